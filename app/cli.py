@@ -1,0 +1,71 @@
+"""Command-line printing: ``main.py --db PATH print KIND ARG -o FILE.pdf`` (no window is opened)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+
+from app.context import AppContext
+
+# kind -> (needs an argument, help, function(ctx, arg, output_path) -> None). Printing fills this.
+PRINT_KINDS: dict[str, tuple[bool, str, Callable[[AppContext, str | None, str], None]]] = {}
+
+
+def add_print_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("print", help="write a printout as PDF")
+    p.add_argument("kind", help="flow-sheet ORDER_NO | day-sheets YYYY-MM-DD | complaint CASE_NO | handover | "
+                                "daily-review YYYY-MM-DD")
+    p.add_argument("arg", nargs="?", help="order number, date or case number")
+    p.add_argument("-o", "--output", required=True, help="PDF file to write")
+
+
+def open_for_cli(args: argparse.Namespace) -> AppContext:
+    from app.db import open_database
+    from app.paths import default_db_target
+
+    open_database(args.db or default_db_target())
+    from app.staff import current_shift
+
+    ctx = AppContext(terminal=args.terminal)
+    shift = current_shift(args.terminal)
+    if shift is not None:
+        ctx.operator_id = shift.operator_id
+    return ctx
+
+
+def run_print(args: argparse.Namespace) -> int:
+    from app.errors import DatabaseUnavailable, DomainError
+
+    _load_printing()
+    entry = PRINT_KINDS.get(args.kind)
+    if entry is None:
+        known = ", ".join(sorted(PRINT_KINDS)) or "-"
+        print(f"error: unknown printout '{args.kind}' (known: {known})", file=sys.stderr)
+        return 2
+    needs_arg, _help, fn = entry
+    if needs_arg and not args.arg:
+        print(f"error: print {args.kind} needs an argument", file=sys.stderr)
+        return 2
+    try:
+        ctx = open_for_cli(args)
+        fn(ctx, args.arg, args.output)
+    except DatabaseUnavailable as exc:
+        print(f"error: database cannot be used: {exc}", file=sys.stderr)
+        return 3
+    except DomainError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"error: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(args.output)
+    return 0
+
+
+def _load_printing() -> None:
+    """Import the printing package if present so it registers its kinds."""
+    try:
+        import app.printing  # noqa: F401
+    except ImportError:
+        pass

@@ -1,0 +1,115 @@
+"""Storage: one peewee DatabaseProxy, opened on an SQLite file (default) or a database URL.
+
+SQLite runs in WAL mode with foreign keys on, a busy timeout and synchronous=NORMAL. PostgreSQL
+(``postgresql://…``) goes through ``playhouse.db_url`` so several counter PCs can share one store.
+Schema changes are numbered scripts in ``app/migrations`` applied at start-up by peewee's own runner.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import peewee as pw
+from playhouse.db_url import connect as url_connect
+from playhouse.migrations import Runner
+
+from app.errors import DatabaseUnavailable
+
+db = pw.DatabaseProxy()
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "synchronous": "normal",
+    "busy_timeout": 5000,
+    "cache_size": -16000,
+}
+
+
+class BaseModel(pw.Model):
+    class Meta:
+        database = db
+        legacy_table_names = False
+
+
+def is_url(target: str) -> bool:
+    return "://" in target
+
+
+def make_database(target: str) -> pw.Database:
+    """A peewee Database for a file path or a URL (not yet connected)."""
+    if is_url(target):
+        return url_connect(target)
+    path = Path(target).expanduser()
+    if path.parent and not path.parent.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+    return pw.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=5)
+
+
+def open_database(target: str, migrate: bool = True) -> pw.Database:
+    """Open ``target``, bind the proxy to it and apply pending migrations.
+
+    Raises DatabaseUnavailable with a plain-language reason when the store cannot be used.
+    """
+    database = make_database(target)
+    try:
+        database.connect(reuse_if_open=True)
+        if isinstance(database, pw.SqliteDatabase):
+            # Touch the file for real: a corrupt or non-database file fails here, not later.
+            database.execute_sql("PRAGMA schema_version").fetchone()
+            check = database.execute_sql("PRAGMA quick_check").fetchone()
+            if check and check[0] != "ok":
+                raise DatabaseUnavailable(f"integrity check failed: {check[0]}")
+        db.initialize(database)
+        if migrate:
+            apply_migrations(database)
+    except DatabaseUnavailable:
+        _close_quietly(database)
+        raise
+    except (pw.DatabaseError, pw.OperationalError, sqlite3.DatabaseError, OSError) as exc:
+        _close_quietly(database)
+        raise DatabaseUnavailable(describe_db_error(exc)) from exc
+    return database
+
+
+def _close_quietly(database: pw.Database) -> None:
+    try:
+        if not database.is_closed():
+            database.close()
+    except Exception:  # noqa: BLE001 - closing a broken handle must not mask the real error
+        pass
+
+
+def describe_db_error(exc: BaseException) -> str:
+    text = str(exc)
+    low = text.lower()
+    if "locked" in low or "busy" in low:
+        return "locked"
+    if "readonly" in low or "read-only" in low or "attempt to write" in low:
+        return "readonly"
+    if "not a database" in low or "malformed" in low or "file is encrypted" in low:
+        return "corrupt"
+    if "unable to open" in low:
+        return "cannot-open"
+    return text
+
+
+def apply_migrations(database: pw.Database | None = None) -> list[str]:
+    database = database or db.obj
+    runner = Runner(database, directory=str(MIGRATIONS_DIR))
+    return runner.up()
+
+
+def schema_version(database: pw.Database | None = None) -> str:
+    """Name of the last applied migration, e.g. ``0001_core``."""
+    database = database or db.obj
+    runner = Runner(database, directory=str(MIGRATIONS_DIR))
+    applied = [m.name for m in runner.status() if m.applied]
+    return applied[-1] if applied else "-"
+
+
+def close_database() -> None:
+    if db.obj is not None and not db.obj.is_closed():
+        db.obj.close()

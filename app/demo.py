@@ -1,0 +1,115 @@
+"""Demo data for a believable counter morning (today), built through the services.
+
+Each area adds its own step at the end of ``fill_demo``; every step goes through services so the demo
+is also an end-to-end exercise of the rules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from app import checkin, staff
+from app.clock import FixedClock
+from app.context import AppContext
+from app.i18n import translate
+from app.models import Couple, Staff, Visit
+
+
+class DemoRefused(Exception):
+    pass
+
+
+DEMO_STAFF = [
+    ("王丽", ["receptionist"]), ("刘芳", ["receptionist"]), ("陈静", ["floor_control"]),
+    ("赵敏", ["makeup_artist"]), ("孙倩", ["makeup_artist"]), ("周婷", ["dresser"]), ("吴昊", ["stylist"]),
+    ("郑凯", ["photographer"]), ("冯涛", ["photographer"]), ("何雪", ["selection"]), ("许超", ["retoucher"]),
+    ("高远", ["finished_goods_checker"]), ("马骏", ["base_dispatcher"]),
+    ("林娜", ["department_supervisor"]), ("黄蓉", ["store_supervisor"]), ("杨总", ["executive_manager"]),
+]
+
+BRIDES = ["张雨桐", "李思琪", "王若曦", "陈嘉怡", "刘梦瑶", "杨紫涵", "黄诗涵", "赵欣怡", "周佳琪", "吴雅婷",
+          "徐静怡", "孙可馨", "马晓彤", "朱婉清"]
+GROOMS = ["王浩然", "陈子轩", "刘宇航", "杨俊杰", "赵博文", "黄志强", "周天佑", "吴俊熙", "徐明轩", "孙皓宇",
+          "马一鸣", "胡晨阳", "郭嘉伟", "林子豪"]
+PACKAGES = ["韩式唯美套系", "法式浪漫套系", "中式秀禾套系", "旅拍轻奢套系", "森系小清新套系"]
+REQUESTS = ["新娘对睫毛胶过敏，请用无胶款。", "新娘怀孕四个月，礼服要宽松，避免久站。", "新郎想要复古油头。",
+            "", "", "希望外景加拍一组汉服。", "", "新娘近视，拍照时摘眼镜，请提醒。", "", ""]
+
+
+def _operator(ctx: AppContext, name: str) -> None:
+    s = Staff.get(Staff.name == name)
+    ctx.operator_id = s.id
+
+
+def fill_demo(ctx: AppContext) -> None:
+    """Fill an empty database. Refuses on a database that already holds couples or visits."""
+    if Couple.select().exists() or Visit.select().exists():
+        raise DemoRefused(translate("Demo", "The database is not empty: demo data is only added to an empty "
+                                            "database. Use --db with a new file."))
+    rnd = random.Random(20261122)
+    real_clock = ctx.clock
+    now = real_clock.now()
+    today = now.date()
+    # Morning starts at 08:30; the demo replays the morning up to "now" (or 11:40 when run at night).
+    end = now if dt.time(9, 30) <= now.time() <= dt.time(20, 0) else dt.datetime.combine(today, dt.time(11, 40))
+    clock = FixedClock(dt.datetime.combine(today, dt.time(8, 0)))
+    ctx.clock = clock
+    try:
+        ctx.operator_id = None
+        for name, roles in DEMO_STAFF:
+            staff.add_staff(ctx, name, roles)
+        _operator(ctx, "王丽")
+        staff.start_shift(ctx, ctx.operator_id)
+        couples = []
+        for i, (b, g) in enumerate(zip(BRIDES, GROOMS, strict=True)):
+            shoot = today if i < 10 else today + dt.timedelta(days=i - 8)
+            c = checkin.create_couple(
+                ctx, order_no=f"YL{today:%Y%m%d}-{i + 1:02d}", bride_name=b, groom_name=g,
+                bride_phone=f"13{rnd.randint(5, 9)}{rnd.randint(10_000_000, 99_999_999)}",
+                groom_phone=f"15{rnd.randint(0, 9)}{rnd.randint(10_000_000, 99_999_999)}",
+                package=PACKAGES[i % len(PACKAGES)], shoot_date=shoot,
+                special_requests=REQUESTS[i % len(REQUESTS)],
+                bride_birthday=dt.date(1996, (today + dt.timedelta(days=3)).month, (today + dt.timedelta(days=3)).day)
+                if i == 2 else None)
+            couples.append(c)
+        # Arrivals across the morning, 12-18 minutes apart; the last two only just arrived and wait.
+        t = dt.datetime.combine(today, dt.time(8, 30))
+        span = max((end - t).total_seconds() / 60, 60)
+        step = min(18.0, span / 11)
+        visits = []
+        for i, c in enumerate(couples[:9]):
+            clock.set(t + dt.timedelta(minutes=round(i * step)))
+            v = checkin.check_in_couple(ctx, c.id, "shoot", party_size=rnd.choice([2, 2, 3, 4]))
+            visits.append(v)
+            if i < 7:
+                clock.advance(minutes=rnd.randint(2, 6))
+                checkin.receive_visit(ctx, v.id)
+            if i < 6:
+                checkin.issue_key(ctx, v.id, f"{i * 3 + 1:02d}")
+        # A consultation walk-in and a friend looking for the first couple.
+        clock.set(end - dt.timedelta(minutes=35))
+        checkin.check_in_consult(ctx, "钱女士", "13712345678", "想了解旅拍套系和档期", today + dt.timedelta(days=1),
+                                 party_size=2)
+        clock.set(end - dt.timedelta(minutes=20))
+        checkin.check_in_visitor(ctx, couples[0].id, "伴娘 小周", 1)
+        # Earlier leads waiting for a call back today.
+        clock.set(end - dt.timedelta(minutes=15))
+        lead_day = today
+        for name, phone, interest in [("孙先生", "13698765432", "问中式秀禾套系价格"),
+                                      ("郑小姐", "0571-86001234", "想约周末看样片")]:
+            v = checkin.check_in_consult(ctx, name, phone, interest, lead_day)
+            checkin.check_out(ctx, v.id)
+        # The first couple finished early: key back at the bar, gone home.
+        clock.set(end - dt.timedelta(minutes=10))
+        ctx.clock = clock
+        for step_fn in DEMO_STEPS:
+            step_fn(ctx, couples, visits, clock, end)
+        clock.set(end)
+    finally:
+        ctx.clock = real_clock
+        _operator(ctx, "王丽")
+
+
+# Other areas append functions (ctx, couples, visits, clock, end) -> None.
+DEMO_STEPS: list = []

@@ -1,0 +1,36 @@
+"""Settings kept in the database (so every counter PC shares them), as JSON values."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from app.audit import record
+from app.context import AppContext
+from app.db import db
+from app.models import Setting
+
+
+def get_setting(key: str, default: Any = None) -> Any:
+    row = Setting.get_or_none(Setting.key == key)
+    if row is None:
+        return default
+    try:
+        return json.loads(row.value)
+    except ValueError:
+        return default
+
+
+def set_setting(ctx: AppContext, key: str, value: Any) -> None:
+    """Save one setting; the change is audited (before → after)."""
+    text = json.dumps(value, ensure_ascii=False)
+    with db.atomic():
+        row = Setting.get_or_none(Setting.key == key)
+        before = {"value": json.loads(row.value)} if row is not None else None
+        if row is None:
+            row = Setting.create(key=key, value=text)
+        else:
+            row.value = text
+            row.save()
+        record(ctx, "setting.change", table="setting", record_id=row.id, before=before,
+               after={"key": key, "value": value})

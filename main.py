@@ -1,0 +1,35 @@
+"""影楼前台 — Studio Front Desk. Argument parsing and composition only."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="main.py", description="Studio front desk (影楼前台)")
+    p.add_argument("--db", help="SQLite file path or database URL (postgresql://user:pw@host/db)")
+    p.add_argument("--demo", action="store_true", help="fill an empty database with demo data for today")
+    p.add_argument("--screenshot", metavar="DIR", help="render every tab to DIR/*.png and exit")
+    p.add_argument("--lang", choices=["zh_CN", "en"], help="UI language (default: the saved setting, zh_CN)")
+    p.add_argument("--terminal", default="counter-1", help="name of this counter PC")
+    sub = p.add_subparsers(dest="command")
+    from app.cli import add_print_parser
+
+    add_print_parser(sub)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "print":
+        from app.cli import run_print
+
+        return run_print(args)
+    from ui.run import run_gui
+
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

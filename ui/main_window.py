@@ -1,0 +1,202 @@
+"""The one window: five tabs, a status bar that says who is on shift and what needs attention."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import __name__ as _app_pkg  # noqa: F401 - keeps app importable first
+from app.context import AppContext
+from app.db import schema_version
+from app.staff import get_staff
+
+
+class PlaceholderTab(QWidget):
+    """A tab whose work has not been built yet says so plainly (no fake data)."""
+
+    statusChanged = Signal(str, str)
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        lay = QVBoxLayout(self)
+        lab = QLabel(text)
+        lab.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lab.setWordWrap(True)
+        lab.setStyleSheet("color: #607d8b; font-size: 16px;")
+        lay.addWidget(lab)
+
+    def refresh(self) -> None:
+        pass
+
+
+class MainWindow(QMainWindow):
+    """Tabs: 签到 check-in · 流程 flow · 客怨 complaints · 打印 printing · 交接班 handover.
+
+    Every tab offers ``refresh()`` (called on a timer for live clocks) and may emit
+    ``statusChanged(key, text)`` to show a counter in the status bar (e.g. alerts, overdue cases).
+    """
+
+    REFRESH_MS = 30_000
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Studio Front Desk"))
+        self.resize(1366, 800)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self._status_labels: dict[str, QLabel] = {}
+        self.operator_label = QLabel()
+        self.operator_label.setObjectName("operatorLabel")
+        self.statusBar().addWidget(self.operator_label)
+        self._build_tabs()
+        self._build_menu()
+        self.tabs.currentChanged.connect(lambda _i: self.refresh_current())
+        self.timer = QTimer(self)
+        self.timer.setInterval(self.REFRESH_MS)
+        self.timer.timeout.connect(self.refresh_current)
+        self.timer.start()
+        self.update_operator()
+
+    # ------------------------------------------------------------------ tabs
+    def _build_tabs(self) -> None:
+        from ui.checkin_tab import CheckInTab
+
+        self.checkin_tab = CheckInTab(self.ctx, self)
+        self.flow_tab = self._make_flow_tab()
+        self.complaints_tab = self._make_complaints_tab()
+        self.print_tab = self._make_print_tab()
+        self.handover_tab = self._make_handover_tab()
+        for widget, title in (
+            (self.checkin_tab, self.tr("Check-in")),
+            (self.flow_tab, self.tr("Flow")),
+            (self.complaints_tab, self.tr("Complaints")),
+            (self.print_tab, self.tr("Print")),
+            (self.handover_tab, self.tr("Handover")),
+        ):
+            self.tabs.addTab(widget, title)
+            sig = getattr(widget, "statusChanged", None)
+            if sig is not None:
+                sig.connect(self.set_status_item)
+
+    def _make_flow_tab(self) -> QWidget:
+        return PlaceholderTab(self.tr("The service-flow board (where each couple is, who has them, for how long) "
+                                      "comes here."), self)
+
+    def _make_complaints_tab(self) -> QWidget:
+        return PlaceholderTab(self.tr("Complaint intake and handling with every deadline comes here."), self)
+
+    def _make_print_tab(self) -> QWidget:
+        return PlaceholderTab(self.tr("Flow sheets and forms, with preview, print and PDF, come here."), self)
+
+    def _make_handover_tab(self) -> QWidget:
+        return PlaceholderTab(self.tr("The shift handover and the daily review come here."), self)
+
+    def tab_widgets(self) -> list[QWidget]:
+        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+
+    def refresh_current(self) -> None:
+        w = self.tabs.currentWidget()
+        if w is not None and hasattr(w, "refresh"):
+            w.refresh()
+
+    def refresh_all(self) -> None:
+        for w in self.tab_widgets():
+            if hasattr(w, "refresh"):
+                w.refresh()
+
+    # ------------------------------------------------------------------ status bar
+    def set_status_item(self, key: str, text: str) -> None:
+        lab = self._status_labels.get(key)
+        if lab is None:
+            lab = QLabel()
+            lab.setObjectName(f"status_{key}")
+            self.statusBar().addPermanentWidget(lab)
+            self._status_labels[key] = lab
+        lab.setText(text)
+        lab.setVisible(bool(text))
+
+    def status_text(self, key: str) -> str:
+        lab = self._status_labels.get(key)
+        return lab.text() if lab is not None else ""
+
+    def update_operator(self) -> None:
+        if self.ctx.operator_id is None:
+            self.operator_label.setText(self.tr("No one on shift"))
+        else:
+            self.operator_label.setText(self.tr("On shift: {name}").format(name=get_staff(self.ctx.operator_id).name))
+
+    # ------------------------------------------------------------------ menu
+    def _build_menu(self) -> None:
+        m = self.menuBar().addMenu(self.tr("&Desk"))
+        act = QAction(self.tr("Change shift…"), self)
+        act.triggered.connect(self.change_shift)
+        m.addAction(act)
+        act = QAction(self.tr("Refresh"), self)
+        act.setShortcut(QKeySequence("F5"))
+        act.triggered.connect(self.refresh_all)
+        m.addAction(act)
+        m.addSeparator()
+        act = QAction(self.tr("Quit"), self)
+        act.setShortcut(QKeySequence("Ctrl+Q"))
+        act.triggered.connect(self.close)
+        m.addAction(act)
+        h = self.menuBar().addMenu(self.tr("&Help"))
+        act = QAction(self.tr("About…"), self)
+        act.triggered.connect(self.show_about)
+        h.addAction(act)
+
+    def change_shift(self) -> None:
+        from ui.shift_dialog import ShiftDialog
+
+        dlg = ShiftDialog(self.ctx, self)
+        if dlg.exec():
+            self.update_operator()
+            self.refresh_all()
+
+    def about_text(self) -> str:
+        from app.db import db
+
+        target = getattr(db.obj, "database", "")
+        return "\n".join([self.tr("Studio Front Desk"),
+                          self.tr("Schema version: {schema}").format(schema=schema_version()),
+                          self.tr("Database: {path}").format(path=target)])
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About"), self.about_text())
+
+    # ------------------------------------------------------------------ screenshots
+    def screenshot_all(self, directory: Path) -> list[Path]:
+        """Render every tab to DIR/NN-name.png (works offscreen)."""
+        directory.mkdir(parents=True, exist_ok=True)
+        names = ["checkin", "flow", "complaints", "print", "handover"]
+        out = []
+        self.show()
+        for i in range(self.tabs.count()):
+            self.tabs.setCurrentIndex(i)
+            w = self.tabs.widget(i)
+            if hasattr(w, "refresh"):
+                w.refresh()
+            if hasattr(w, "prepare_screenshot"):
+                w.prepare_screenshot()
+            from PySide6.QtWidgets import QApplication
+
+            QApplication.processEvents()
+            name = names[i] if i < len(names) else f"tab{i}"
+            path = directory / f"{i + 1:02d}-{name}.png"
+            self.grab().save(str(path))
+            out.append(path)
+        return out

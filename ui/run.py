@@ -1,0 +1,71 @@
+"""Compose and run the desktop app from parsed arguments."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from app.context import AppContext
+from app.db import open_database
+from app.errors import DatabaseUnavailable
+from app.i18n import DEFAULT_LANGUAGE, install_translators
+from app.paths import default_db_target
+from app.settings_store import get_setting
+from app.staff import current_shift
+from ui.application import make_application
+from ui.errors import install_excepthook, show_db_error
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if args.screenshot and "QT_QPA_PLATFORM" not in os.environ:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # screenshots need no display
+    app = make_application(language=args.lang or DEFAULT_LANGUAGE)
+    target = args.db or default_db_target()
+    try:
+        open_database(target)
+    except DatabaseUnavailable as exc:
+        if args.screenshot:
+            print(f"error: database cannot be used: {exc}")
+        else:
+            show_db_error(None, str(exc))
+        return 2
+    language = args.lang or get_setting("ui.language", DEFAULT_LANGUAGE)
+    if language != DEFAULT_LANGUAGE:
+        install_translators(app, language)
+    ctx = AppContext(terminal=args.terminal)
+    if args.demo:
+        from app.demo import DemoRefused, fill_demo
+
+        try:
+            fill_demo(ctx)
+        except DemoRefused as exc:
+            if args.screenshot:
+                print(f"error: {exc}")
+            else:
+                QMessageBox.warning(None, app.translate("Run", "Demo data"), str(exc))
+            return 1
+    shift = current_shift(ctx.terminal)
+    if shift is not None:
+        ctx.operator_id = shift.operator_id
+    from ui.main_window import MainWindow
+
+    if args.screenshot:
+        window = MainWindow(ctx)
+        paths = window.screenshot_all(Path(args.screenshot))
+        for p in paths:
+            print(p)
+        return 0
+    install_excepthook()
+    if ctx.operator_id is None:
+        from ui.shift_dialog import ShiftDialog
+
+        if ShiftDialog(ctx).exec() != QDialog.DialogCode.Accepted:
+            return 0
+    window = MainWindow(ctx)
+    window.show()
+    return app.exec()
