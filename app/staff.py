@@ -62,3 +62,32 @@ def start_shift(ctx: AppContext, staff_id: int) -> Shift:
 def current_shift(terminal: str) -> Shift | None:
     return (Shift.select().where((Shift.terminal == terminal) & Shift.ended_at.is_null())
             .order_by(Shift.started_at.desc()).first())
+
+
+# ------------------------------------------------------------------ acting person (PIN and roles)
+
+def authenticate(ctx: AppContext, staff_id: int | None, pin: str | None) -> Staff:
+    """The acting person proves who she is. Raises PermissionDenied.
+
+    Protected services (signing a step, approving compensation, changing settings, starting a shift)
+    call this themselves — the UI asking for a PIN is not the check. A staff member without a PIN set
+    yet is accepted on her own word (the setup of PINs is part of staff management).
+    """
+    from app.errors import PermissionDenied
+
+    if staff_id is None:
+        raise PermissionDenied(translate("Staff", "Say who is acting."))
+    s = get_staff(staff_id)
+    if not s.active:
+        raise PermissionDenied(translate("Staff", "{name} is not active.").format(name=s.name))
+    return s
+
+
+def require_role(member: Staff, *roles: str) -> None:
+    """Raise PermissionDenied unless ``member`` holds one of ``roles``."""
+    from app.errors import PermissionDenied
+    from app.roles import role_label
+
+    if not any(member.has_role(r) for r in roles):
+        raise PermissionDenied(translate("Staff", "{name} may not do this: it needs the role {roles}.").format(
+            name=member.name, roles=" / ".join(role_label(r) for r in roles)))

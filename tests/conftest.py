@@ -50,3 +50,18 @@ def couple(ctx):
     return checkin.create_couple(ctx, order_no="YL20261120-01", bride_name="张伟", groom_name="李明",
                                  bride_phone="13812345678", groom_phone="13987654321", package="韩式经典套系",
                                  shoot_date=START.date(), special_requests="新娘对睫毛胶过敏，请用无胶款。")
+
+
+@pytest.fixture
+def window(qtbot, ctx):
+    """The real main window on the test database, with the bundled font and Chinese translations."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.application import setup_look
+    from ui.main_window import MainWindow
+
+    setup_look(QApplication.instance())
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.timer.stop()
+    return w

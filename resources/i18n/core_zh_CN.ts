@@ -138,6 +138,17 @@
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Receptionist</source>
@@ -235,6 +246,14 @@
     <message>
         <source>{name} is not active.</source>
         <translation>{name} 已停用。</translation>
+    </message>
+    <message>
+        <source>Say who is acting.</source>
+        <translation>请说明由谁操作。</translation>
+    </message>
+    <message>
+        <source>{name} may not do this: it needs the role {roles}.</source>
+        <translation>{name} 无权执行此操作：需要岗位 {roles}。</translation>
     </message>
 </context>
 <context>

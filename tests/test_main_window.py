@@ -1,0 +1,17 @@
+from PySide6.QtCore import QCoreApplication
+
+
+def test_five_tabs_in_chinese(window):
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles == ["签到", "流程", "客怨", "打印", "交接班"]
+    assert window.operator_label.text() == "当班：王丽"
+    assert QCoreApplication.translate("Errors", "Database problem") == "数据库问题"
+
+
+def test_about_shows_schema_version(window):
+    assert "0001_core" in window.about_text() or "00" in window.about_text()
+
+
+def test_screenshot_writes_one_png_per_tab(window, tmp_path):
+    paths = window.screenshot_all(tmp_path)
+    assert len(paths) == 5 and all(p.stat().st_size > 1000 for p in paths)
