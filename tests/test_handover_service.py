@@ -1,0 +1,156 @@
+"""Handover services on a real database: snapshot contents, submit, the acceptance rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from handover_scenario import build
+
+from app import checkin
+from app.errors import Conflict, PermissionDenied, ValidationError
+from app.handover import service as ho
+from app.handover.models import Handover
+from app.models import AuditLog, Shift
+
+
+@pytest.fixture
+def scen(ctx, clock):
+    return build(ctx, clock)
+
+
+def test_snapshot_shows_each_open_thing_exactly_once(ctx, scen):
+    snap = ho.build_snapshot(ctx)
+    refs = snap.refs()
+    for ref in (f"visit:{scen.waiting.id}", f"key:{scen.loan.id}", f"lead:{scen.lead.id}",
+                f"visit:{scen.with_key.id}"):
+        assert refs.count(ref) == 1, ref
+    # The visitor has left: not in the handover.
+    assert f"visit:{scen.visitor.id}" not in refs
+    waits = snap.section("waits")
+    assert [r.ref for r in waits.rows] == [f"visit:{scen.waiting.id}"]
+    assert waits.rows[0].alert and waits.rows[0].cells[0] == "张雨桐 & 王浩然"
+    assert waits.rows[0].cells[3] == "30 min"
+    keys = snap.section("keys_out")
+    assert keys.rows[0].cells[:2] == ["05", "李思琪 & 陈子轩"] and not keys.rows[0].alert
+    leads = snap.section("leads_due")
+    assert leads.rows[0].cells[1] == "137****5678"  # never a full number
+    store = snap.section("in_store")
+    assert [r.ref for r in store.rows] == [f"visit:{scen.with_key.id}"]
+    assert store.rows[0].cells[-1] == "05"
+    assert snap.operator == "王丽"
+    # Reading order: what needs action first.
+    assert [s.key for s in snap.sections].index("waits") < [s.key for s in snap.sections].index("in_store")
+
+
+def test_overdue_rows_come_first_and_are_red(ctx, clock, scen):
+    # Another lead due today, then a day passes: both overdue; a key out overnight is red.
+    clock.advance(days=1)
+    snap = ho.build_snapshot(ctx)
+    assert all(r.alert for r in snap.section("leads_due").rows)
+    assert snap.section("keys_out").rows[0].alert
+    assert snap.section("in_store").rows == []  # yesterday's visits are not "in the store today"
+
+
+def test_snapshot_round_trips_through_json(ctx, scen):
+    snap = ho.build_snapshot(ctx)
+    back = ho.Snapshot.from_json(snap.to_json())
+    assert back == snap
+
+
+def test_submit_freezes_snapshot_and_refuses_twice(ctx, clock, scen):
+    due = dt.datetime(2026, 11, 20, 14, 0)
+    items = [ho.ActionItem("给钱女士回电话，约周六看样", scen.incoming.id, due)]
+    h = ho.submit(ctx, items, remark="吧台钥匙柜的锁有点卡")
+    with pytest.raises(Conflict):
+        ho.submit(ctx, [], "")
+    assert Handover.select().count() == 1
+    # The store changes afterwards; the submitted handover does not.
+    clock.advance(minutes=5)
+    checkin.receive_visit(ctx, scen.waiting.id)
+    view = ho.load_handover(h.id)
+    assert [r.ref for r in view.snapshot.section("waits").rows] == [f"visit:{scen.waiting.id}"]
+    assert ho.build_snapshot(ctx).section("waits").rows == []
+    assert view.items[0].owner == "刘芳" and view.items[0].due_at == due
+    assert view.remark == "吧台钥匙柜的锁有点卡" and view.status == "open"
+    assert AuditLog.select().where(AuditLog.action == "handover.submit").count() == 1
+
+
+def test_bad_action_lines_are_refused_and_nothing_saved(ctx, scen):
+    with pytest.raises(ValidationError) as e:
+        ho.check_item(ctx, ho.ActionItem("  ", None, None))
+    assert set(e.value.errors) == {"text", "owner", "due_at"}
+    with pytest.raises(ValidationError) as e:
+        ho.check_item(ctx, ho.ActionItem("x", scen.incoming.id, dt.datetime(2026, 11, 20, 8, 0)))
+    assert set(e.value.errors) == {"due_at"}
+    with pytest.raises(ValidationError) as e:
+        ho.submit(ctx, [ho.ActionItem("ok", scen.incoming.id, dt.datetime(2026, 11, 20, 12, 0)),
+                        ho.ActionItem("", scen.incoming.id, dt.datetime(2026, 11, 20, 12, 0))])
+    assert "items" in e.value.errors and "2" in e.value.errors["items"]
+    assert Handover.select().count() == 0
+
+
+def test_nobody_on_shift_cannot_submit(ctx, scen):
+    ctx.operator_id = None
+    with pytest.raises(PermissionDenied):
+        ho.submit(ctx)
+
+
+def test_cannot_accept_own_handover(ctx, scen):
+    outgoing = ctx.operator_id
+    h = ho.submit(ctx)
+    with pytest.raises(ValidationError) as e:
+        ho.accept(ctx, h.id, outgoing, "")
+    assert "staff" in e.value.errors
+    assert Handover.get_by_id(h.id).status == "open"
+    assert Shift.get(Shift.operator == outgoing).ended_at is None
+
+
+def test_accept_closes_outgoing_shift_and_starts_incoming(ctx, clock, scen):
+    outgoing = ctx.operator_id
+    h = ho.submit(ctx)
+    # Not yet accepted: the outgoing shift is still open.
+    assert Shift.get(Shift.operator == outgoing).ended_at is None
+    clock.advance(minutes=7)
+    ho.accept(ctx, h.id, scen.incoming.id, "")
+    h = Handover.get_by_id(h.id)
+    assert h.status == "accepted" and h.incoming_id == scen.incoming.id
+    assert h.accepted_at == dt.datetime(2026, 11, 20, 9, 7)
+    assert Shift.get(Shift.operator == outgoing).ended_at == dt.datetime(2026, 11, 20, 9, 7)
+    new = Shift.get(Shift.operator == scen.incoming.id)
+    assert new.ended_at is None and new.started_at == h.accepted_at
+    assert ctx.operator_id == scen.incoming.id
+    with pytest.raises(Conflict):
+        ho.accept(ctx, h.id, scen.supervisor.id, "")
+    view = ho.load_handover(h.id)
+    assert (view.outgoing, view.incoming) == ("王丽", "刘芳")
+    # The next receptionist can now hand over in turn.
+    ho.submit(ctx)
+
+
+def test_accept_needs_a_receptionist(ctx, scen):
+    from app import staff
+
+    photographer = staff.add_staff(ctx, "郑凯", ["photographer"])
+    h = ho.submit(ctx)
+    with pytest.raises(PermissionDenied):
+        ho.accept(ctx, h.id, photographer.id, "")
+    ho.accept(ctx, h.id, scen.supervisor.id, "")  # a store supervisor may take the counter
+
+
+def test_withdraw_then_submit_again(ctx, scen):
+    h = ho.submit(ctx)
+    ho.withdraw(ctx, h.id)
+    with pytest.raises(Conflict):
+        ho.accept(ctx, h.id, scen.incoming.id, "")
+    h2 = ho.submit(ctx)
+    rows = ho.past_handovers()
+    assert [r.id for r in rows] == [h2.id, h.id]
+    assert rows[1].status == "withdrawn" and rows[0].alerts == 1
+
+
+def test_only_the_outgoing_can_withdraw(ctx, scen):
+    h = ho.submit(ctx)
+    ctx.operator_id = scen.incoming.id
+    with pytest.raises(PermissionDenied):
+        ho.withdraw(ctx, h.id)
