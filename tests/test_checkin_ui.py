@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from app import checkin
 from app.db import db
+from app.errors import Conflict
 from app.models import Couple, KeyLoan, Lead, Visit
 from ui.checkin_dialogs import ConsultDialog, CoupleDialog, IssueKeyDialog
 
@@ -140,10 +141,9 @@ def test_issue_and_return_key(qtbot, ctx, couple, tab, boxes):
     tab.refresh()
     assert tab.keys_model.rowCount() == 1 and tab.lower.tabText(0) == "未还钥匙 (1)"
     # check-out is refused while the key is out
-    tab.in_store.selectRow(0)
-    checkin_out = checkin.check_out
-    with pytest.raises(Exception):
-        checkin_out(ctx, v.id)
+    with pytest.raises(Conflict, match="03"):
+        checkin.check_out(ctx, v.id)
+    assert Visit.get_by_id(v.id).left_at is None
     tab.keys.selectRow(0)
     tab.return_bar_btn.click()
     assert KeyLoan.get().returned_to == "bar"
