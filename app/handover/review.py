@@ -1,0 +1,274 @@
+"""The daily review (每日工作小结): the day's (or a range's) figures, tables and charts, and the decisions
+taken at the meeting.
+
+Every figure is computed by grouped queries over indexed columns, so a year of data stays quick.
+Sections from other areas (the service flow, complaints, appointments) are added through
+``REVIEW_BUILDERS`` as those services exist.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import peewee as pw
+
+from app.audit import record, snapshot
+from app.checkin import visit_kind_label
+from app.context import AppContext
+from app.db import db
+from app.errors import NotFound, ValidationError
+from app.handover.models import ReviewDecision
+from app.handover.service import minutes_label
+from app.i18n import translate
+from app.models import KeyLoan, Lead, Staff, Station, Visit
+from app.validation import clean_text
+
+RANGE_MAX_DAYS = 366
+DECISION_MAX = 500
+
+
+@dataclass
+class Bar:
+    key: str
+    label: str
+    value: float
+    colour: str = "#5c6bc0"
+
+
+@dataclass
+class ReviewChart:
+    key: str
+    title: str
+    bars: list[Bar]
+    unit: str = ""  # shown after each value, e.g. "min"
+
+    def values(self) -> dict[str, float]:
+        return {b.key: b.value for b in self.bars}
+
+
+@dataclass
+class ReviewTable:
+    key: str
+    title: str
+    headers: list[str]
+    rows: list[list[str]]
+    alert_rows: set[int] = field(default_factory=set)  # row indexes shown in red
+    empty_text: str = ""
+
+
+@dataclass
+class Figure:
+    key: str
+    label: str
+    value: int
+
+
+@dataclass
+class StationTime:
+    """Time spent at one station over the period (minutes)."""
+
+    station: str
+    records: int
+    average: int
+    longest: int
+    over_limit: int
+
+
+@dataclass
+class DecisionRow:
+    id: int
+    day: dt.date
+    text: str
+    owner: str
+    owner_id: int
+
+
+@dataclass
+class DailyReview:
+    start: dt.date
+    end: dt.date
+    generated_at: dt.datetime
+    figures: list[Figure] = field(default_factory=list)
+    charts: list[ReviewChart] = field(default_factory=list)
+    tables: list[ReviewTable] = field(default_factory=list)
+    decisions: list[DecisionRow] = field(default_factory=list)
+    station_times: list[StationTime] = field(default_factory=list)  # every area adds its stations
+    has_activity: bool = False  # any record at all in the range (decisions included)
+
+    @property
+    def empty(self) -> bool:
+        return not self.has_activity and not self.decisions
+
+    def figure(self, key: str) -> int:
+        return next((f.value for f in self.figures if f.key == key), 0)
+
+    def chart(self, key: str) -> ReviewChart | None:
+        return next((c for c in self.charts if c.key == key), None)
+
+    def table(self, key: str) -> ReviewTable | None:
+        return next((t for t in self.tables if t.key == key), None)
+
+    def period_text(self) -> str:
+        if self.start == self.end:
+            return self.start.isoformat()
+        return translate("Review", "{start} to {end}").format(start=self.start.isoformat(), end=self.end.isoformat())
+
+    def empty_text(self) -> str:
+        return translate("Review", "No data for {period}: no check-ins, keys, leads, station records, complaints "
+                                   "or decisions were recorded.").format(period=self.period_text())
+
+
+def check_range(start: dt.date | None, end: dt.date | None) -> tuple[dt.date, dt.date]:
+    """A day or an inclusive range; refuses a range that ends before it starts (field errors)."""
+    if start is None:
+        raise ValidationError({"start": translate("Review", "Pick a day.")})
+    end = end or start
+    if end < start:
+        raise ValidationError({"end": translate("Review", "The range ends ({end}) before it starts ({start}).")
+                               .format(end=end.isoformat(), start=start.isoformat())})
+    if (end - start).days + 1 > RANGE_MAX_DAYS:
+        raise ValidationError({"end": translate("Review", "At most {n} days at once.").format(n=RANGE_MAX_DAYS)})
+    return start, end
+
+
+def _bounds(start: dt.date, end: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    return dt.datetime.combine(start, dt.time.min), dt.datetime.combine(end + dt.timedelta(days=1), dt.time.min)
+
+
+KIND_COLOURS = {"shoot": "#ec407a", "consult": "#42a5f5", "visitor": "#78909c", "selection": "#ffa726",
+                "proof": "#ffca28", "pickup": "#9ccc65"}
+KIND_ORDER = ("shoot", "consult", "visitor", "selection", "proof", "pickup")
+
+
+def _core_review(ctx: AppContext, rv: DailyReview) -> None:
+    """Check-ins by kind, couples who finished, the reception wait, leads and keys (core tables)."""
+    lo, hi = _bounds(rv.start, rv.end)
+    in_range = (Visit.arrived_at >= lo) & (Visit.arrived_at < hi)
+    by_kind = dict(Visit.select(Visit.kind, pw.fn.COUNT(Visit.id)).where(in_range).group_by(Visit.kind).tuples())
+    total = sum(by_kind.values())
+    rv.figures.append(Figure("checkins", translate("Review", "Check-ins"), total))
+    kinds = [k for k in KIND_ORDER if by_kind.get(k)] + sorted(k for k in by_kind if k not in KIND_ORDER)
+    rv.charts.append(ReviewChart("checkins_by_kind", translate("Review", "Check-ins by kind"),
+                                 [Bar(k, visit_kind_label(k), by_kind[k], KIND_COLOURS.get(k, "#5c6bc0"))
+                                  for k in kinds]))
+    rv.tables.append(ReviewTable(
+        "checkins_by_kind", translate("Review", "Check-ins by kind"),
+        [translate("Review", "Kind"), translate("Review", "Visits"), translate("Review", "Guests")],
+        [[visit_kind_label(k), str(n), str(g)] for k, n, g in
+         sorted(Visit.select(Visit.kind, pw.fn.COUNT(Visit.id), pw.fn.SUM(Visit.party_size)).where(in_range)
+                .group_by(Visit.kind).tuples(),
+                key=lambda t: KIND_ORDER.index(t[0]) if t[0] in KIND_ORDER else 99)],
+        empty_text=translate("Review", "Nobody checked in.")))
+
+    # Shooting couples who left the store in the range (their day is done).
+    completed = (Visit.select(pw.fn.COUNT(Visit.couple.distinct()))
+                 .where((Visit.kind == "shoot") & (Visit.left_at >= lo) & (Visit.left_at < hi)).scalar() or 0)
+    rv.figures.append(Figure("couples_completed", translate("Review", "Shooting couples finished"), completed))
+
+    # The reception wait: from arrival until somebody attended to the party (visitors are met at once).
+    # A party never received counts until it left (or until now / the end of that day).
+    limit_row = Station.get_or_none(Station.code == "reception")
+    limit = limit_row.alert_minutes if limit_row and limit_row.alert_minutes > 0 else 10
+    minutes = []
+    for arrived, received, left in (Visit.select(Visit.arrived_at, Visit.received_at, Visit.left_at)
+                                    .where(in_range & (Visit.kind != "visitor")).tuples()):
+        until = received or left or min(ctx.now(), dt.datetime.combine(arrived.date(), dt.time.max))
+        minutes.append(max(int((until - arrived).total_seconds() // 60), 0))
+    over = sum(1 for m in minutes if m > limit)
+    rv.figures.append(Figure("reception_over_limit", translate("Review", "Waits over the limit"), over))
+    if minutes:
+        rv.station_times.append(StationTime(translate("Review", "Reception (wait to be received)"), len(minutes),
+                                            round(sum(minutes) / len(minutes)), max(minutes), over))
+
+    leads = Lead.select().where((Lead.created_at >= lo) & (Lead.created_at < hi)).count()
+    rv.figures.append(Figure("leads", translate("Review", "New consultation leads"), leads))
+    loans = KeyLoan.select().where((KeyLoan.issued_at >= lo) & (KeyLoan.issued_at < hi))
+    keys_issued = loans.count()
+    keys_lost = loans.where(KeyLoan.lost == True).count()  # noqa: E712
+    rv.figures.append(Figure("keys_lost", translate("Review", "Locker keys lost"), keys_lost))
+    rv.has_activity = rv.has_activity or bool(total or leads or keys_issued)
+
+
+def _station_table(rv: DailyReview) -> None:
+    """Time per station: built last so every area's station rows are in (reception from the core)."""
+    rows = rv.station_times
+    rv.tables.append(ReviewTable(
+        "station_times", translate("Review", "Time per station"),
+        [translate("Review", "Station"), translate("Review", "Records"), translate("Review", "Average"),
+         translate("Review", "Longest"), translate("Review", "Over the limit")],
+        [[r.station, str(r.records), minutes_label(r.average), minutes_label(r.longest), str(r.over_limit)]
+         for r in rows],
+        alert_rows={i for i, r in enumerate(rows) if r.over_limit > 0},
+        empty_text=translate("Review", "No station times recorded.")))
+    rv.charts.append(ReviewChart("over_limit_by_station", translate("Review", "Waits over the limit by station"),
+                                 [Bar(r.station, r.station, r.over_limit, "#e53935") for r in rows if r.over_limit]))
+    rv.charts.append(ReviewChart("avg_by_station", translate("Review", "Average minutes per station"),
+                                 [Bar(r.station, r.station, r.average, "#26a69a") for r in rows],
+                                 unit=translate("Review", "min")))
+
+
+# Sections in order; each adds to the review (and sets ``has_activity`` when it found records).
+REVIEW_BUILDERS: list[Callable[[AppContext, DailyReview], None]] = [_core_review]
+
+
+def daily_review(ctx: AppContext, start: dt.date | None, end: dt.date | None = None) -> DailyReview:
+    """The review of one day (``end`` None) or an inclusive range.
+
+    A range that ends before it starts raises ValidationError; a period without any record gives an
+    honest empty review (``empty`` True, ``empty_text()`` says so).
+    """
+    start, end = check_range(start, end)
+    rv = DailyReview(start=start, end=end, generated_at=ctx.now())
+    for builder in REVIEW_BUILDERS:
+        builder(ctx, rv)
+    _station_table(rv)
+    rv.decisions = decisions(start, end)
+    return rv
+
+
+# ------------------------------------------------------------------------------------ decisions
+
+def decisions(start: dt.date, end: dt.date | None = None) -> list[DecisionRow]:
+    end = end or start
+    q = (ReviewDecision.select(ReviewDecision, Staff).join(Staff, on=(ReviewDecision.owner == Staff.id))
+         .where((ReviewDecision.day >= start) & (ReviewDecision.day <= end))
+         .order_by(ReviewDecision.day, ReviewDecision.id))
+    return [DecisionRow(id=d.id, day=d.day, text=d.text, owner=d.owner.name, owner_id=d.owner_id) for d in q]
+
+
+def add_decision(ctx: AppContext, day: dt.date | None, text: str, owner_id: int | None) -> ReviewDecision:
+    """Record a decision of the review meeting: what is to change, and who sees to it."""
+    errors: dict[str, str] = {}
+    if day is None:
+        errors["day"] = translate("Review", "Pick a day.")
+    elif day > ctx.today():
+        errors["day"] = translate("Review", "The meeting of {day} has not happened yet.").format(day=day.isoformat())
+    t = clean_text(text)
+    if not t:
+        errors["text"] = translate("Review", "Write the decision.")
+    elif len(t) > DECISION_MAX:
+        errors["text"] = translate("Review", "Too long: at most {n} characters.").format(n=DECISION_MAX)
+    owner = Staff.get_or_none(Staff.id == owner_id) if owner_id is not None else None
+    if owner is None or not owner.active:
+        errors["owner"] = translate("Review", "Pick who sees to it.")
+    if errors:
+        raise ValidationError(errors)
+    with db.atomic():
+        d = ReviewDecision.create(day=day, text=t, owner=owner.id, created_at=ctx.now(),
+                                  created_by=ctx.operator_id)
+        record(ctx, "review.decision_add", d)
+    return d
+
+
+def remove_decision(ctx: AppContext, decision_id: int) -> None:
+    """Take back a decision recorded by mistake (kept in the audit trail)."""
+    with db.atomic():
+        d = ReviewDecision.get_or_none(ReviewDecision.id == decision_id)
+        if d is None:
+            raise NotFound(translate("Review", "No decision #{id}.").format(id=decision_id))
+        before = snapshot(d)
+        d.delete_instance()
+        record(ctx, "review.decision_remove", table="review_decision", record_id=decision_id, before=before,
+               after={})

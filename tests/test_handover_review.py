@@ -1,0 +1,77 @@
+"""Daily review figures against the same scenario the handover tests use (built through services)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from handover_scenario import build
+
+from app.errors import ValidationError
+from app.handover import review
+from app.handover.models import ReviewDecision
+from app.models import AuditLog
+
+DAY = dt.date(2026, 11, 20)
+YESTERDAY = dt.date(2026, 11, 19)
+
+
+@pytest.fixture
+def scen(ctx, clock):
+    return build(ctx, clock)
+
+
+def test_review_of_the_day_counts_the_scenario(ctx, scen):
+    rv = review.daily_review(ctx, DAY)
+    assert not rv.empty
+    assert rv.chart("checkins_by_kind").values() == {"shoot": 2, "visitor": 1}
+    assert rv.figure("checkins") == 3
+    assert rv.figure("leads") == 0  # the lead came in yesterday
+    assert rv.figure("couples_completed") == 0
+    # Reception: the unattended couple waited 30 min (over the 10 min limit), the other 3 min.
+    assert rv.figure("reception_over_limit") == 1
+    st = rv.station_times[0]
+    assert (st.records, st.average, st.longest, st.over_limit) == (2, 16, 30, 1)
+    assert rv.table("station_times").alert_rows == {0}
+    guests = {r[0]: r[2] for r in rv.table("checkins_by_kind").rows}
+    assert guests["Shooting couple"] == "4"  # two parties of two
+
+
+def test_range_adds_the_days_up(ctx, scen):
+    rv = review.daily_review(ctx, YESTERDAY, DAY)
+    assert rv.chart("checkins_by_kind").values() == {"shoot": 2, "consult": 1, "visitor": 1}
+    assert rv.figure("leads") == 1
+    assert rv.period_text() == "2026-11-19 to 2026-11-20"
+
+
+def test_a_range_ending_before_it_starts_is_refused(ctx, scen):
+    with pytest.raises(ValidationError) as e:
+        review.daily_review(ctx, DAY, YESTERDAY)
+    assert "end" in e.value.errors and "2026-11-19" in e.value.errors["end"]
+    with pytest.raises(ValidationError):
+        review.daily_review(ctx, None)
+
+
+def test_a_day_without_data_is_an_honest_empty_review(ctx, scen):
+    rv = review.daily_review(ctx, dt.date(2026, 11, 10))
+    assert rv.empty
+    assert "2026-11-10" in rv.empty_text()
+    assert rv.chart("checkins_by_kind").bars == []
+    assert rv.table("station_times").rows == []
+
+
+def test_decisions_are_recorded_with_owner_and_audited(ctx, scen):
+    d = review.add_decision(ctx, dt.date(2026, 11, 10), "接待区每 10 分钟巡视一次，无人接待的客人立即上前", scen.incoming.id)
+    rv = review.daily_review(ctx, dt.date(2026, 11, 10))
+    assert not rv.empty  # a meeting was held: not an empty day
+    assert [(x.text[:4], x.owner) for x in rv.decisions] == [("接待区每", "刘芳")]
+    review.remove_decision(ctx, d.id)
+    assert ReviewDecision.select().count() == 0
+    assert AuditLog.select().where(AuditLog.action.startswith("review.decision")).count() == 2
+
+
+def test_bad_decisions_are_refused(ctx, scen):
+    with pytest.raises(ValidationError) as e:
+        review.add_decision(ctx, DAY + dt.timedelta(days=1), "  ", None)
+    assert set(e.value.errors) == {"day", "text", "owner"}
+    assert ReviewDecision.select().count() == 0
