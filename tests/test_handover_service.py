@@ -30,7 +30,7 @@ def test_snapshot_shows_each_open_thing_exactly_once(ctx, scen):
     waits = snap.section("waits")
     assert [r.ref for r in waits.rows] == [f"visit:{scen.waiting.id}"]
     assert waits.rows[0].alert and waits.rows[0].cells[0] == "张雨桐 & 王浩然"
-    assert waits.rows[0].cells[3] == "30 min"
+    assert waits.rows[0].cells[3] == ho.minutes_label(30)
     keys = snap.section("keys_out")
     assert keys.rows[0].cells[:2] == ["05", "李思琪 & 陈子轩"] and not keys.rows[0].alert
     leads = snap.section("leads_due")

@@ -103,7 +103,9 @@ class MainWindow(QMainWindow):
         return PlaceholderTab(self.tr("Flow sheets and forms, with preview, print and PDF, come here."), self)
 
     def _make_handover_tab(self) -> QWidget:
-        return PlaceholderTab(self.tr("The shift handover and the daily review come here."), self)
+        from ui.handover_tab import HandoverTab
+
+        return HandoverTab(self.ctx, self)
 
     def tab_widgets(self) -> list[QWidget]:
         return [self.tabs.widget(i) for i in range(self.tabs.count())]

@@ -262,8 +262,8 @@ def add_decision(ctx: AppContext, day: dt.date | None, text: str, owner_id: int 
     return d
 
 
-def remove_decision(ctx: AppContext, decision_id: int) -> None:
-    """Take back a decision recorded by mistake (kept in the audit trail)."""
+def remove_decision(ctx: AppContext, decision_id: int) -> int:
+    """Take back a decision recorded by mistake (kept in the audit trail). Returns its id."""
     with db.atomic():
         d = ReviewDecision.get_or_none(ReviewDecision.id == decision_id)
         if d is None:
@@ -272,3 +272,4 @@ def remove_decision(ctx: AppContext, decision_id: int) -> None:
         d.delete_instance()
         record(ctx, "review.decision_remove", table="review_decision", record_id=decision_id, before=before,
                after={})
+    return decision_id

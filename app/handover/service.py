@@ -24,6 +24,7 @@ from app.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from app.handover.models import Handover, HandoverItem
 from app.i18n import translate
 from app.models import Staff, Station
+from app.settings_store import get_setting, set_setting
 from app.validation import clean_text, mask_phone, text_error
 
 ITEM_TEXT_MAX = 200
@@ -268,6 +269,36 @@ def check_item(ctx: AppContext, item: ActionItem) -> ActionItem:
     return ActionItem(text=clean_text(item.text), owner_id=item.owner_id, due_at=item.due_at)
 
 
+# ------------------------------------------------------------------------------------ draft
+
+def _draft_key(terminal: str) -> str:
+    return f"handover.draft.{terminal}"
+
+
+def save_draft(ctx: AppContext, items: Sequence[ActionItem], remark: str = "") -> None:
+    """Keep the notes being written during the shift (they survive a restart of the counter PC)."""
+    if err := text_error(remark, REMARK_MAX):
+        raise ValidationError({"remark": err})
+    value = {"items": [{"text": clean_text(i.text), "owner_id": i.owner_id,
+                        "due_at": i.due_at.isoformat() if i.due_at else None} for i in items[:ITEMS_MAX]],
+             "remark": clean_text(remark)}
+    if get_setting(_draft_key(ctx.terminal)) != value:
+        set_setting(ctx, _draft_key(ctx.terminal), value)
+
+
+def load_draft(terminal: str) -> tuple[list[ActionItem], str]:
+    """The notes saved so far for this counter's next handover: (action list, remark)."""
+    value = get_setting(_draft_key(terminal)) or {}
+    items = []
+    for d in value.get("items", []):
+        try:
+            due = dt.datetime.fromisoformat(d["due_at"]) if d.get("due_at") else None
+        except (TypeError, ValueError):
+            due = None
+        items.append(ActionItem(text=str(d.get("text", "")), owner_id=d.get("owner_id"), due_at=due))
+    return items, str(value.get("remark", ""))
+
+
 # ------------------------------------------------------------------------------ submit / accept
 
 def open_handover(terminal: str) -> Handover | None:
@@ -319,6 +350,8 @@ def submit(ctx: AppContext, items: Sequence[ActionItem] = (), remark: str = "") 
                 {"handover": h.id, "position": i, "text": clean_text(it.text), "owner": it.owner_id,
                  "due_at": it.due_at} for i, it in enumerate(items)]).execute()
         record(ctx, "handover.submit", h, after={**snapshot(h), "snapshot": None, "items": len(items)})
+        if get_setting(_draft_key(ctx.terminal)) is not None:
+            set_setting(ctx, _draft_key(ctx.terminal), None)
     return h
 
 
@@ -387,6 +420,7 @@ class HandoverView:
     status: str
     terminal: str
     outgoing: str
+    outgoing_id: int
     submitted_at: dt.datetime
     incoming: str
     accepted_at: dt.datetime | None
@@ -412,6 +446,7 @@ def load_handover(handover_id: int) -> HandoverView:
              for it in (HandoverItem.select(HandoverItem, Staff).join(Staff)
                         .where(HandoverItem.handover == h.id).order_by(HandoverItem.position))]
     return HandoverView(id=h.id, status=h.status, terminal=h.terminal, outgoing=names.get(h.outgoing_id, ""),
+                        outgoing_id=h.outgoing_id,
                         submitted_at=h.submitted_at, incoming=names.get(h.incoming_id or 0, ""),
                         accepted_at=h.accepted_at, withdrawn_at=h.withdrawn_at, remark=h.remark, items=items,
                         snapshot=Snapshot.from_json(h.snapshot))

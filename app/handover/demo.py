@@ -1,0 +1,66 @@
+"""Demo: yesterday's shooting day with its review meeting's decisions, and this morning's shift ready to
+hand over (the receptionist's notes, each with an owner and a time). Everything goes through services."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app import checkin
+from app.clock import FixedClock
+from app.context import AppContext
+from app.demo import DEMO_STEPS
+from app.handover import review, service
+from app.models import Couple, Staff, Visit
+
+YESTERDAY_COUPLES = [("沈雨婷", "韩子墨", "13761234580"), ("曹欣妍", "彭宇轩", "13862345691"),
+                     ("邓可欣", "许明哲", "13963456702")]
+
+
+def _staff(name: str) -> int | None:
+    s = Staff.get_or_none(Staff.name == name)
+    return s.id if s else None
+
+
+def demo_handover(ctx: AppContext, couples: list[Couple], visits: list[Visit], clock: FixedClock,
+                  end: dt.datetime) -> None:
+    resume = clock.now()
+    today = end.date()
+    day = today - dt.timedelta(days=1)
+    at = lambda h, m: dt.datetime.combine(day, dt.time(h)) + dt.timedelta(minutes=m)  # noqa: E731
+    # Yesterday: three couples shot; one waited 25 minutes before anyone received them.
+    for i, (bride, groom, phone) in enumerate(YESTERDAY_COUPLES):
+        clock.set(at(8, 40 + 20 * i))
+        c = checkin.create_couple(ctx, order_no=f"YL{day:%Y%m%d}-{i + 1:02d}", bride_name=bride, groom_name=groom,
+                                  bride_phone=phone, package="韩式唯美套系", shoot_date=day)
+        v = checkin.check_in_couple(ctx, c.id, "shoot", party_size=2)
+        clock.advance(minutes=25 if i == 1 else 4)
+        checkin.receive_visit(ctx, v.id)
+        loan = checkin.issue_key(ctx, v.id, f"{21 + i:02d}")
+        clock.set(at(16, 10 + 25 * i))
+        checkin.return_key(ctx, loan.id, "bar" if i == 2 else "counter")
+        checkin.check_out(ctx, v.id)
+    clock.set(at(14, 5))
+    consult = checkin.check_in_consult(ctx, "欧阳女士", "13599887766", "问婚纱照加婚礼跟拍的套系",
+                                       day + dt.timedelta(days=2), party_size=2)
+    clock.set(at(14, 40))
+    checkin.check_out(ctx, consult.id)
+    # The review meeting at the end of yesterday.
+    clock.set(at(18, 30))
+    for text, owner in [("接待区每 10 分钟巡视一次，到店客人 5 分钟内必须有人接待。", "黄蓉"),
+                        ("化妆间早上 8:30 前备好两套无胶睫毛，过敏客人不再等待。", "林娜")]:
+        if _staff(owner) is not None:
+            review.add_decision(ctx, day, text, _staff(owner))
+    # This morning: the receptionist's notes for the next shift, kept as a draft until she submits.
+    clock.set(resume)
+    base = end.replace(minute=0, second=0, microsecond=0) + dt.timedelta(hours=1)
+    items = []
+    for text, owner, hours in [("给钱女士回电话，确认周六来看样片的时间。", "刘芳", 1),
+                               ("张雨桐 & 王浩然 外景回来后先收回 01 号柜钥匙再办离店。", "刘芳", 2),
+                               ("礼服部：下午新娘加拍汉服一组，提前备好两套中号。", "周婷", 3)]:
+        owner_id = _staff(owner)
+        if owner_id is not None:
+            items.append(service.ActionItem(text, owner_id, base + dt.timedelta(hours=hours - 1)))
+    service.save_draft(ctx, items, "吧台钥匙柜的锁有点卡，已报修，维修师傅下午来。")
+
+
+DEMO_STEPS.append(demo_handover)

@@ -1,0 +1,582 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>No data</source>
+        <translation>暂无数据</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <source>{m} min</source>
+        <translation>{m}分钟</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h}小时{m}分</translation>
+    </message>
+    <message>
+        <source>{d} days</source>
+        <translation>{d}天</translation>
+    </message>
+    <message>
+        <source>Not yet received</source>
+        <translation>尚未接待</translation>
+    </message>
+    <message>
+        <source>Received by {name}</source>
+        <translation>已由{name}接待</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已接待</translation>
+    </message>
+    <message>
+        <source>Waiting too long</source>
+        <translation>等候超时</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>来店类型</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>已等候</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting over the limit.</source>
+        <translation>没有等候超时的客人。</translation>
+    </message>
+    <message>
+        <source>In the store</source>
+        <translation>在店客人</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Time in store</source>
+        <translation>在店时长</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <source>Nobody is in the store.</source>
+        <translation>店内没有客人。</translation>
+    </message>
+    <message>
+        <source>Keys not returned</source>
+        <translation>未归还钥匙</translation>
+    </message>
+    <message>
+        <source>Locker</source>
+        <translation>柜号</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>发出</translation>
+    </message>
+    <message>
+        <source>Out for</source>
+        <translation>已借出</translation>
+    </message>
+    <message>
+        <source>Every locker key is back.</source>
+        <translation>保险柜钥匙已全部归还。</translation>
+    </message>
+    <message>
+        <source>Consultation leads to call back</source>
+        <translation>待回访咨询客人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>意向</translation>
+    </message>
+    <message>
+        <source>Call back on</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>No call-back is due.</source>
+        <translation>没有到期的回访。</translation>
+    </message>
+    <message>
+        <source>{date} (overdue)</source>
+        <translation>{date}（已逾期）</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Say what has to be done.</source>
+        <translation>请写明要做的事。</translation>
+    </message>
+    <message>
+        <source>Too long: at most {n} characters.</source>
+        <translation>太长：最多 {n} 个字。</translation>
+    </message>
+    <message>
+        <source>Pick who owns it.</source>
+        <translation>请选择负责人。</translation>
+    </message>
+    <message>
+        <source>Pick an active staff member.</source>
+        <translation>请选择在职员工。</translation>
+    </message>
+    <message>
+        <source>Say by when.</source>
+        <translation>请写明完成时间。</translation>
+    </message>
+    <message>
+        <source>That time has already passed.</source>
+        <translation>这个时间已经过了。</translation>
+    </message>
+    <message>
+        <source>No handover #{id}.</source>
+        <translation>没有第 {id} 号交接班记录。</translation>
+    </message>
+    <message>
+        <source>Nobody is on shift: start a shift first.</source>
+        <translation>当前无人当班：请先开始当班。</translation>
+    </message>
+    <message>
+        <source>At most {n} lines in the action list.</source>
+        <translation>待办事项最多 {n} 条。</translation>
+    </message>
+    <message>
+        <source>Line {n}: {error}</source>
+        <translation>第 {n} 条：{error}</translation>
+    </message>
+    <message>
+        <source>A handover submitted by {name} at {time} is still waiting to be accepted: it cannot be submitted twice.</source>
+        <translation>{name} 于 {time} 提交的交接班还在等待接班确认：不能重复提交。</translation>
+    </message>
+    <message>
+        <source>This handover was already accepted by {name} at {time}.</source>
+        <translation>这份交接班已由 {name} 于 {time} 接收。</translation>
+    </message>
+    <message>
+        <source>This handover was withdrawn; it cannot be accepted.</source>
+        <translation>这份交接班已撤回，不能接收。</translation>
+    </message>
+    <message>
+        <source>You cannot accept your own handover: the next receptionist accepts it with her own PIN.</source>
+        <translation>不能接收自己提交的交接班：须由下一班前台用自己的 PIN 确认接班。</translation>
+    </message>
+    <message>
+        <source>Only a handover waiting to be accepted can be withdrawn.</source>
+        <translation>只有等待接班确认的交接班才能撤回。</translation>
+    </message>
+    <message>
+        <source>Only {name}, who submitted it, can withdraw it.</source>
+        <translation>只有提交人 {name} 才能撤回。</translation>
+    </message>
+    <message>
+        <source>Waiting to be accepted</source>
+        <translation>待接班确认</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接班</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Handover of {time}</source>
+        <translation>交接班记录 {time}</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPage</name>
+    <message>
+        <source>Notes for the next shift (action list)</source>
+        <translation>交给下一班的事项（待办清单）</translation>
+    </message>
+    <message>
+        <source>What has to be done, e.g. call Ms Qian back about Saturday</source>
+        <translation>要做的事，例如：给钱女士回电话约周六看样</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除此条</translation>
+    </message>
+    <message>
+        <source>Anything else the next receptionist should know</source>
+        <translation>其他需要告诉下一班前台的情况</translation>
+    </message>
+    <message>
+        <source>Submit handover</source>
+        <translation>提交交接班</translation>
+    </message>
+    <message>
+        <source>Accept handover…</source>
+        <translation>确认接班…</translation>
+    </message>
+    <message>
+        <source>Withdraw to amend</source>
+        <translation>撤回修改</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Past handovers</source>
+        <translation>历史交接班</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>交班时间</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>交班人</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>接班人</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>接班时间</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>警示</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Open (read-only)</source>
+        <translation>查看（只读）</translation>
+    </message>
+    <message>
+        <source>Handed over by {name} at {time}: read it, then accept it with your own PIN. {name}'s shift ends when you accept.</source>
+        <translation>{name} 于 {time} 交班：请先阅读，再用自己的 PIN 确认接班。确认后 {name} 的班次才结束。</translation>
+    </message>
+    <message>
+        <source>The store right now ({time}). Add notes for the next receptionist, then submit; your shift stays open until she accepts.</source>
+        <translation>店内当前情况（{time}）。写好交给下一班的事项后提交；下一班确认接班前，你的班次不会结束。</translation>
+    </message>
+    <message>
+        <source>Accept the handover</source>
+        <translation>确认接班</translation>
+    </message>
+    <message>
+        <source>I have read the handover of {name} and take over the counter.</source>
+        <translation>我已阅读 {name} 的交接班内容，接手前台。</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverTab</name>
+    <message>
+        <source>Handed over by {name} at {time}</source>
+        <translation>{name} 于 {time} 交班</translation>
+    </message>
+    <message>
+        <source>accepted by {name} at {time}</source>
+        <translation>{name} 于 {time} 接班</translation>
+    </message>
+    <message>
+        <source>withdrawn at {time}</source>
+        <translation>{time} 已撤回</translation>
+    </message>
+    <message>
+        <source>waiting to be accepted</source>
+        <translation>等待接班确认</translation>
+    </message>
+    <message>
+        <source>Shift handover</source>
+        <translation>交接班</translation>
+    </message>
+    <message>
+        <source>Daily review</source>
+        <translation>每日工作小结</translation>
+    </message>
+    <message>
+        <source>Handover waiting: {name} {time}</source>
+        <translation>交接班待接收：{name} {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBlock</name>
+    <message>
+        <source>{n} · {late} need action</source>
+        <translation>{n} · {late} 项需处理</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>No data for {period}: no check-ins, keys, leads, station records, complaints or decisions were recorded.</source>
+        <translation>{period} 没有数据：没有到店登记、钥匙、咨询、各站记录、客怨或会议决定。</translation>
+    </message>
+    <message>
+        <source>Pick a day.</source>
+        <translation>请选择日期。</translation>
+    </message>
+    <message>
+        <source>The range ends ({end}) before it starts ({start}).</source>
+        <translation>结束日期（{end}）早于开始日期（{start}）。</translation>
+    </message>
+    <message>
+        <source>At most {n} days at once.</source>
+        <translation>一次最多 {n} 天。</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>到店登记</translation>
+    </message>
+    <message>
+        <source>Check-ins by kind</source>
+        <translation>按类型统计到店</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Nobody checked in.</source>
+        <translation>没有到店登记。</translation>
+    </message>
+    <message>
+        <source>Shooting couples finished</source>
+        <translation>完成拍摄离店的新人</translation>
+    </message>
+    <message>
+        <source>Waits over the limit</source>
+        <translation>等候超时</translation>
+    </message>
+    <message>
+        <source>Reception (wait to be received)</source>
+        <translation>接待（等候接待）</translation>
+    </message>
+    <message>
+        <source>New consultation leads</source>
+        <translation>新增咨询客人</translation>
+    </message>
+    <message>
+        <source>Locker keys lost</source>
+        <translation>丢失钥匙</translation>
+    </message>
+    <message>
+        <source>Time per station</source>
+        <translation>各站用时</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>最长</translation>
+    </message>
+    <message>
+        <source>Over the limit</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>No station times recorded.</source>
+        <translation>没有各站用时记录。</translation>
+    </message>
+    <message>
+        <source>Waits over the limit by station</source>
+        <translation>各站超时次数</translation>
+    </message>
+    <message>
+        <source>Average minutes per station</source>
+        <translation>各站平均用时</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>The meeting of {day} has not happened yet.</source>
+        <translation>{day} 的会议还没有开。</translation>
+    </message>
+    <message>
+        <source>Write the decision.</source>
+        <translation>请写明决定内容。</translation>
+    </message>
+    <message>
+        <source>Too long: at most {n} characters.</source>
+        <translation>太长：最多 {n} 个字。</translation>
+    </message>
+    <message>
+        <source>Pick who sees to it.</source>
+        <translation>请选择负责人。</translation>
+    </message>
+    <message>
+        <source>No decision #{id}.</source>
+        <translation>没有第 {id} 号决定。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近7天</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Decisions of the review meeting</source>
+        <translation>小结会议决定</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>What will change, e.g. reception checks the lounge every 10 minutes</source>
+        <translation>改进措施，例如：接待每10分钟巡视一次休息区</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>记录决定</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Meeting day</source>
+        <translation>会议日期</translation>
+    </message>
+    <message>
+        <source>Daily review {period}</source>
+        <translation>每日工作小结 {period}</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>这段时间没有记录。</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotView</name>
+    <message>
+        <source>Notes for the next shift</source>
+        <translation>交给下一班的事项</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>没有事项。</translation>
+    </message>
+</context>
+</TS>
