@@ -27,9 +27,6 @@ from ui.privacy import Privacy
 from ui.report_blocks import ALERT_RED, BlockRow, FigureStrip, ReportBlock
 from ui.widgets import Column, RowTableModel, StaffPicker, make_proxy, make_table, selected_row
 
-ALERT_FIGURES = {"reception_over_limit", "keys_lost", "complaints_overdue", "deadlines_missed", "station_over_limit",
-                 "no_shows"}
-
 
 def _qdate(d: dt.date) -> QDate:
     return QDate(d.year, d.month, d.day)
@@ -199,7 +196,7 @@ class ReviewView(QWidget):
         self.title.setText(self.tr("Daily review {period}").format(period=rv.period_text()))
         self.empty_label.setText(rv.empty_text())
         self.empty_label.setVisible(rv.empty)
-        self.figures.set_figures([(str(f.value), f.label, f.key in ALERT_FIGURES and f.value > 0)
+        self.figures.set_figures([(str(f.value), f.label, f.key in review.ALERT_FIGURES and f.value > 0)
                                   for f in rv.figures])
         # Charts two per row.
         for key in list(self.charts):

@@ -42,6 +42,8 @@ def demo_handover(ctx: AppContext, couples: list[Couple], visits: list[Visit], c
     clock.set(at(14, 5))
     consult = checkin.check_in_consult(ctx, "欧阳女士", "13599887766", "问婚纱照加婚礼跟拍的套系",
                                        day + dt.timedelta(days=2), party_size=2)
+    clock.set(at(14, 7))
+    checkin.receive_visit(ctx, consult.id)
     clock.set(at(14, 40))
     checkin.check_out(ctx, consult.id)
     # The review meeting at the end of yesterday.

@@ -26,6 +26,9 @@ from app.models import KeyLoan, Lead, Staff, Station, Visit
 from app.validation import clean_text
 
 RANGE_MAX_DAYS = 366
+# Figures that are bad news when above zero (shown in red).
+ALERT_FIGURES = {"reception_over_limit", "keys_lost", "complaints_overdue", "deadlines_missed", "station_over_limit",
+                 "no_shows"}
 DECISION_MAX = 500
 
 

@@ -321,6 +321,101 @@
     </message>
 </context>
 <context>
+    <name>HandoverPrint</name>
+    <message>
+        <source>(nobody on shift)</source>
+        <translation>（无人当班）</translation>
+    </message>
+    <message>
+        <source>Printed {time} · Operator {name}</source>
+        <translation>打印于 {time} · 操作员 {name}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页 / 共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>{title}  ({n}, {late} need action)</source>
+        <translation>{title}（{n}，{late} 项需处理）</translation>
+    </message>
+    <message>
+        <source>Shift handover</source>
+        <translation>交接班</translation>
+    </message>
+    <message>
+        <source>Handed over by {name} at {time} · {status}</source>
+        <translation>{name} 于 {time} 交班 · {status}</translation>
+    </message>
+    <message>
+        <source>Notes for the next shift</source>
+        <translation>交给下一班的事项</translation>
+    </message>
+    <message>
+        <source>Current state at {time} · not handed over yet</source>
+        <translation>{time} 的当前情况 · 尚未交班</translation>
+    </message>
+    <message>
+        <source>Notes for the next shift (draft)</source>
+        <translation>交给下一班的事项（草稿）</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>没有事项。</translation>
+    </message>
+    <message>
+        <source>Handed over by: {name}  {time}</source>
+        <translation>交班人：{name}  {time}</translation>
+    </message>
+    <message>
+        <source>Accepted by: {name}  {time}</source>
+        <translation>接班人：{name}  {time}</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>签名：</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>这段时间没有记录。</translation>
+    </message>
+    <message>
+        <source>Daily review {period}</source>
+        <translation>每日工作小结 {period}</translation>
+    </message>
+    <message>
+        <source>Decisions of the review meeting</source>
+        <translation>小结会议决定</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>No decisions recorded.</source>
+        <translation>没有记录会议决定。</translation>
+    </message>
+    <message>
+        <source>Not a date: {text} (use YYYY-MM-DD).</source>
+        <translation>不是日期：{text}（格式 YYYY-MM-DD）。</translation>
+    </message>
+</context>
+<context>
     <name>HandoverTab</name>
     <message>
         <source>Handed over by {name} at {time}</source>
