@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -51,6 +52,7 @@ class SnapshotView(QScrollArea):
         body = QWidget()
         body.setObjectName("snapshotBody")
         self._lay = QVBoxLayout(body)
+        self._lay.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grow with the tables, scroll
         self._lay.setContentsMargins(4, 0, 12, 0)
         self._lay.setSpacing(2)
         self.notes_block = ReportBlock("notesBlock")

@@ -64,7 +64,7 @@ class ReportBlock(QFrame):
         self.proxy = make_proxy(self.model, self)
         self.view: QTableView = make_table(self.proxy, self, "blockTable")
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.view.setSortingEnabled(False)
         lay.addWidget(self.view)
@@ -97,15 +97,15 @@ class ReportBlock(QFrame):
         if rows:
             header = self.view.horizontalHeader()
             header.setStretchLastSection(False)
-            self.view.resizeColumnsToContents()
-            for c in range(self.model.columnCount()):
-                self.view.setColumnWidth(c, min(self.view.columnWidth(c) + 16, 360))
-            # The column with the longest text (who / what) takes the spare width.
-            widest = max(range(self.model.columnCount()), key=self.view.columnWidth)
-            for c in range(self.model.columnCount()):
+            # The column with the longest text (who / what) takes the spare width; the others fit their text.
+            n = self.model.columnCount()
+            longest = [max([len(self._headers[c])] + [len(r.cells[c]) if c < len(r.cells) else 0 for r in rows])
+                       for c in range(n)]
+            widest = max(range(n), key=lambda c: longest[c])
+            for c in range(n):
                 header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch if c == widest
-                                            else QHeaderView.ResizeMode.Interactive)
-            h = self.view.horizontalHeader().height() + self.view.verticalHeader().defaultSectionSize() * len(rows)
+                                            else QHeaderView.ResizeMode.ResizeToContents)
+            h = header.sizeHint().height() + self.view.verticalHeader().defaultSectionSize() * len(rows)
             self.view.setFixedHeight(h + 2 * self.view.frameWidth() + 2)
 
 

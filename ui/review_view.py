@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -90,7 +92,9 @@ class ReviewView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget()
+        self.body = body
         bl = QVBoxLayout(body)
+        bl.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grow with the tables, scroll
         bl.setContentsMargins(0, 0, 12, 0)
         self.title = QLabel()
         self.title.setObjectName("reviewTitle")
@@ -122,6 +126,11 @@ class ReviewView(QWidget):
         ], self)
         self.decisions_view = make_table(make_proxy(self.decisions_model, self), self, "decisionsTable")
         self.decisions_view.setMinimumHeight(120)
+        dh = self.decisions_view.horizontalHeader()
+        dh.setStretchLastSection(False)
+        dh.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        dh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        dh.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         dl.addWidget(self.decisions_view)
         form = QGridLayout()
         self.dec_day = QDateEdit(_qdate(today))
@@ -210,7 +219,7 @@ class ReviewView(QWidget):
                 w = BarChart(self)
                 w.setObjectName(f"chart_{c.key}")
                 self.charts[c.key] = w
-            self.charts_grid.addWidget(w, i // 2, i % 2)
+            self.charts_grid.addWidget(w, i // 2, i % 2, Qt.AlignmentFlag.AlignTop)
             w.set_data(c.title, [BarItem(b.label, b.value, b.colour) for b in c.bars], c.unit,
                        self.tr("Nothing in this period."))
         for key in list(self.blocks):
