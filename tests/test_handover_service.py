@@ -154,3 +154,20 @@ def test_only_the_outgoing_can_withdraw(ctx, scen):
     ctx.operator_id = scen.incoming.id
     with pytest.raises(PermissionDenied):
         ho.withdraw(ctx, h.id)
+
+
+def test_a_very_long_list_is_cut_but_counted(ctx, clock, scen, monkeypatch):
+    from app import checkin
+
+    monkeypatch.setattr(ho, "SECTION_ROWS_MAX", 3)
+    clock.set(dt.datetime(2026, 11, 18, 10, 0))
+    for i in range(5):
+        v = checkin.check_in_consult(ctx, f"客人{i}", f"1370000{i:04d}", "", dt.date(2026, 11, 19))
+        checkin.check_out(ctx, v.id)
+    clock.set(dt.datetime(2026, 11, 20, 9, 0))
+    sec = ho.build_snapshot(ctx).section("leads_due")
+    # Five overdue leads first (red), today's lead after them: three shown, all six counted.
+    assert len(sec.rows) == 3 and all(r.alert for r in sec.rows)
+    assert (sec.count, sec.alert_count, sec.more) == (6, 5, 3)
+    back = ho.Snapshot.from_json(ho.build_snapshot(ctx).to_json()).section("leads_due")
+    assert back.count == 6

@@ -98,7 +98,7 @@ class SnapshotView(QScrollArea):
                 self._blocks[sec.key] = blk
             self._lay.insertWidget(2 + i, blk)
             blk.set_content(sec.title, sec.headers, [BlockRow(list(r.cells), r.alert) for r in sec.rows],
-                            sec.empty_text)
+                            sec.empty_text, more=sec.more, more_alerts=sec.more_alerts)
         self.verticalScrollBar().setValue(scroll)
 
 

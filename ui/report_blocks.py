@@ -68,15 +68,22 @@ class ReportBlock(QFrame):
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.view.setSortingEnabled(False)
         lay.addWidget(self.view)
+        self.more_label = QLabel()
+        self.more_label.setObjectName("blockMore")
+        self.more_label.setStyleSheet("color: #546e7a; padding-left: 4px;")
+        self.more_label.hide()
+        lay.addWidget(self.more_label)
 
     def set_content(self, title: str, headers: Sequence[str], rows: Sequence[BlockRow], empty_text: str = "",
-                    badge: str | None = None) -> None:
+                    badge: str | None = None, more: int = 0, more_alerts: int = 0) -> None:
+        """``more``: rows of a very long list not shown here (counted in the badge, said under the table)."""
         self.title_label.setText(title)
-        alerts = sum(1 for r in rows if r.alert)
+        alerts = sum(1 for r in rows if r.alert) + more_alerts
+        total = len(rows) + more
         if badge is None:
-            badge = str(len(rows)) if rows else ""
-            if alerts and alerts < len(rows):
-                badge = self.tr("{n} · {late} need action").format(n=len(rows), late=alerts)
+            badge = str(total) if total else ""
+            if alerts and alerts < total:
+                badge = self.tr("{n} · {late} need action").format(n=total, late=alerts)
         self.badge.setText(badge)
         colour = ALERT_RED if alerts else "#546e7a"
         self.badge.setStyleSheet(f"color: white; background: {colour}; border-radius: 8px; padding: 1px 8px;"
@@ -91,6 +98,8 @@ class ReportBlock(QFrame):
         self.model.set_rows(rows)
         while self.model.canFetchMore():
             self.model.fetchMore()
+        self.more_label.setText(self.tr("… and {n} more not shown here.").format(n=more) if more else "")
+        self.more_label.setVisible(bool(more))
         self.empty_label.setText(empty_text)
         self.empty_label.setVisible(not rows)
         self.view.setVisible(bool(rows))

@@ -183,6 +183,9 @@ def _snapshot_story(snap: ho.Snapshot, styles: dict[str, Any], width: float) -> 
             continue
         story.append(head)
         story.append(_table(sec.headers, [(r.cells, r.alert) for r in sec.rows], styles, width))
+        if sec.more:
+            story.append(_p(translate("HandoverPrint", "… and {n} more not shown here.").format(n=sec.more),
+                            styles["muted"]))
     return story
 
 

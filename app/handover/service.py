@@ -30,6 +30,8 @@ from app.validation import clean_text, mask_phone, text_error
 ITEM_TEXT_MAX = 200
 REMARK_MAX = 2000
 ITEMS_MAX = 30
+# A handover is read in two minutes: a very long list shows its first rows (overdue first) and a count.
+SECTION_ROWS_MAX = 60
 # Who may take the counter from a receptionist.
 INCOMING_ROLES = ("receptionist", "store_supervisor")
 
@@ -69,14 +71,24 @@ class SnapshotSection:
     headers: list[str]
     rows: list[SnapshotRow] = field(default_factory=list)
     empty_text: str = ""
+    more: int = 0  # rows left out of a very long list (the count still includes them)
+    more_alerts: int = 0
 
     @property
     def count(self) -> int:
-        return len(self.rows)
+        return len(self.rows) + self.more
 
     @property
     def alert_count(self) -> int:
-        return sum(1 for r in self.rows if r.alert)
+        return sum(1 for r in self.rows if r.alert) + self.more_alerts
+
+    def truncate(self, limit: int) -> None:
+        """Keep the first ``limit`` rows (alerts come first), counting the rest in ``more``."""
+        if len(self.rows) > limit:
+            rest = self.rows[limit:]
+            self.rows = self.rows[:limit]
+            self.more += len(rest)
+            self.more_alerts += sum(1 for r in rest if r.alert)
 
     def sort_alerts_first(self) -> None:
         self.rows.sort(key=lambda r: not r.alert)  # stable: keeps each group's own order
@@ -112,7 +124,8 @@ class Snapshot:
         d = json.loads(text or "{}")
         sections = [SnapshotSection(key=s["key"], title=s["title"], headers=list(s["headers"]),
                                     rows=[SnapshotRow(**r) for r in s.get("rows", [])],
-                                    empty_text=s.get("empty_text", ""))
+                                    empty_text=s.get("empty_text", ""), more=s.get("more", 0),
+                                    more_alerts=s.get("more_alerts", 0))
                     for s in d.get("sections", [])]
         taken = dt.datetime.fromisoformat(d["taken_at"]) if d.get("taken_at") else dt.datetime.min
         return cls(taken_at=taken, operator=d.get("operator", ""), terminal=d.get("terminal", ""),
@@ -226,6 +239,8 @@ def build_snapshot(ctx: AppContext) -> Snapshot:
         sections.extend(builder(ctx))
     order = {k: i for i, k in enumerate(SECTION_ORDER)}
     sections.sort(key=lambda s: order.get(s.key, len(order)))
+    for s in sections:
+        s.truncate(SECTION_ROWS_MAX)
     operator = staff_service.get_staff(ctx.operator_id).name if ctx.operator_id is not None else ""
     return Snapshot(taken_at=ctx.now(), operator=operator, terminal=ctx.terminal, sections=sections)
 

@@ -339,6 +339,10 @@
         <translation>{title}（{n}，{late} 项需处理）</translation>
     </message>
     <message>
+        <source>… and {n} more not shown here.</source>
+        <translation>……另有 {n} 条未在此列出。</translation>
+    </message>
+    <message>
         <source>Shift handover</source>
         <translation>交接班</translation>
     </message>
@@ -451,6 +455,10 @@
     <message>
         <source>{n} · {late} need action</source>
         <translation>{n} · {late} 项需处理</translation>
+    </message>
+    <message>
+        <source>… and {n} more not shown here.</source>
+        <translation>……另有 {n} 条未在此列出。</translation>
     </message>
 </context>
 <context>
