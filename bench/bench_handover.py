@@ -65,7 +65,7 @@ def fill(ctx: AppContext, n: int) -> None:
         vid += 1
         visits.append(dict(id=vid, kind="consult", lead=j + 1, guest_name="咨询", arrived_at=at, left_at=at))
     snap = service.build_snapshot(ctx).to_json()
-    handovers, items, decisions = [], [], []
+    handovers, decisions = [], []
     for d in range(days):
         day = START + dt.timedelta(days=d)
         for h in (13, 21):
