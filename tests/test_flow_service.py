@@ -360,7 +360,7 @@ def test_station_and_staff_stats(ctx, shoot, team, clock):
     assert stats["新郎衬衫/造型"].not_done == 1
     assert fs.station_stats(ctx, day + dt.timedelta(days=1), day + dt.timedelta(days=2)) == []
     by_staff = {s.name: s for s in fs.staff_stats(ctx, day, day)}
-    assert by_staff["赵敏"].done == 1 and by_staff["陈静"].not_done == 1
+    assert by_staff["赵敏"].done == 1 and by_staff["吴昊"].not_done == 1
 
 
 # ------------------------------------------------------------------------ groom styling order

@@ -1105,9 +1105,10 @@ def staff_stats(ctx: AppContext, date_from: dt.date, date_to: dt.date) -> list[S
     """Per staff member (who did or signed the steps), same figures as ``station_stats``."""
     stats: dict[int, Stat] = {}
     for v in _load_views(_period_where(date_from, date_to), ctx.now()):
-        if v.staff_id is None:
+        staff_id, name = (v.staff_id, v.staff) if v.staff_id is not None else (v.signed_by_id, v.signed_by)
+        if staff_id is None:
             continue
-        stats.setdefault(v.staff_id, Stat(v.staff_id, v.staff)).add(v)
+        stats.setdefault(staff_id, Stat(staff_id, name)).add(v)
     return sorted(stats.values(), key=lambda s: (-s.steps, s.name))
 
 
