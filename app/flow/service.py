@@ -445,6 +445,13 @@ def sign_off(ctx: AppContext, step_id: int, staff_id: int | None, pin: str | Non
 
 
 def _after_finish(ctx: AppContext, flow: Flow, steps: list[FlowStep], step: FlowStep, taker_id: int | None) -> None:
+    if flow.kind == "post":
+        # Post-production has no escort: the next department's queue receives the order at once.
+        for n in {n.id: n for p in _persons(step.track) if (n := next_step(steps, step, p)) is not None}.values():
+            if is_current(steps, n) and n.state == "planned":
+                _do_arrive(ctx, steps, n)
+        _finish_if_complete(ctx, flow, steps)
+        return
     if taker_id is not None:
         targets = {n.id: n for p in _persons(step.track) if (n := next_step(steps, step, p)) is not None}
         ready = [n for n in targets.values() if is_current(steps, n) and n.state == "planned"]
@@ -605,16 +612,32 @@ class NextAction:
         return translate("Flow", "Hand over to {station}").format(station=station)
 
 
+def free_staff(station: Station) -> list[int]:
+    """Active staff holding the station's role who have nobody in progress right now."""
+    if not station.role:
+        return []
+    busy = {s.staff_id for s in FlowStep.select(FlowStep.staff).where(FlowStep.state == "in_progress")}
+    return [s.id for s in Staff.select().where(Staff.active == True).order_by(Staff.id)  # noqa: E712
+            if s.has_role(station.role) and s.id not in busy]
+
+
 def suggest_staff(station: Station) -> int | None:
     """Someone holding the station's role, preferring who has nobody in progress right now."""
     if not station.role:
         return None
-    busy = {s.staff_id for s in FlowStep.select(FlowStep.staff).where(FlowStep.state == "in_progress")}
-    candidates = [s for s in Staff.select().where(Staff.active == True).order_by(Staff.id)  # noqa: E712
-                  if s.has_role(station.role)]
-    free = [s for s in candidates if s.id not in busy]
-    pick = free or candidates
-    return pick[0].id if pick else None
+    free = free_staff(station)
+    if free:
+        return free[0]
+    anyone = [s.id for s in Staff.select().where(Staff.active == True).order_by(Staff.id)  # noqa: E712
+              if s.has_role(station.role)]
+    return anyone[0] if anyone else None
+
+
+def _fits(staff_id: int | None, station: Station) -> bool:
+    if staff_id is None:
+        return False
+    s = Staff.get_or_none(Staff.id == staff_id)
+    return s is not None and s.active and (not station.role or s.has_role(station.role))
 
 
 def next_action(flow_id: int, person: str) -> NextAction:
@@ -624,7 +647,7 @@ def next_action(flow_id: int, person: str) -> NextAction:
     if cur is None:
         return NextAction("none", person)
     if cur.state == "in_progress":
-        target = next_step(steps, cur, person)
+        target = next_step(steps, cur, person) if flow.kind == "visit" else None
         # After signing, the target is ready only when the partner is not still needed elsewhere.
         if target is not None:
             others = [s for s in steps if s.position < target.position and not s.finished and s.id != cur.id
@@ -634,8 +657,9 @@ def next_action(flow_id: int, person: str) -> NextAction:
         return NextAction("sign", person, cur, target, staff_id=cur.staff_id,
                           taker_id=suggest_staff(target.station) if target else None)
     if cur.state in ("handoff", "waiting"):
+        staff_id = cur.staff_id if _fits(cur.staff_id, cur.station) else suggest_staff(cur.station)
         return NextAction("start", person, cur, needs_requests=_needs_request_confirmation(flow, cur),
-                          staff_id=cur.staff_id or suggest_staff(cur.station))
+                          staff_id=staff_id)
     if is_current(steps, cur):
         return NextAction("handoff", person, cur, cur, taker_id=suggest_staff(cur.station))
     return NextAction("none", person, cur)
@@ -1058,12 +1082,12 @@ class Stat:
     skipped: int = 0
 
     @property
-    def work_avg(self) -> int:
-        return round(self.work_total / self.work_count) if self.work_count else 0
+    def work_avg(self) -> int | None:
+        return round(self.work_total / self.work_count) if self.work_count else None
 
     @property
-    def wait_avg(self) -> int:
-        return round(self.wait_total / self.wait_count) if self.wait_count else 0
+    def wait_avg(self) -> int | None:
+        return round(self.wait_total / self.wait_count) if self.wait_count else None
 
     def add(self, v: StepView) -> None:
         self.steps += 1
@@ -1179,3 +1203,15 @@ def current_flow_of(couple_id: int) -> Flow | None:
     """The couple's unfinished in-store flow, if any."""
     return (Flow.select().where((Flow.couple == couple_id) & Flow.finished_at.is_null() & (Flow.kind == "visit"))
             .order_by(Flow.started_at.desc()).first())
+
+
+def station_role(code: str) -> str:
+    """The role that works at a station ('' when anyone may)."""
+    st = Station.get_or_none(Station.code == code)
+    return st.role if st else ""
+
+
+def couple_for_order(text: str) -> tuple[int, str] | None:
+    """(couple id, names) for an order number typed or scanned, or None."""
+    c = checkin.find_by_order_no(text)
+    return (c.id, c.names) if c else None
