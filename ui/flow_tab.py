@@ -228,6 +228,8 @@ class AdvancePanel(QGroupBox):
             return
         self.staff_label.setText(self.tr("Signed by") if sign else self.tr("Done by"))
         self.staff.set_role(action.step.station.role or None)
+        self.staff.reload()  # staff added or deactivated since the last look
+        self.taker.reload()
         if action.staff_id is not None:
             self.staff.set_staff_id(action.staff_id)
         if has_taker:
