@@ -307,6 +307,10 @@ class FlowTab(QWidget):
         self.groom_button.setObjectName("groomOrderButton")
         self.groom_button.clicked.connect(self.edit_groom_order)
         top.addWidget(self.groom_button)
+        self.settings_button = QPushButton(self.tr("Stations and flows…"))
+        self.settings_button.setObjectName("flowSettingsButton")
+        self.settings_button.clicked.connect(self.edit_settings)
+        top.addWidget(self.settings_button)
         lay.addLayout(top)
         self.message = QLabel()
         self.message.setObjectName("flowMessage")
@@ -391,7 +395,7 @@ class FlowTab(QWidget):
         self.board_proxy = make_proxy(self.board_model, self)
         self.board = make_table(self.board_proxy, self, "flowBoard")
         self.board.verticalHeader().setDefaultSectionSize(34)
-        for col, width in enumerate((130, 150, 210, 210, 110, 110, 80, 90, 90, 70)):
+        for col, width in enumerate((125, 140, 190, 190, 100, 110, 80, 80, 85, 70)):
             self.board.setColumnWidth(col, width)
         self.board.installEventFilter(_EnterFilter(self.advance_selected, self.board))
         self.board.doubleClicked.connect(lambda _i: self.panel.pin.setFocus())
@@ -608,6 +612,14 @@ class FlowTab(QWidget):
             self.message.setText(self.tr("No groom is waiting for styling."))
             return
         GroomOrderDialog(self.ctx, rows, self, on_saved=self.refresh).exec()
+
+    def edit_settings(self) -> None:
+        from ui.flow_settings import FlowSettingsDialog
+
+        dlg = FlowSettingsDialog(self.ctx, self)
+        dlg.exec()
+        if dlg.saved:
+            self.refresh()
 
     # ------------------------------------------------------------------ post-production
     def _build_post(self) -> QWidget:

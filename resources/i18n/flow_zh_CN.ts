@@ -272,6 +272,189 @@
         <source>Correction → {state}</source>
         <translation>更正 → {state}</translation>
     </message>
+    <message>
+        <source>No flow template {code}.</source>
+        <translation>没有流程模板 {code}。</translation>
+    </message>
+    <message>
+        <source>A colour like #ec407a.</source>
+        <translation>请填写颜色，例如 #ec407a。</translation>
+    </message>
+    <message>
+        <source>Between 0 (no alert) and 30 days.</source>
+        <translation>请填写 0（不提醒）到 30 天之间。</translation>
+    </message>
+    <message>
+        <source>Unknown role.</source>
+        <translation>未知岗位。</translation>
+    </message>
+    <message>
+        <source>No station #{id}.</source>
+        <translation>没有环节 #{id}。</translation>
+    </message>
+    <message>
+        <source>A flow needs at least one station.</source>
+        <translation>流程至少需要一个环节。</translation>
+    </message>
+    <message>
+        <source>Each step is for the couple, the bride or the groom.</source>
+        <translation>每个环节须指定新人、新娘或新郎。</translation>
+    </message>
+    <message>
+        <source>Unknown station {code}.</source>
+        <translation>未知环节 {code}。</translation>
+    </message>
+    <message>
+        <source>Due days must be between 0 and 365.</source>
+        <translation>期限天数须在 0 到 365 之间。</translation>
+    </message>
+    <message>
+        <source>Only one bride step and one groom step can run side by side.</source>
+        <translation>同一序号只能并行一个新娘环节和一个新郎环节。</translation>
+    </message>
+    <message>
+        <source>Between 1 and 240 minutes.</source>
+        <translation>请填写 1 到 240 分钟之间。</translation>
+    </message>
+</context>
+<context>
+    <name>FlowSettingsDialog</name>
+    <message>
+        <source>Flow settings</source>
+        <translation>环节与流程设置</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>流程</translation>
+    </message>
+    <message>
+        <source>Acting supervisor</source>
+        <translation>操作主管</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Alert when left between stations longer than</source>
+        <translation>环节之间无人交接超过此时间即提醒</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Alert after</source>
+        <translation>超时提醒</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>no alert</source>
+        <translation>不提醒</translation>
+    </message>
+    <message>
+        <source>Save station</source>
+        <translation>保存环节</translation>
+    </message>
+    <message>
+        <source>Station {name} saved.</source>
+        <translation>环节“{name}”已保存。</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>流程</translation>
+    </message>
+    <message>
+        <source>Steps with the same number run side by side (bride and groom). Flows already started keep their steps.</source>
+        <translation>序号相同的环节并行（新娘与新郎）。已开始的流程保持原来的环节。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Due after (days)</source>
+        <translation>期限（天）</translation>
+    </message>
+    <message>
+        <source>due +</source>
+        <translation>期限 +</translation>
+    </message>
+    <message>
+        <source> d</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Side by side with the selected step</source>
+        <translation>与所选环节并行</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Save flow</source>
+        <translation>保存流程</translation>
+    </message>
+    <message>
+        <source>Flow {name} saved.</source>
+        <translation>流程“{name}”已保存。</translation>
+    </message>
+    <message>
+        <source>Handoff alert limit saved.</source>
+        <translation>交接提醒时限已保存。</translation>
+    </message>
 </context>
 <context>
     <name>FlowTab</name>
@@ -282,6 +465,10 @@
     <message>
         <source>Groom styling order…</source>
         <translation>新郎造型顺序…</translation>
+    </message>
+    <message>
+        <source>Stations and flows…</source>
+        <translation>环节与流程设置…</translation>
     </message>
     <message>
         <source>Board</source>
