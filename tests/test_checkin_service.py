@@ -13,7 +13,8 @@ from app.models import AuditLog, Couple, KeyLoan, Lead, SearchTerm, Visit
 def test_schema_migrated(database):
     from app.db import MIGRATIONS_DIR
 
-    assert schema_version() == max(p.stem for p in MIGRATIONS_DIR.glob("[0-9]*.py"))
+    latest = max(p.stem for p in MIGRATIONS_DIR.glob("[0-9][0-9][0-9][0-9]_*.py"))
+    assert schema_version() == latest
 
 
 def test_search_by_name_pinyin_phone_last4_order(ctx, couple):
