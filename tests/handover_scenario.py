@@ -1,8 +1,9 @@
 """A counter morning built through the services, shared by the handover and daily-review tests.
 
 Fri 2026-11-20: a couple arrived at 08:30 and nobody has received them (waiting too long at 09:00);
-another couple was received and has locker 05's key; a consultation lead came in yesterday with a
-call-back date of today; a visitor came and left.
+another couple was received, has locker 05's key, and is on the service flow (bride in makeup, groom in
+styling, both within their limits); a consultation lead came in yesterday with a call-back date of today;
+a visitor came and left. Twelve days earlier a couple shot their whole flow: their retouching is overdue.
 """
 
 from __future__ import annotations
@@ -12,7 +13,44 @@ from dataclasses import dataclass
 
 from app import checkin, staff
 from app.context import AppContext
+from app.flow import service as fs
+from app.flow.models import Flow
 from app.models import Couple, KeyLoan, Lead, Staff, Visit
+
+CREW = [("赵敏", "makeup_artist"), ("吴昊", "stylist"), ("周婷", "dresser"), ("郑凯", "photographer"),
+        ("陈静", "floor_control")]
+
+
+def step(ctx: AppContext, flow_id: int, person: str) -> str:
+    """Do the next thing on the flow for ``person`` with whoever holds the station's role."""
+    action = fs.next_action(flow_id, person)
+    if action.kind == "none":
+        return "none"
+    fs.advance(ctx, flow_id, person, staff_id=action.staff_id or (action.step.staff_id if action.step else None),
+               taker_id=action.taker_id, confirm_requests=True)
+    return action.kind
+
+
+def advance_until(ctx: AppContext, clock, flow_id: int, person: str, station_code: str) -> None:
+    """Move ``person`` along (a minute per move) until she is being served at ``station_code``."""
+    for _ in range(20):
+        cur = fs.person_current(fs._steps_of(flow_id), person)
+        if cur is not None and cur.station.code == station_code and cur.state == "in_progress":
+            return
+        step(ctx, flow_id, person)
+        clock.advance(minutes=1)
+    raise AssertionError(f"{person} never reached {station_code}")
+
+
+def run_flow_to_end(ctx: AppContext, clock, flow_id: int) -> None:
+    for _ in range(200):
+        moved = False
+        for person in ("bride", "groom"):
+            if step(ctx, flow_id, person) != "none":
+                moved = True
+                clock.advance(minutes=5)
+        if not moved:
+            return
 
 
 @dataclass
@@ -32,6 +70,17 @@ def build(ctx: AppContext, clock) -> Scenario:
     start = clock.now()
     incoming = staff.add_staff(ctx, "刘芳", ["receptionist"])
     supervisor = staff.add_staff(ctx, "黄蓉", ["store_supervisor"])
+    for name, role in CREW:
+        staff.add_staff(ctx, name, [role])
+    # Twelve days ago: a couple shot; their post-production (retouching, 7 days) is now late.
+    clock.set(dt.datetime(2026, 11, 8, 9, 0))
+    old = checkin.create_couple(ctx, order_no="YL-OLD", bride_name="蒋琳", groom_name="彭飞",
+                                bride_phone="13855556666", shoot_date=dt.date(2026, 11, 8))
+    old_visit = checkin.check_in_couple(ctx, old.id, "shoot")
+    checkin.receive_visit(ctx, old_visit.id)
+    run_flow_to_end(ctx, clock, Flow.get(Flow.visit == old_visit.id).id)
+    clock.set(dt.datetime(2026, 11, 8, 18, 0))
+    checkin.check_out(ctx, old_visit.id)
     # Yesterday afternoon: a walk-in asks about packages; call her back today.
     clock.set(dt.datetime(2026, 11, 19, 15, 0))
     consult = checkin.check_in_consult(ctx, "钱女士", "13712345678", "旅拍套系", dt.date(2026, 11, 20))
@@ -47,10 +96,16 @@ def build(ctx: AppContext, clock) -> Scenario:
     clock.set(dt.datetime(2026, 11, 20, 8, 43))
     checkin.receive_visit(ctx, with_key.id)
     loan = checkin.issue_key(ctx, with_key.id, "05")
+    # On the flow: reception done, the bride goes to makeup, the groom to styling.
+    fid = Flow.get(Flow.visit == with_key.id).id
+    clock.set(dt.datetime(2026, 11, 20, 8, 44))
+    advance_until(ctx, clock, fid, "bride", "makeup")
+    advance_until(ctx, clock, fid, "groom", "groom_styling")
     clock.set(dt.datetime(2026, 11, 20, 8, 50))
     visitor, _where = checkin.check_in_visitor(ctx, b.id, "伴娘 小周", 1)
     clock.set(dt.datetime(2026, 11, 20, 8, 55))
     checkin.check_out(ctx, visitor.id)
     clock.set(start)
+    post = Flow.get((Flow.couple == old.id) & (Flow.kind == "post"))
     return Scenario(waiting=waiting, with_key=with_key, loan=loan, lead=consult.lead, visitor=visitor,
-                    incoming=incoming, supervisor=supervisor, couples=[a, b], extra={})
+                    incoming=incoming, supervisor=supervisor, couples=[a, b], extra={"post": post, "old": old})

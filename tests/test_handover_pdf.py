@@ -59,7 +59,7 @@ def test_review_pdf_counts_and_empty_day(ctx, scen):
     assert "接待区" not in empty
 
 
-def test_cli_kinds(ctx, scen, db_path, tmp_path, capsys):
+def test_cli_kinds(qapp, ctx, scen, db_path, tmp_path, capsys):  # qapp: no bare QCoreApplication made here
     cli._load_printing()
     assert {"handover", "daily-review"} <= set(cli.PRINT_KINDS)
     out = tmp_path / "h.pdf"

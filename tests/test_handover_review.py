@@ -31,11 +31,25 @@ def test_review_of_the_day_counts_the_scenario(ctx, scen):
     assert rv.figure("couples_completed") == 0
     # Reception: the unattended couple waited 30 min (over the 10 min limit), the other 3 min.
     assert rv.figure("reception_over_limit") == 1
-    st = rv.station_times[0]
-    assert (st.records, st.average, st.longest, st.over_limit) == (2, 16, 30, 1)
-    assert rv.table("station_times").alert_rows == {0}
+    st = rv.station_times[0]  # the counter: arrival to being received
+    assert (st.records, st.wait_avg, st.waits_over, st.work_avg) == (2, 16, 1, None)
+    assert 0 in rv.table("station_times").alert_rows
+    # The service flow's stations are in too (the second couple reached makeup and styling).
+    stations = [s.station for s in rv.station_times]
+    assert "化妆" in stations and "新郎衬衫/造型" in stations
+    assert "内景拍摄" not in stations  # nobody has been there yet: nothing to report
     guests = {r[0]: r[2] for r in rv.table("checkins_by_kind").rows}
     assert guests[visit_kind_label("shoot")] == "4"  # two parties of two
+
+
+def test_the_day_a_couple_finished_their_shoot(ctx, scen):
+    rv = review.daily_review(ctx, dt.date(2026, 11, 8))
+    assert rv.figure("couples_completed") == 1
+    assert rv.chart("checkins_by_kind").values() == {"shoot": 1}
+    assert {s.station for s in rv.station_times} >= {"化妆", "内景拍摄", "离店"}
+    makeup = next(s for s in rv.station_times if s.station == "化妆")
+    assert makeup.work_avg == 10 and makeup.records == 1
+    assert rv.chart("avg_by_station").values()["化妆"] == 10
 
 
 def test_range_adds_the_days_up(ctx, scen):

@@ -11,6 +11,7 @@ from app import checkin
 from app.errors import Conflict, PermissionDenied, ValidationError
 from app.handover import service as ho
 from app.handover.models import Handover
+from app.i18n import translate
 from app.models import AuditLog, Shift
 
 
@@ -30,7 +31,7 @@ def test_snapshot_shows_each_open_thing_exactly_once(ctx, scen):
     waits = snap.section("waits")
     assert [r.ref for r in waits.rows] == [f"visit:{scen.waiting.id}"]
     assert waits.rows[0].alert and waits.rows[0].cells[0] == "张雨桐 & 王浩然"
-    assert waits.rows[0].cells[3] == ho.minutes_label(30)
+    assert waits.rows[0].cells[2] == ho.minutes_label(30)
     keys = snap.section("keys_out")
     assert keys.rows[0].cells[:2] == ["05", "李思琪 & 陈子轩"] and not keys.rows[0].alert
     leads = snap.section("leads_due")
@@ -38,9 +39,28 @@ def test_snapshot_shows_each_open_thing_exactly_once(ctx, scen):
     store = snap.section("in_store")
     assert [r.ref for r in store.rows] == [f"visit:{scen.with_key.id}"]
     assert store.rows[0].cells[-1] == "05"
+    assert "化妆" in store.rows[0].cells[2] and "赵敏" in store.rows[0].cells[2]  # where, with whom
+    post = snap.section("post_production")
+    assert refs.count(f"post:{scen.extra['post'].id}") == 1
+    assert post.rows[0].alert and post.rows[0].cells[:3] == ["YL-OLD", "蒋琳 & 彭飞", "后期修片"]
     assert snap.operator == "王丽"
     # Reading order: what needs action first.
     assert [s.key for s in snap.sections].index("waits") < [s.key for s in snap.sections].index("in_store")
+
+
+def test_a_couple_over_a_stations_limit_moves_to_waiting_too_long(ctx, clock, scen):
+    ref = f"visit:{scen.with_key.id}"
+    clock.advance(minutes=30)  # the groom has been in styling over its 30 minutes; the bride is fine
+    snap = ho.build_snapshot(ctx)
+    row = next(r for r in snap.section("waits").rows if r.ref == ref)
+    assert row.alert and "吴昊" in row.cells[1] and "赵敏" not in row.cells[1]
+    assert row.cells[3] == ho.minutes_label(30)
+    clock.advance(minutes=40)  # now the bride too is over makeup's 60 minutes: both are named
+    snap = ho.build_snapshot(ctx)
+    assert snap.refs().count(ref) == 1
+    row = next(r for r in snap.section("waits").rows if r.ref == ref)
+    assert "赵敏" in row.cells[1] and "吴昊" in row.cells[1]
+    assert ref not in [r.ref for r in snap.section("in_store").rows]
 
 
 def test_overdue_rows_come_first_and_are_red(ctx, clock, scen):
@@ -69,8 +89,11 @@ def test_submit_freezes_snapshot_and_refuses_twice(ctx, clock, scen):
     clock.advance(minutes=5)
     checkin.receive_visit(ctx, scen.waiting.id)
     view = ho.load_handover(h.id)
-    assert [r.ref for r in view.snapshot.section("waits").rows] == [f"visit:{scen.waiting.id}"]
-    assert ho.build_snapshot(ctx).section("waits").rows == []
+    frozen = view.snapshot.section("waits").rows
+    assert [r.ref for r in frozen] == [f"visit:{scen.waiting.id}"]
+    not_received = translate("Handover", "Counter: not yet received (arrived {time})").format(time="08:30")
+    assert frozen[0].cells[1] == not_received
+    assert not_received not in [r.cells[1] for r in ho.build_snapshot(ctx).section("waits").rows]
     assert view.items[0].owner == "刘芳" and view.items[0].due_at == due
     assert view.remark == "吧台钥匙柜的锁有点卡" and view.status == "open"
     assert AuditLog.select().where(AuditLog.action == "handover.submit").count() == 1
@@ -146,7 +169,7 @@ def test_withdraw_then_submit_again(ctx, scen):
     h2 = ho.submit(ctx)
     rows = ho.past_handovers()
     assert [r.id for r in rows] == [h2.id, h.id]
-    assert rows[1].status == "withdrawn" and rows[0].alerts == 1
+    assert rows[1].status == "withdrawn" and rows[0].alerts == 2  # the waiting couple, the late retouching
 
 
 def test_only_the_outgoing_can_withdraw(ctx, scen):

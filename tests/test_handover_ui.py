@@ -101,10 +101,10 @@ def test_past_handover_opens_read_only_as_it_was(tab, scen, ctx, clock):
     h = ho.submit(ctx, [ho.ActionItem("回电话", scen.incoming.id, dt.datetime(2026, 11, 20, 14, 0))])
     ho.accept(ctx, h.id, scen.incoming.id, "")
     clock.advance(minutes=10)
-    checkin.receive_visit(ctx, scen.waiting.id)
+    checkin.check_out(ctx, scen.waiting.id)  # the waiting couple gave up and left
     tab.refresh()
     page = tab.handover_page
-    assert page.snapshot_view.blocks()["waits"].model.rowCount() == 0  # live: nobody waits now
+    assert page.snapshot_view.blocks()["waits"].model.rowCount() == 0  # live: they are gone
     page.past_view.selectRow(0)
     dlg = HandoverDialog(ho.load_handover(h.id), page)
     assert dlg.snapshot_view.blocks()["waits"].model.rowCount() == 1  # as it was handed over

@@ -108,7 +108,9 @@ class ReportBlock(QFrame):
             header.setStretchLastSection(False)
             # The column with the longest text (who / what) takes the spare width; the others fit their text.
             n = self.model.columnCount()
-            longest = [max([len(self._headers[c])] + [len(r.cells[c]) if c < len(r.cells) else 0 for r in rows])
+            fm = self.view.fontMetrics()
+            longest = [max([fm.horizontalAdvance(self._headers[c])]
+                           + [fm.horizontalAdvance(r.cells[c]) if c < len(r.cells) else 0 for r in rows])
                        for c in range(n)]
             widest = max(range(n), key=lambda c: longest[c])
             for c in range(n):

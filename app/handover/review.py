@@ -19,6 +19,8 @@ from app.checkin import visit_kind_label
 from app.context import AppContext
 from app.db import db
 from app.errors import NotFound, ValidationError
+from app.flow import service as flow_service
+from app.flow.models import Flow
 from app.handover.models import ReviewDecision
 from app.handover.service import minutes_label
 from app.i18n import translate
@@ -27,8 +29,7 @@ from app.validation import clean_text
 
 RANGE_MAX_DAYS = 366
 # Figures that are bad news when above zero (shown in red).
-ALERT_FIGURES = {"reception_over_limit", "keys_lost", "complaints_overdue", "deadlines_missed", "station_over_limit",
-                 "no_shows"}
+ALERT_FIGURES = {"reception_over_limit", "keys_lost", "deadlines_failed", "station_over_limit", "no_shows"}
 DECISION_MAX = 500
 
 
@@ -70,13 +71,20 @@ class Figure:
 
 @dataclass
 class StationTime:
-    """Time spent at one station over the period (minutes)."""
+    """Time at one station over the period, in minutes (None: not measured there)."""
 
     station: str
     records: int
-    average: int
-    longest: int
-    over_limit: int
+    work_avg: int | None = None
+    work_max: int | None = None
+    wait_avg: int | None = None
+    waits_over: int = 0
+    work_over: int = 0
+    not_done: int = 0  # steps not done or skipped
+
+    @property
+    def over_limit(self) -> int:
+        return self.waits_over + self.work_over
 
 
 @dataclass
@@ -165,11 +173,6 @@ def _core_review(ctx: AppContext, rv: DailyReview) -> None:
                 key=lambda t: KIND_ORDER.index(t[0]) if t[0] in KIND_ORDER else 99)],
         empty_text=translate("Review", "Nobody checked in.")))
 
-    # Shooting couples who left the store in the range (their day is done).
-    completed = (Visit.select(pw.fn.COUNT(Visit.couple.distinct()))
-                 .where((Visit.kind == "shoot") & (Visit.left_at >= lo) & (Visit.left_at < hi)).scalar() or 0)
-    rv.figures.append(Figure("couples_completed", translate("Review", "Shooting couples finished"), completed))
-
     # The reception wait: from arrival until somebody attended to the party (visitors are met at once).
     # A party never received counts until it left (or until now / the end of that day).
     limit_row = Station.get_or_none(Station.code == "reception")
@@ -182,8 +185,8 @@ def _core_review(ctx: AppContext, rv: DailyReview) -> None:
     over = sum(1 for m in minutes if m > limit)
     rv.figures.append(Figure("reception_over_limit", translate("Review", "Waits over the limit"), over))
     if minutes:
-        rv.station_times.append(StationTime(translate("Review", "Reception (wait to be received)"), len(minutes),
-                                            round(sum(minutes) / len(minutes)), max(minutes), over))
+        rv.station_times.append(StationTime(translate("Review", "Counter (wait to be received)"), len(minutes),
+                                            wait_avg=round(sum(minutes) / len(minutes)), waits_over=over))
 
     leads = Lead.select().where((Lead.created_at >= lo) & (Lead.created_at < hi)).count()
     rv.figures.append(Figure("leads", translate("Review", "New consultation leads"), leads))
@@ -194,26 +197,53 @@ def _core_review(ctx: AppContext, rv: DailyReview) -> None:
     rv.has_activity = rv.has_activity or bool(total or leads or keys_issued)
 
 
+def _flow_review(ctx: AppContext, rv: DailyReview) -> None:
+    """Couples whose shoot flow was completed, and every station's times (service flow)."""
+    lo, hi = _bounds(rv.start, rv.end)
+    completed = (Flow.select(pw.fn.COUNT(Flow.couple.distinct())).join(Visit, on=(Flow.visit == Visit.id))
+                 .where((Flow.kind == "visit") & (Visit.kind == "shoot") & (Flow.finished_at >= lo)
+                        & (Flow.finished_at < hi)).scalar() or 0)
+    rv.figures.insert(1, Figure("couples_completed", translate("Review", "Couples who finished the shoot"),
+                                completed))
+    stats = flow_service.station_stats(ctx, rv.start, rv.end)
+    over = 0
+    for st in stats:
+        if st.work_count == 0 and st.wait_count == 0 and not (st.not_done or st.skipped or st.waits_over):
+            continue  # only planned steps there: nothing measured yet
+        rv.station_times.append(StationTime(st.name, st.steps, st.work_avg, st.work_max if st.work_count else None,
+                                            st.wait_avg, st.waits_over, st.work_over, st.not_done + st.skipped))
+        over += st.waits_over + st.work_over
+    rv.figures.append(Figure("station_over_limit", translate("Review", "Over the limit at a station"), over))
+    rv.has_activity = rv.has_activity or bool(stats or completed)
+
+
+def _minutes_or_dash(m: int | None) -> str:
+    return minutes_label(m) if m is not None else "—"
+
+
 def _station_table(rv: DailyReview) -> None:
-    """Time per station: built last so every area's station rows are in (reception from the core)."""
+    """Time per station: built last so every area's station rows are in (the counter wait from the core)."""
     rows = rv.station_times
     rv.tables.append(ReviewTable(
         "station_times", translate("Review", "Time per station"),
-        [translate("Review", "Station"), translate("Review", "Records"), translate("Review", "Average"),
-         translate("Review", "Longest"), translate("Review", "Over the limit")],
-        [[r.station, str(r.records), minutes_label(r.average), minutes_label(r.longest), str(r.over_limit)]
-         for r in rows],
+        [translate("Review", "Station"), translate("Review", "Records"), translate("Review", "Average time"),
+         translate("Review", "Longest"), translate("Review", "Average wait"),
+         translate("Review", "Waits over the limit"), translate("Review", "Work over the limit"),
+         translate("Review", "Not done / skipped")],
+        [[r.station, str(r.records), _minutes_or_dash(r.work_avg), _minutes_or_dash(r.work_max),
+          _minutes_or_dash(r.wait_avg), str(r.waits_over), str(r.work_over), str(r.not_done)] for r in rows],
         alert_rows={i for i, r in enumerate(rows) if r.over_limit > 0},
         empty_text=translate("Review", "No station times recorded.")))
-    rv.charts.append(ReviewChart("over_limit_by_station", translate("Review", "Waits over the limit by station"),
+    rv.charts.append(ReviewChart("over_limit_by_station", translate("Review", "Over the limit by station"),
                                  [Bar(r.station, r.station, r.over_limit, "#e53935") for r in rows if r.over_limit]))
     rv.charts.append(ReviewChart("avg_by_station", translate("Review", "Average minutes per station"),
-                                 [Bar(r.station, r.station, r.average, "#26a69a") for r in rows],
+                                 [Bar(r.station, r.station, r.work_avg, "#26a69a") for r in rows
+                                  if r.work_avg is not None],
                                  unit=translate("Review", "min")))
 
 
 # Sections in order; each adds to the review (and sets ``has_activity`` when it found records).
-REVIEW_BUILDERS: list[Callable[[AppContext, DailyReview], None]] = [_core_review]
+REVIEW_BUILDERS: list[Callable[[AppContext, DailyReview], None]] = [_core_review, _flow_review]
 
 
 def daily_review(ctx: AppContext, start: dt.date | None, end: dt.date | None = None) -> DailyReview:

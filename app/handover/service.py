@@ -21,6 +21,7 @@ from app.audit import record, snapshot
 from app.context import AppContext
 from app.db import db
 from app.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from app.flow import service as flow
 from app.handover.models import Handover, HandoverItem
 from app.i18n import translate
 from app.models import Staff, Station
@@ -147,17 +148,32 @@ def _where(row: checkin.InStoreRow, names: dict[int, str]) -> str:
     return translate("Handover", "Received")
 
 
+def _person_text(p: flow.PersonState) -> str:
+    text = p.text()
+    return translate("Handover", "{where} ({staff})").format(where=text, staff=p.staff) if p.staff else text
+
+
+def _board_where(br: flow.BoardRow) -> str:
+    """Where a couple is on the service flow: one place when together, else bride and groom."""
+    if br.together:
+        return _person_text(br.bride)
+    return translate("Handover", "Bride: {bride} · Groom: {groom}").format(
+        bride=_person_text(br.bride), groom=_person_text(br.groom))
+
+
 def _in_store_sections(ctx: AppContext) -> list[SnapshotSection]:
-    """Two disjoint sections: parties waiting over the limit (first, red) and everyone else in the store."""
+    """Two disjoint sections: parties waiting too long — unreceived at the counter, or over a station's
+    limit on the service flow — (first, red), and everyone else in the store with where they are."""
     today = ctx.today()
     limit = _reception_limit()
     rows = checkin.in_store(ctx)
+    board = {br.couple_id: br for br in flow.board_rows(ctx)}
     ids = {r.visit.received_by_id for r in rows if r.visit.received_by_id}
     names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name).where(Staff.id.in_(list(ids)))} if ids else {}
     waits = SnapshotSection(
         key="waits", title=translate("Handover", "Waiting too long"),
-        headers=[translate("Handover", "Who"), translate("Handover", "Visit"), translate("Handover", "Arrived"),
-                 translate("Handover", "Waiting"), translate("Handover", "Limit")],
+        headers=[translate("Handover", "Who"), translate("Handover", "Where"), translate("Handover", "Waiting"),
+                 translate("Handover", "Limit")],
         empty_text=translate("Handover", "Nobody is waiting over the limit."))
     store = SnapshotSection(
         key="in_store", title=translate("Handover", "In the store"),
@@ -166,18 +182,46 @@ def _in_store_sections(ctx: AppContext) -> list[SnapshotSection]:
                  translate("Handover", "Keys")],
         empty_text=translate("Handover", "Nobody is in the store."))
     for r in rows:
-        kind = checkin.visit_kind_label(r.visit.kind)
-        if r.visit.received_at is None and r.waited_minutes > limit:
+        v = r.visit
+        kind = checkin.visit_kind_label(v.kind)
+        br = board.get(v.couple_id) if v.couple_id and v.kind != "visitor" else None
+        if v.received_at is None and r.waited_minutes > limit:
             waits.rows.append(SnapshotRow(
-                cells=[r.title, kind, time_label(r.visit.arrived_at, today), minutes_label(r.waited_minutes),
-                       minutes_label(limit)],
-                alert=True, ref=f"visit:{r.visit.id}"))
+                cells=[r.title, translate("Handover", "Counter: not yet received (arrived {time})").format(
+                    time=time_label(v.arrived_at, today)), minutes_label(r.waited_minutes), minutes_label(limit)],
+                alert=True, ref=f"visit:{v.id}"))
+        elif br is not None and br.alert:
+            p = br.worst
+            over = [q for q in (br.bride, br.groom) if q.over]
+            where = _board_where(br) if len(over) > 1 and not br.together else _person_text(p)
+            waits.rows.append(SnapshotRow(cells=[r.title, where, minutes_label(p.minutes), minutes_label(p.limit)],
+                                          alert=True, ref=f"visit:{v.id}"))
         else:
+            where = _board_where(br) if br is not None else _where(r, names)
             store.rows.append(SnapshotRow(
-                cells=[r.title, kind, _where(r, names), time_label(r.visit.arrived_at, today),
-                       minutes_label(r.minutes_in_store), ", ".join(r.keys)],
-                ref=f"visit:{r.visit.id}"))
+                cells=[r.title, kind, where, time_label(v.arrived_at, today), minutes_label(r.minutes_in_store),
+                       ", ".join(r.keys)],
+                ref=f"visit:{v.id}"))
     return [waits, store]
+
+
+def _post_production_section(ctx: AppContext) -> SnapshotSection:
+    """Post-production (retouch, design, finished-goods check) due today or overdue."""
+    today = ctx.today()
+    sec = SnapshotSection(
+        key="post_production", title=translate("Handover", "Post-production due"),
+        headers=[translate("Handover", "Order"), translate("Handover", "Couple"), translate("Handover", "Station"),
+                 translate("Handover", "Staff"), translate("Handover", "Due"), translate("Handover", "Photos ready")],
+        empty_text=translate("Handover", "No post-production step is due today."))
+    for r in flow.post_production_due(ctx, until=today):
+        due = r.due_date.strftime("%m-%d") if r.due_date else ""
+        if r.overdue:
+            due = translate("Handover", "{date} ({n} days late)").format(date=due, n=r.overdue_days)
+        sec.rows.append(SnapshotRow(cells=[r.order_no, r.names, r.station, r.staff, due,
+                                           r.ready_date.strftime("%m-%d") if r.ready_date else ""],
+                                    alert=r.overdue, ref=f"post:{r.flow_id}"))
+    sec.sort_alerts_first()
+    return sec
 
 
 def _keys_section(ctx: AppContext) -> SnapshotSection:
@@ -220,7 +264,7 @@ def _leads_section(ctx: AppContext) -> SnapshotSection:
 
 def _core_sections(ctx: AppContext) -> list[SnapshotSection]:
     waits, store = _in_store_sections(ctx)
-    return [waits, _keys_section(ctx), _leads_section(ctx), store]
+    return [waits, _keys_section(ctx), _leads_section(ctx), store, _post_production_section(ctx)]
 
 
 # Builders in reading order. Other areas' sections (complaints, expected arrivals, post-production, call

@@ -70,6 +70,14 @@
         <translation>位置</translation>
     </message>
     <message>
+        <source>{where} ({staff})</source>
+        <translation>{where}（{staff}）</translation>
+    </message>
+    <message>
+        <source>Bride: {bride} · Groom: {groom}</source>
+        <translation>新娘：{bride} · 新郎：{groom}</translation>
+    </message>
+    <message>
         <source>Time in store</source>
         <translation>在店时长</translation>
     </message>
@@ -80,6 +88,46 @@
     <message>
         <source>Nobody is in the store.</source>
         <translation>店内没有客人。</translation>
+    </message>
+    <message>
+        <source>Counter: not yet received (arrived {time})</source>
+        <translation>前台：尚未接待（{time} 到店）</translation>
+    </message>
+    <message>
+        <source>Post-production due</source>
+        <translation>到期的后期制作</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Couple</source>
+        <translation>新人</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Photos ready</source>
+        <translation>预计取件</translation>
+    </message>
+    <message>
+        <source>No post-production step is due today.</source>
+        <translation>今天没有到期的后期制作。</translation>
+    </message>
+    <message>
+        <source>{date} ({n} days late)</source>
+        <translation>{date}（逾期 {n} 天）</translation>
     </message>
     <message>
         <source>Keys not returned</source>
@@ -508,16 +556,32 @@
         <translation>没有到店登记。</translation>
     </message>
     <message>
-        <source>Shooting couples finished</source>
-        <translation>完成拍摄离店的新人</translation>
+        <source>Counter (wait to be received)</source>
+        <translation>前台（等候接待）</translation>
+    </message>
+    <message>
+        <source>Average time</source>
+        <translation>平均用时</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>平均等候</translation>
+    </message>
+    <message>
+        <source>Work over the limit</source>
+        <translation>服务超时</translation>
+    </message>
+    <message>
+        <source>Not done / skipped</source>
+        <translation>未完成/跳过</translation>
+    </message>
+    <message>
+        <source>Over the limit by station</source>
+        <translation>各站超时次数</translation>
     </message>
     <message>
         <source>Waits over the limit</source>
         <translation>等候超时</translation>
-    </message>
-    <message>
-        <source>Reception (wait to be received)</source>
-        <translation>接待（等候接待）</translation>
     </message>
     <message>
         <source>New consultation leads</source>
@@ -526,6 +590,14 @@
     <message>
         <source>Locker keys lost</source>
         <translation>丢失钥匙</translation>
+    </message>
+    <message>
+        <source>Couples who finished the shoot</source>
+        <translation>完成拍摄流程的新人</translation>
+    </message>
+    <message>
+        <source>Over the limit at a station</source>
+        <translation>各站超时</translation>
     </message>
     <message>
         <source>Time per station</source>
@@ -540,24 +612,12 @@
         <translation>记录数</translation>
     </message>
     <message>
-        <source>Average</source>
-        <translation>平均</translation>
-    </message>
-    <message>
         <source>Longest</source>
         <translation>最长</translation>
     </message>
     <message>
-        <source>Over the limit</source>
-        <translation>超时</translation>
-    </message>
-    <message>
         <source>No station times recorded.</source>
         <translation>没有各站用时记录。</translation>
-    </message>
-    <message>
-        <source>Waits over the limit by station</source>
-        <translation>各站超时次数</translation>
     </message>
     <message>
         <source>Average minutes per station</source>
