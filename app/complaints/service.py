@@ -971,3 +971,13 @@ def case_misses(complaint_id: int) -> list[MissRow]:
             for m in ComplaintMiss.select().where(ComplaintMiss.complaint == complaint_id)
             .order_by(ComplaintMiss.due_at, ComplaintMiss.id)]
 
+
+
+def preview_deadlines(ctx: AppContext, promised_reply_at: dt.datetime | None = None) -> list[Deadline]:
+    """The deadlines a complaint recorded now would get (shown on the intake form before saving)."""
+    now = ctx.now()
+    due_result, estimated = _result_due(now)
+    c = Complaint(status="new", received_at=now, due_investigation=now + dt.timedelta(hours=INVESTIGATION_HOURS),
+                  due_reply=promised_reply_at, due_feedback=now + dt.timedelta(hours=FEEDBACK_HOURS),
+                  due_result=due_result, result_estimated=estimated)
+    return deadlines_of(c, now)
