@@ -113,3 +113,4 @@ def fill_demo(ctx: AppContext) -> None:
 
 # Other areas append functions (ctx, couples, visits, clock, end) -> None.
 DEMO_STEPS: list = []
+import app.complaints.demo  # noqa: E402,F401 - complaints demo step

@@ -26,7 +26,14 @@ from PySide6.QtWidgets import (
 
 from app.complaints import service as ks
 from app.context import AppContext
-from ui.complaint_common import STATE_BACKGROUND, STATE_FOREGROUND, deadline_tooltip, state_text, when_text
+from ui.complaint_common import (
+    STATE_BACKGROUND,
+    STATE_FOREGROUND,
+    deadline_tooltip,
+    redraw,
+    state_text,
+    when_text,
+)
 from ui.errors import FieldErrors, call_service
 from ui.pin_dialog import PinDialog
 from ui.privacy import Privacy
@@ -388,7 +395,7 @@ class ComplaintCaseDialog(QDialog):
     def _privacy_changed(self, _on: bool) -> None:
         if self.row is not None:
             self._render_header()
-            self.log_model.layoutChanged.emit()
+            redraw(self.log_model)
 
     # ------------------------------------------------------------------ actions
     def _run(self, errors: FieldErrors, fn, *args, **kwargs) -> bool:  # noqa: ANN001

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication
 
 from app.complaints.service import Deadline
+from app.i18n import translate
 from ui.widgets import minutes_text
 
 STATE_BACKGROUND = {
@@ -24,10 +25,6 @@ STATE_FOREGROUND = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ComplaintUi", text)
-
-
 def span_text(minutes: int) -> str:
     """A length of time for a deadline: minutes, hours or days."""
     minutes = abs(minutes)
@@ -41,7 +38,9 @@ def span_text(minutes: int) -> str:
 def when_text(at: dt.datetime | None) -> str:
     if at is None:
         return ""
-    weekday = [_t("Mon"), _t("Tue"), _t("Wed"), _t("Thu"), _t("Fri"), _t("Sat"), _t("Sun")][at.weekday()]
+    weekday = (translate("ComplaintUi", "Mon"), translate("ComplaintUi", "Tue"), translate("ComplaintUi", "Wed"),
+               translate("ComplaintUi", "Thu"), translate("ComplaintUi", "Fri"), translate("ComplaintUi", "Sat"),
+               translate("ComplaintUi", "Sun"))[at.weekday()]
     return f"{at:%m-%d} {weekday} {at:%H:%M}"
 
 
@@ -54,10 +53,10 @@ def state_text(d: Deadline, now: dt.datetime) -> str:
     if d.state in ("pending", "due_soon"):
         return QCoreApplication.translate("ComplaintUi", "in {t}").format(t=span_text(left))
     if d.state == "paused":
-        return _t("paused")
+        return QCoreApplication.translate("ComplaintUi", "paused")
     if d.state == "met":
-        return _t("met")
-    return _t("met late")
+        return QCoreApplication.translate("ComplaintUi", "met")
+    return QCoreApplication.translate("ComplaintUi", "met late")
 
 
 def deadline_cell(d: Deadline, now: dt.datetime) -> str:
@@ -76,6 +75,13 @@ def deadline_tooltip(d: Deadline, now: dt.datetime) -> str:
     if d.met_at is not None and d.state in ("met", "met_late"):
         lines.append(QCoreApplication.translate("ComplaintUi", "Done: {at}").format(at=when_text(d.met_at)))
     if d.estimated:
-        lines.append(_t("Some working days are not in the holiday calendar: Monday–Friday was assumed. "
+        lines.append(QCoreApplication.translate("ComplaintUi", "Some working days are not in the holiday calendar: Monday–Friday was assumed. "
                         "Check the working-day list."))
     return "\n".join(line for line in lines if line)
+
+
+def redraw(model: QAbstractItemModel) -> None:
+    """Every cell may read differently now (e.g. the privacy mode changed): tell the views."""
+    rows, cols = model.rowCount(), model.columnCount()
+    if rows and cols:
+        model.dataChanged.emit(model.index(0, 0), model.index(rows - 1, cols - 1))

@@ -15,7 +15,15 @@ from PySide6.QtWidgets import (
 
 from app.complaints import service as ks
 from app.context import AppContext
-from ui.complaint_common import STATE_BACKGROUND, STATE_FOREGROUND, deadline_cell, deadline_tooltip, when_text
+from ui.complaint_common import (
+    STATE_BACKGROUND,
+    STATE_FOREGROUND,
+    deadline_cell,
+    deadline_tooltip,
+    redraw,
+    state_text,
+    when_text,
+)
 from ui.errors import call_service
 from ui.privacy import Privacy
 from ui.widgets import Column, RowTableModel, SearchBox, make_proxy, make_table, selected_row
@@ -93,10 +101,10 @@ class ComplaintsTab(QWidget):
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.open_selected,
                   context=Qt.ShortcutContext.WidgetShortcut)
-        Privacy.instance().changed.connect(lambda _on: self.model.layoutChanged.emit())
+        Privacy.instance().changed.connect(self._privacy_changed)
         self._reload_categories()
         self.refresh()
-        for i, width in enumerate((130, 90, 210, 170, 170, 170, 170, 80, 140, 90, 90, 70, 70, 70)):
+        for i, width in enumerate((130, 100, 150, 185, 185, 185, 185, 80, 140, 90, 100, 70, 70, 70, 120)):
             self.table.setColumnWidth(i, width)
 
     # ------------------------------------------------------------------ columns
@@ -113,10 +121,10 @@ class ComplaintsTab(QWidget):
         def next_text(r: ks.CaseRow) -> str:
             d = r.next_deadline
             if r.status == "waiting_customer":
-                return self.tr("Paused: waiting for the customer")
+                return self.tr("Paused")
             if d is None:
                 return ""
-            return f"{d.label}: {deadline_cell(d, self.ctx.now())}"
+            return f"{ks.deadline_short_label(d.kind)} · {state_text(d, self.ctx.now())}"
 
         def next_bg(r: ks.CaseRow) -> str | None:
             d = r.next_deadline
@@ -133,7 +141,8 @@ class ComplaintsTab(QWidget):
             Column(self.tr("Status"), lambda r: r.status_text),
             Column(self.tr("Next deadline"), next_text,
                    sort=lambda r: r.next_due.isoformat() if r.next_due else "9", background=next_bg,
-                   foreground=next_fg),
+                   foreground=next_fg, tooltip=lambda r: deadline_tooltip(r.next_deadline, self.ctx.now())
+                   if r.next_deadline else None),
             dl("investigation"), dl("reply"), dl("feedback"), dl("result"),
             Column(self.tr("Complainant"), lambda r: r.complainant),
             Column(self.tr("Couple"), lambda r: r.couple_names),
@@ -148,6 +157,9 @@ class ComplaintsTab(QWidget):
         ]
 
     # ------------------------------------------------------------------ data
+    def _privacy_changed(self, _on: bool) -> None:
+        redraw(self.model)
+
     def _reload_categories(self) -> None:
         current = self.category_combo.currentData()
         self.category_combo.blockSignals(True)
@@ -225,5 +237,5 @@ class ComplaintsTab(QWidget):
         self.refresh()
 
     def prepare_screenshot(self) -> None:
-        if self.proxy.rowCount():
-            self.table.selectRow(0)
+        self.table.clearSelection()
+        self.table.setCurrentIndex(self.proxy.index(-1, -1))

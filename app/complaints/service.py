@@ -90,6 +90,15 @@ def deadline_label(kind: str) -> str:
     }.get(kind, kind)
 
 
+def deadline_short_label(kind: str) -> str:
+    return {
+        "investigation": translate("Complaints", "Investigation"),
+        "reply": translate("Complaints", "Reply"),
+        "feedback": translate("Complaints", "Feedback"),
+        "result": translate("Complaints", "Result"),
+    }.get(kind, kind)
+
+
 def action_label(code: str) -> str:
     return {
         "intake": translate("Complaints", "Complaint recorded"),
