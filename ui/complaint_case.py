@@ -117,12 +117,14 @@ class ComplaintCaseDialog(QDialog):
                    tooltip=lambda e: private(e.text)),
         ], self)
         self.log_table = make_table(make_proxy(self.log_model, self), self, "caseLog")
+        self.log_table.setWordWrap(True)
         for i, w in enumerate((120, 60, 130, 70)):
             self.log_table.setColumnWidth(i, w)
         right_lay.addWidget(self.log_table)
         split.addWidget(right)
-        split.setSizes([480, 700])
-        for table, widths in ((self.deadline_table, (170, 120, 110)), (self.miss_table, (170, 120))):
+        split.setSizes([560, 620])
+        self.deadline_table.setMinimumHeight(30 * 5 + 6)
+        for table, widths in ((self.deadline_table, (150, 125, 110)), (self.miss_table, (150, 125))):
             for i, w in enumerate(widths):
                 table.setColumnWidth(i, w)
 
@@ -330,6 +332,7 @@ class ComplaintCaseDialog(QDialog):
         self.deadline_model.set_rows(row.deadlines)
         self.miss_model.set_rows(ks.case_misses(self.complaint_id))
         self.log_model.set_rows(ks.case_log(self.complaint_id))
+        self.log_table.resizeRowsToContents()
         self._render_header()
         status = row.status
         open_ = status in ("new", "investigating", "waiting_customer", "waiting_approval")
@@ -372,13 +375,16 @@ class ComplaintCaseDialog(QDialog):
         status = e(row.status_text) + (f" · {e(approval)}" if approval else "")
         if c.outcome:
             status += " · " + e(ks.outcome_label(c.outcome))
+        what = self.tr("What happened")
+        wants = self.tr("What the customer wants")
+        standard = self.tr("Standard handling")
         body = (f"<b style='font-size:15px'>{e(row.case_no)}</b> &nbsp; <span style='background:#e3f2fd'>"
                 f"&nbsp;{status}&nbsp;</span><table>{cells}</table>"
-                f"<p><b>{e(self.tr('What happened'))}:</b> {e(private(row.description))}<br>"
-                f"<b>{e(self.tr('What the customer wants'))}:</b> {e(private(row.wants)) or '—'}</p>")
+                f"<p><b>{e(what)}：</b>{e(private(row.description))}<br>"
+                f"<b>{e(wants)}：</b>{e(private(row.wants)) or '—'}</p>")
         handling = ks.standard_handling(c.category_id)
         if handling:
-            body += f"<p style='color:#0d47a1'><b>{e(self.tr('Standard handling'))}:</b> {e(handling)}</p>"
+            body += f"<p style='color:#0d47a1'><b>{e(standard)}：</b>{e(handling)}</p>"
         self.header.setText(body)
 
     def _reported_text(self) -> str:

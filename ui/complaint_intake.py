@@ -51,7 +51,7 @@ class ComplaintIntakeDialog(QDialog):
         self._couple_phone: str | None = None
         self.setObjectName("complaintIntake")
         self.setWindowTitle(self.tr("New complaint"))
-        self.resize(980, 720)
+        self.resize(1000, 640)
         self.errors = FieldErrors(QLabel())
         self.errors._general.setObjectName("error_general")  # noqa: SLF001
         self.errors._general.setStyleSheet("color: #c62828;")  # noqa: SLF001
@@ -62,8 +62,8 @@ class ComplaintIntakeDialog(QDialog):
         outer.addLayout(grid)
         left = QFormLayout()
         right = QFormLayout()
-        grid.addLayout(left, 0, 0)
-        grid.addLayout(right, 0, 1)
+        grid.addLayout(self._top(left), 0, 0)
+        grid.addLayout(self._top(right), 0, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
@@ -151,7 +151,7 @@ class ComplaintIntakeDialog(QDialog):
 
         # --- reported and promised
         report = QFormLayout()
-        grid.addLayout(report, 1, 0)
+        grid.addLayout(self._top(report), 1, 0)
         receiver = QLabel(self._operator_name())
         receiver.setObjectName("receivedBy")
         report.addRow(self.tr("Received by"), receiver)
@@ -170,7 +170,7 @@ class ComplaintIntakeDialog(QDialog):
         report.addRow("", self.errors.label("reported_at"))
 
         promise = QFormLayout()
-        grid.addLayout(promise, 1, 1)
+        grid.addLayout(self._top(promise), 1, 1)
         row = QHBoxLayout()
         self.promised_check = QCheckBox(self.tr("Reply time agreed"))
         self.promised_check.setObjectName("promisedCheck")
@@ -210,6 +210,15 @@ class ComplaintIntakeDialog(QDialog):
         self.couple_search.setFocus()
 
     # ------------------------------------------------------------------ helpers
+    @staticmethod
+    def _top(form: QFormLayout) -> QVBoxLayout:
+        """Keep a form's rows together at the top of its cell (hidden error rows take no room)."""
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        box = QVBoxLayout()
+        box.addLayout(form)
+        box.addStretch(1)
+        return box
+
     def _operator_name(self) -> str:
         from app.checkin import staff_name
 

@@ -104,7 +104,7 @@ class ComplaintsTab(QWidget):
         Privacy.instance().changed.connect(self._privacy_changed)
         self._reload_categories()
         self.refresh()
-        for i, width in enumerate((130, 100, 150, 185, 185, 185, 185, 80, 140, 90, 100, 70, 70, 70, 120)):
+        for i, width in enumerate((130, 90, 150, 200, 200, 200, 200, 80, 140, 90, 100, 70, 70, 70, 120)):
             self.table.setColumnWidth(i, width)
 
     # ------------------------------------------------------------------ columns

@@ -247,6 +247,18 @@
         <translation>报告主管</translation>
     </message>
     <message>
+        <source>What happened</source>
+        <translation>事情经过</translation>
+    </message>
+    <message>
+        <source>What the customer wants</source>
+        <translation>客人诉求</translation>
+    </message>
+    <message>
+        <source>Standard handling</source>
+        <translation>标准处理方法</translation>
+    </message>
+    <message>
         <source>supervisor absent: person in charge</source>
         <translation>主管不在：已报其他负责人</translation>
     </message>
