@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -104,6 +104,13 @@ class ComplaintsTab(QWidget):
         Privacy.instance().changed.connect(self._privacy_changed)
         self._reload_categories()
         self.refresh()
+        # The main window refreshes only the visible tab: keep the overdue counter live anyway, and send
+        # it once the window has connected to statusChanged.
+        self.status_timer = QTimer(self)
+        self.status_timer.setInterval(60_000)
+        self.status_timer.timeout.connect(self.update_status)
+        self.status_timer.start()
+        QTimer.singleShot(0, self, self.update_status)
         for i, width in enumerate((130, 90, 150, 200, 200, 200, 200, 80, 140, 90, 100, 70, 70, 70, 120)):
             self.table.setColumnWidth(i, width)
 
@@ -180,17 +187,23 @@ class ComplaintsTab(QWidget):
         self.model.set_rows(rows)
         if selected is not None:
             self.select_case(selected.id)
+        overdue = self.update_status(rows)
+        self.summary.setText(self.tr("{n} cases shown · {o} overdue in total").format(n=len(rows), o=overdue))
+
+    def update_status(self, rows: list[ks.CaseRow] | None = None) -> int:
+        """Overdue count and calendar warning for the status bar (also while another tab is shown)."""
         overdue = ks.overdue_count(self.ctx)
         self.statusChanged.emit("complaints_overdue",
                                 self.tr("Complaints overdue: {n}").format(n=overdue) if overdue else "")
         warning = ks.calendar_warning(self.ctx)
-        if not warning and any(r.estimated and r.deadline("result").is_open for r in rows):
+        if not warning and rows and any(r.estimated and r.deadline("result").is_open for r in rows):
             warning = self.tr("Some result deadlines assume Monday–Friday (marked ⚠): the holiday calendar "
                               "does not cover them yet.")
-        self.calendar_warning.setText(warning)
-        self.calendar_warning.setVisible(bool(warning))
+        if rows is not None:
+            self.calendar_warning.setText(warning)
+            self.calendar_warning.setVisible(bool(warning))
         self.statusChanged.emit("complaints_calendar", self.tr("Working-day calendar incomplete") if warning else "")
-        self.summary.setText(self.tr("{n} cases shown · {o} overdue in total").format(n=len(rows), o=overdue))
+        return overdue
 
     def select_case(self, complaint_id: int) -> bool:
         for row in range(self.proxy.rowCount()):
@@ -235,6 +248,13 @@ class ComplaintsTab(QWidget):
         ComplaintSettingsDialog(self.ctx, self).exec()
         self._reload_categories()
         self.refresh()
+        # The main window refreshes only the visible tab: keep the overdue counter live anyway, and send
+        # it once the window has connected to statusChanged.
+        self.status_timer = QTimer(self)
+        self.status_timer.setInterval(60_000)
+        self.status_timer.timeout.connect(self.update_status)
+        self.status_timer.start()
+        QTimer.singleShot(0, self, self.update_status)
 
     def prepare_screenshot(self) -> None:
         self.table.clearSelection()

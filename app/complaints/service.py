@@ -451,11 +451,13 @@ def _miss_dues(c: Complaint, now: dt.datetime) -> list[tuple[str, dt.datetime]]:
     out = []
     for kind, due in _unmet(c).items():
         if kind == "feedback":
-            d, n = due, 0
-            while d < now and n < 60:
+            # One miss per day without feedback; for a long-abandoned case only the last 60 days.
+            step = dt.timedelta(hours=FEEDBACK_HOURS)
+            skipped = max(0, int((now - due) / step) - 59)
+            d = due + skipped * step
+            while d < now:
                 out.append((kind, d))
-                d += dt.timedelta(hours=FEEDBACK_HOURS)
-                n += 1
+                d += step
         elif due < now:
             out.append((kind, due))
     return out
