@@ -8,6 +8,7 @@ from app.complaints import service as ks
 from app.complaints.models import Complaint, ComplaintLog, ComplaintMiss
 from app.complaints.workdays import SETTING_KEY
 from app.errors import Conflict, PermissionDenied, ValidationError
+from app.i18n import translate
 from app.models import AuditLog, Station
 from app.settings_store import set_setting
 
@@ -78,7 +79,8 @@ def test_supervisor_absent_is_recorded(ctx, people):
         intake(ctx, people, reported_to_id=people["other"].id)
     assert "reported_to" in e.value.errors
     c = intake(ctx, people, reported_to_id=people["other"].id, stand_in=True)
-    assert c.reported_stand_in and "supervisor absent" in ks.case_log(c.id)[0].text
+    stand_in = translate("Complaints", " (supervisor absent: person in charge)")
+    assert c.reported_stand_in and stand_in in ks.case_log(c.id)[0].text
     ks.brief_supervisor(ctx, c.id, people["boss"].id, "下午已汇报")
     assert ks.case_log(c.id)[-1].action == "supervisor_briefed"
 
@@ -145,7 +147,7 @@ def test_resolve_needs_outcome_and_close_once(ctx, people):
     assert c.status == "closed"
     with pytest.raises(ValidationError) as e:
         ks.close(ctx, c.id, "again")
-    assert "already closed" in e.value.errors["status"]
+    assert e.value.errors["status"] == translate("Complaints", "This case is already closed.")
     assert Complaint.get_by_id(c.id).customer_response == "客人表示理解"
     c = ks.reopen(ctx, c.id, "客人再次来电")
     assert c.status == "investigating" and c.result_at is None and c.closed_at is None
@@ -246,7 +248,7 @@ def test_review_counts(ctx, people, clock):
     assert dict(data.by_category) == {"化妆": 1, "等候时间": 1}
     assert dict(data.by_station) == {"化妆": 1, "": 1}
     assert dict(data.by_responsible) == {"赵敏": 1, "": 1}
-    assert dict(data.by_channel) == {"At the counter": 1, "Phone": 1}
+    assert dict(data.by_channel) == {ks.channel_label("counter"): 1, ks.channel_label("phone"): 1}
     assert data.deadlines["reply"].failed == 1 and data.failed_by == [("王丽", 1)]
     assert data.deadlines["feedback"].met == 1
     assert [m.case_no for m in data.misses] == ["KS-20261120-002"]

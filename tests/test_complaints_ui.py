@@ -79,7 +79,9 @@ def test_stand_in_lists_everyone(qtbot, ctx, people):
     assert dlg.reported_to.findData(people["makeup"].id) >= 0
 
 
-def test_tab_lists_overdue_first_and_counts(qtbot, qtmodeltester, ctx, people, clock):
+def test_tab_lists_overdue_first_and_counts(qtbot, qtmodeltester, ctx, people, clock, monkeypatch):
+    # A fresh privacy state: widgets of earlier tests may still listen to the process-wide one.
+    monkeypatch.setattr(Privacy, "_instance", None)
     a = make_case(ctx, people)
     b = make_case(ctx, people, complainant="李女士", channel="phone", contact="13900001111",
                   promised_reply_at=START + dt.timedelta(hours=1))
