@@ -98,7 +98,9 @@ class MainWindow(QMainWindow):
         return FlowTab(self.ctx, self)
 
     def _make_complaints_tab(self) -> QWidget:
-        return PlaceholderTab(self.tr("Complaint intake and handling with every deadline comes here."), self)
+        from ui.complaints_tab import ComplaintsTab
+
+        return ComplaintsTab(self.ctx, self)
 
     def _make_print_tab(self) -> QWidget:
         return PlaceholderTab(self.tr("Flow sheets and forms, with preview, print and PDF, come here."), self)
