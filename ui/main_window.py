@@ -127,6 +127,9 @@ class MainWindow(QMainWindow):
         if lab is None:
             lab = QLabel()
             lab.setObjectName(f"status_{key}")
+            # Status counters are things that need attention: red, each set apart.
+            lab.setStyleSheet("QLabel { color: #b71c1c; font-weight: bold; padding: 0 10px;"
+                              " border-left: 1px solid #cfd8dc; }")
             self.statusBar().addPermanentWidget(lab)
             self._status_labels[key] = lab
         lab.setText(text)
