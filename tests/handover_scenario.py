@@ -2,7 +2,8 @@
 
 Fri 2026-11-20: a couple arrived at 08:30 and nobody has received them (waiting too long at 09:00);
 another couple was received, has locker 05's key, and is on the service flow (bride in makeup, groom in
-styling, both within their limits); a consultation lead came in yesterday with a call-back date of today;
+styling, both within their limits); a consultation lead came in yesterday with a call-back date of today; a complaint made at the counter yesterday at 08:00 has not been investigated
+(its 24-hour deadline passed at 08:00 today);
 a visitor came and left. Twelve days earlier a couple shot their whole flow: their retouching is overdue.
 """
 
@@ -12,10 +13,11 @@ import datetime as dt
 from dataclasses import dataclass
 
 from app import checkin, staff
+from app.complaints import service as ks
 from app.context import AppContext
 from app.flow import service as fs
 from app.flow.models import Flow
-from app.models import Couple, KeyLoan, Lead, Staff, Visit
+from app.models import Couple, KeyLoan, Lead, Staff, Station, Visit
 
 CREW = [("赵敏", "makeup_artist"), ("吴昊", "stylist"), ("周婷", "dresser"), ("郑凯", "photographer"),
         ("陈静", "floor_control")]
@@ -81,6 +83,13 @@ def build(ctx: AppContext, clock) -> Scenario:
     run_flow_to_end(ctx, clock, Flow.get(Flow.visit == old_visit.id).id)
     clock.set(dt.datetime(2026, 11, 8, 18, 0))
     checkin.check_out(ctx, old_visit.id)
+    # Yesterday morning a bride complained at the counter; nobody has investigated it yet (24 h: overdue).
+    clock.set(dt.datetime(2026, 11, 19, 8, 0))
+    makeup = Station.get(Station.code == "makeup")
+    complaint = ks.create_complaint(
+        ctx, complainant="孙小姐", channel="counter", category_id=ks.categories()[0].id,
+        description="化妆师迟到二十分钟", reported_to_id=supervisor.id, reported_at=clock.now(),
+        station_id=makeup.id, wants="道歉")
     # Yesterday afternoon: a walk-in asks about packages; call her back today.
     clock.set(dt.datetime(2026, 11, 19, 15, 0))
     consult = checkin.check_in_consult(ctx, "钱女士", "13712345678", "旅拍套系", dt.date(2026, 11, 20))
@@ -108,4 +117,5 @@ def build(ctx: AppContext, clock) -> Scenario:
     clock.set(start)
     post = Flow.get((Flow.couple == old.id) & (Flow.kind == "post"))
     return Scenario(waiting=waiting, with_key=with_key, loan=loan, lead=consult.lead, visitor=visitor,
-                    incoming=incoming, supervisor=supervisor, couples=[a, b], extra={"post": post, "old": old})
+                    incoming=incoming, supervisor=supervisor, couples=[a, b], extra={"post": post, "old": old,
+                                                                               "complaint": complaint})

@@ -52,6 +52,24 @@ def test_the_day_a_couple_finished_their_shoot(ctx, scen):
     assert rv.chart("avg_by_station").values()["化妆"] == 10
 
 
+def test_complaints_in_the_review(ctx, scen):
+    from app.complaints import service as ks
+
+    category = ks.categories()[0].name
+    day_before = review.daily_review(ctx, YESTERDAY)
+    assert day_before.figure("complaints") == 1
+    assert day_before.chart("complaints_by_category").values() == {category: 1}
+    assert day_before.chart("complaints_by_station").values() == {"化妆": 1}
+    by = day_before.table("complaints_by").rows
+    assert [category, "1"] in [r[1:] for r in by] and ["化妆", "1"] in [r[1:] for r in by]
+    # Today the 24-hour investigation and the daily feedback were missed, by the case holder.
+    today = review.daily_review(ctx, DAY)
+    assert today.figure("complaints") == 0 and today.figure("deadlines_failed") == 2
+    misses = today.table("complaint_misses")
+    assert {r[0] for r in misses.rows} == {scen.extra["complaint"].case_no}
+    assert {r[3] for r in misses.rows} == {"王丽"} and misses.alert_rows == {0, 1}
+
+
 def test_range_adds_the_days_up(ctx, scen):
     rv = review.daily_review(ctx, YESTERDAY, DAY)
     assert rv.chart("checkins_by_kind").values() == {"shoot": 2, "consult": 1, "visitor": 1}

@@ -24,7 +24,7 @@ def test_snapshot_shows_each_open_thing_exactly_once(ctx, scen):
     snap = ho.build_snapshot(ctx)
     refs = snap.refs()
     for ref in (f"visit:{scen.waiting.id}", f"key:{scen.loan.id}", f"lead:{scen.lead.id}",
-                f"visit:{scen.with_key.id}"):
+                f"visit:{scen.with_key.id}", f"complaint:{scen.extra['complaint'].id}"):
         assert refs.count(ref) == 1, ref
     # The visitor has left: not in the handover.
     assert f"visit:{scen.visitor.id}" not in refs
@@ -40,12 +40,19 @@ def test_snapshot_shows_each_open_thing_exactly_once(ctx, scen):
     assert [r.ref for r in store.rows] == [f"visit:{scen.with_key.id}"]
     assert store.rows[0].cells[-1] == "05"
     assert "化妆" in store.rows[0].cells[2] and "赵敏" in store.rows[0].cells[2]  # where, with whom
+    complaints = snap.section("complaints")
+    assert complaints.rows[0].alert and complaints.rows[0].cells[0] == scen.extra["complaint"].case_no
+    deadlines = complaints.rows[0].cells[-1]
+    assert deadlines.count(translate("Handover", "{deadline} OVERDUE").format(deadline="")) == 2  # 24 h, feedback
+    assert "11-26" in deadlines  # the result deadline is shown too, not only the nearest
+    assert "化妆师迟到" not in " ".join(complaints.rows[0].cells)  # details stay in the complaints tab
     post = snap.section("post_production")
     assert refs.count(f"post:{scen.extra['post'].id}") == 1
     assert post.rows[0].alert and post.rows[0].cells[:3] == ["YL-OLD", "蒋琳 & 彭飞", "后期修片"]
     assert snap.operator == "王丽"
     # Reading order: what needs action first.
-    assert [s.key for s in snap.sections].index("waits") < [s.key for s in snap.sections].index("in_store")
+    keys = [s.key for s in snap.sections]
+    assert keys.index("waits") < keys.index("complaints") < keys.index("keys_out") < keys.index("in_store")
 
 
 def test_a_couple_over_a_stations_limit_moves_to_waiting_too_long(ctx, clock, scen):
@@ -169,7 +176,7 @@ def test_withdraw_then_submit_again(ctx, scen):
     h2 = ho.submit(ctx)
     rows = ho.past_handovers()
     assert [r.id for r in rows] == [h2.id, h.id]
-    assert rows[1].status == "withdrawn" and rows[0].alerts == 2  # the waiting couple, the late retouching
+    assert rows[1].status == "withdrawn" and rows[0].alerts == 3  # waiting couple, complaint, late retouching
 
 
 def test_only_the_outgoing_can_withdraw(ctx, scen):

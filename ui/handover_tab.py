@@ -289,7 +289,7 @@ class HandoverPage(QWidget):
         split.addWidget(right)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([800, 520])
+        split.setSizes([900, 440])
         self._names: dict[int, str] = {}
         self._reset_due()
         self.items, remark = ho.load_draft(ctx.terminal)

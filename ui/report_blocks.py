@@ -91,7 +91,8 @@ class ReportBlock(QFrame):
         if list(headers) != self._headers:
             self._headers = list(headers)
             old = self.model
-            self.model = RowTableModel([Column(h, _cell(i), foreground=lambda r: ALERT_RED if r.alert else None)
+            self.model = RowTableModel([Column(h, _cell(i), foreground=lambda r: ALERT_RED if r.alert else None,
+                                               tooltip=_cell(i))
                                         for i, h in enumerate(headers)], self)
             self.proxy.setSourceModel(self.model)
             old.deleteLater()

@@ -4,11 +4,14 @@ hand over (the receptionist's notes, each with an owner and a time). Everything 
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 from app import checkin
 from app.clock import FixedClock
 from app.context import AppContext
 from app.demo import DEMO_STEPS
+from app.flow import service as fs
+from app.flow.models import Flow
 from app.handover import review, service
 from app.models import Couple, Staff, Visit
 
@@ -21,9 +24,26 @@ def _staff(name: str) -> int | None:
     return s.id if s else None
 
 
+def _run_flow(ctx: AppContext, clock: FixedClock, flow_id: int, rnd: random.Random) -> None:
+    """Take a couple through their whole shoot day on the service flow (a station every 10–40 minutes)."""
+    for _ in range(80):
+        moved = False
+        for person in ("bride", "groom"):
+            action = fs.next_action(flow_id, person)
+            if action.kind == "none":
+                continue
+            staff_id = action.staff_id or (action.step.staff_id if action.step is not None else None)
+            fs.advance(ctx, flow_id, person, staff_id=staff_id, taker_id=action.taker_id, confirm_requests=True)
+            clock.advance(minutes=rnd.randint(2, 4) if action.kind != "start" else rnd.randint(10, 40))
+            moved = True
+        if not moved:
+            return
+
+
 def demo_handover(ctx: AppContext, couples: list[Couple], visits: list[Visit], clock: FixedClock,
                   end: dt.datetime) -> None:
     resume = clock.now()
+    rnd = random.Random(6)
     today = end.date()
     day = today - dt.timedelta(days=1)
     at = lambda h, m: dt.datetime.combine(day, dt.time(h)) + dt.timedelta(minutes=m)  # noqa: E731
@@ -36,7 +56,10 @@ def demo_handover(ctx: AppContext, couples: list[Couple], visits: list[Visit], c
         clock.advance(minutes=25 if i == 1 else 4)
         checkin.receive_visit(ctx, v.id)
         loan = checkin.issue_key(ctx, v.id, f"{21 + i:02d}")
-        clock.set(at(16, 10 + 25 * i))
+        flow = Flow.get_or_none(Flow.visit == v.id)
+        if flow is not None:
+            _run_flow(ctx, clock, flow.id, rnd)
+        clock.set(max(clock.now(), at(16, 10 + 25 * i)))
         checkin.return_key(ctx, loan.id, "bar" if i == 2 else "counter")
         checkin.check_out(ctx, v.id)
     clock.set(at(14, 5))

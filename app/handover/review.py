@@ -16,6 +16,7 @@ import peewee as pw
 
 from app.audit import record, snapshot
 from app.checkin import visit_kind_label
+from app.complaints import review as complaints_review
 from app.context import AppContext
 from app.db import db
 from app.errors import NotFound, ValidationError
@@ -217,6 +218,55 @@ def _flow_review(ctx: AppContext, rv: DailyReview) -> None:
     rv.has_activity = rv.has_activity or bool(stats or completed)
 
 
+CATEGORY_COLOURS = ("#ef5350", "#ab47bc", "#5c6bc0", "#29b6f6", "#26a69a", "#9ccc65", "#ffca28", "#ff7043",
+                    "#8d6e63", "#78909c")
+
+
+def _complaints_review(ctx: AppContext, rv: DailyReview) -> None:
+    """The day's complaints by category, cause, station, responsible staff and channel; deadlines met and
+    failed, and by whom (seed 002: the daily review meeting)."""
+    data = complaints_review.review(ctx, rv.start, rv.end)
+    failed = sum(t.failed for t in data.deadlines.values())
+    met = sum(t.met for t in data.deadlines.values())
+    rv.figures.append(Figure("complaints", translate("Review", "Complaints"), data.total))
+    rv.figures.append(Figure("deadlines_failed", translate("Review", "Complaint deadlines missed"), failed))
+    not_recorded = translate("Review", "(not recorded)")
+    rv.charts.append(ReviewChart("complaints_by_category", translate("Review", "Complaints by category"),
+                                 [Bar(label or not_recorded, label or not_recorded, n,
+                                      CATEGORY_COLOURS[i % len(CATEGORY_COLOURS)])
+                                  for i, (label, n) in enumerate(data.by_category)]))
+    rv.charts.append(ReviewChart("complaints_by_station", translate("Review", "Complaints by station"),
+                                 [Bar(label or not_recorded, label or not_recorded, n, "#ff7043")
+                                  for label, n in data.by_station]))
+    rows: list[list[str]] = []
+    for dim, pairs in ((translate("Review", "Category"), data.by_category),
+                       (translate("Review", "Cause"), data.by_cause),
+                       (translate("Review", "Station"), data.by_station),
+                       (translate("Review", "Responsible staff"), data.by_responsible),
+                       (translate("Review", "Channel"), data.by_channel)):
+        for i, (label, n) in enumerate(pairs):
+            rows.append([dim if i == 0 else "", label or not_recorded, str(n)])
+    rv.tables.append(ReviewTable(
+        "complaints_by", translate("Review", "Complaints counted every way"),
+        [translate("Review", "By"), translate("Review", "Item"), translate("Review", "Complaints")], rows,
+        empty_text=translate("Review", "No complaint was received.")))
+    tallies = [t for t in data.deadlines.values() if t.met or t.failed]
+    rv.tables.append(ReviewTable(
+        "complaint_deadlines", translate("Review", "Complaint deadlines met and missed"),
+        [translate("Review", "Deadline"), translate("Review", "Met"), translate("Review", "Missed")],
+        [[t.label, str(t.met), str(t.failed)] for t in tallies],
+        alert_rows={i for i, t in enumerate(tallies) if t.failed},
+        empty_text=translate("Review", "No complaint deadline fell in this period.")))
+    rv.tables.append(ReviewTable(
+        "complaint_misses", translate("Review", "Missed deadlines and by whom"),
+        [translate("Review", "Case"), translate("Review", "Deadline"), translate("Review", "Was due"),
+         translate("Review", "Missed by")],
+        [[m.case_no, m.label, m.due_at.strftime("%m-%d %H:%M"), m.failed_by or "—"] for m in data.misses],
+        alert_rows=set(range(len(data.misses))),
+        empty_text=translate("Review", "No deadline was missed.")))
+    rv.has_activity = rv.has_activity or bool(data.total or failed or met)
+
+
 def _minutes_or_dash(m: int | None) -> str:
     return minutes_label(m) if m is not None else "—"
 
@@ -243,7 +293,7 @@ def _station_table(rv: DailyReview) -> None:
 
 
 # Sections in order; each adds to the review (and sets ``has_activity`` when it found records).
-REVIEW_BUILDERS: list[Callable[[AppContext, DailyReview], None]] = [_core_review, _flow_review]
+REVIEW_BUILDERS: list[Callable[[AppContext, DailyReview], None]] = [_core_review, _flow_review, _complaints_review]
 
 
 def daily_review(ctx: AppContext, start: dt.date | None, end: dt.date | None = None) -> DailyReview:

@@ -18,6 +18,7 @@ import peewee as pw
 from app import checkin
 from app import staff as staff_service
 from app.audit import record, snapshot
+from app.complaints import service as ks
 from app.context import AppContext
 from app.db import db
 from app.errors import Conflict, NotFound, PermissionDenied, ValidationError
@@ -262,9 +263,43 @@ def _leads_section(ctx: AppContext) -> SnapshotSection:
     return sec
 
 
+def _deadlines_text(row: ks.CaseRow, today: dt.date) -> str:
+    """Every open deadline of a case: 'Investigation 11-20 09:00 overdue · Result 11-27 09:00'."""
+    parts = []
+    for d in row.deadlines:
+        if not d.is_open or d.due is None:
+            continue
+        text = f"{ks.deadline_short_label(d.kind)} {time_label(d.due, today)}"
+        if d.state == "overdue":
+            text = translate("Handover", "{deadline} OVERDUE").format(deadline=text)
+        elif d.state == "paused":
+            text = translate("Handover", "{deadline} (paused)").format(deadline=text)
+        parts.append(text)
+    return " · ".join(parts)
+
+
+def _complaints_section(ctx: AppContext) -> SnapshotSection:
+    """Open complaints with every deadline, overdue first (details stay in the complaints tab)."""
+    today = ctx.today()
+    sec = SnapshotSection(
+        key="complaints", title=translate("Handover", "Open complaints"),
+        headers=[translate("Handover", "Case"), translate("Handover", "Customer"), translate("Handover", "Category"),
+                 translate("Handover", "Status"), translate("Handover", "Held by"),
+                 translate("Handover", "Deadlines")],
+        empty_text=translate("Handover", "No open complaint."))
+    for r in ks.open_cases_with_deadlines(ctx):
+        who = r.couple_names or r.complainant
+        sec.rows.append(SnapshotRow(cells=[r.case_no, who, r.category, r.status_text, r.holder or "—",
+                                           _deadlines_text(r, today)],
+                                    alert=r.overdue, ref=f"complaint:{r.id}"))
+    sec.sort_alerts_first()
+    return sec
+
+
 def _core_sections(ctx: AppContext) -> list[SnapshotSection]:
     waits, store = _in_store_sections(ctx)
-    return [waits, _keys_section(ctx), _leads_section(ctx), store, _post_production_section(ctx)]
+    return [waits, _complaints_section(ctx), _keys_section(ctx), _leads_section(ctx), store,
+            _post_production_section(ctx)]
 
 
 # Builders in reading order. Other areas' sections (complaints, expected arrivals, post-production, call

@@ -182,6 +182,46 @@
         <translation>今天</translation>
     </message>
     <message>
+        <source>{deadline} OVERDUE</source>
+        <translation>{deadline} 已逾期</translation>
+    </message>
+    <message>
+        <source>{deadline} (paused)</source>
+        <translation>{deadline}（暂停）</translation>
+    </message>
+    <message>
+        <source>Open complaints</source>
+        <translation>未结客怨</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>跟进人</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>No open complaint.</source>
+        <translation>没有未结的客怨。</translation>
+    </message>
+    <message>
         <source>Say what has to be done.</source>
         <translation>请写明要做的事。</translation>
     </message>
@@ -558,6 +598,98 @@
     <message>
         <source>Counter (wait to be received)</source>
         <translation>前台（等候接待）</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>客怨</translation>
+    </message>
+    <message>
+        <source>Complaint deadlines missed</source>
+        <translation>客怨超期</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <source>Complaints by category</source>
+        <translation>客怨按类别</translation>
+    </message>
+    <message>
+        <source>Complaints by station</source>
+        <translation>客怨按站点</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Responsible staff</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Complaints counted every way</source>
+        <translation>客怨分类统计</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>统计方式</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>No complaint was received.</source>
+        <translation>没有收到客怨。</translation>
+    </message>
+    <message>
+        <source>Complaint deadlines met and missed</source>
+        <translation>客怨期限：按时与超期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>No complaint deadline fell in this period.</source>
+        <translation>这段时间没有到期的客怨期限。</translation>
+    </message>
+    <message>
+        <source>Missed deadlines and by whom</source>
+        <translation>超期明细及责任人</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Was due</source>
+        <translation>应完成于</translation>
+    </message>
+    <message>
+        <source>Missed by</source>
+        <translation>超期人</translation>
+    </message>
+    <message>
+        <source>No deadline was missed.</source>
+        <translation>没有超期。</translation>
     </message>
     <message>
         <source>Average time</source>
