@@ -1090,7 +1090,7 @@ class Stat:
     def wait_avg(self) -> int | None:
         return round(self.wait_total / self.wait_count) if self.wait_count else None
 
-    def add(self, v: StepView) -> None:
+    def add(self, v: StepView | _Timing) -> None:
         self.steps += 1
         self.done += v.state == "done"
         self.not_done += v.state == "not_done"
@@ -1114,26 +1114,69 @@ def _period_where(date_from: dt.date, date_to: dt.date):  # type: ignore[no-unty
     return (Flow.started_at >= start) & (Flow.started_at < end)
 
 
+@dataclass(slots=True)
+class _Timing:
+    """The figures of one step that the statistics need (built from plain columns, no model objects)."""
+
+    state: str
+    finished_at: dt.datetime | None
+    handoff_minutes: int | None
+    wait_minutes: int | None
+    work_minutes: int | None
+    handoff_over: bool
+    wait_over: bool
+    work_over: bool
+
+
+def _as_dt(value: object) -> dt.datetime | None:
+    if value is None or isinstance(value, dt.datetime):
+        return value  # type: ignore[return-value]
+    return dt.datetime.fromisoformat(str(value))
+
+
+def _timings(where, now: dt.datetime) -> list[tuple[int, int | None, _Timing]]:  # type: ignore[no-untyped-def]
+    """(station id, responsible staff id, timing) of every step of the flows matching ``where``. Reads the
+    times as text and parses them with ``fromisoformat``: a year of steps in well under a second."""
+    hlimit = handoff_limit()
+    q = (FlowStep.select(FlowStep.station, FlowStep.staff, FlowStep.signed_by, FlowStep.state,
+                         FlowStep.handoff_at.cast("text"), FlowStep.arrived_at.cast("text"),
+                         FlowStep.started_at.cast("text"), FlowStep.finished_at.cast("text"), Station.alert_minutes)
+         .join(Station, on=(FlowStep.station == Station.id)).switch(FlowStep)
+         .join(Flow, on=(FlowStep.flow == Flow.id)).where(where).tuples())
+    out = []
+    for station_id, staff_id, signer_id, state, h, a, st, fin, limit in q:
+        h, a, st, fin = _as_dt(h), _as_dt(a), _as_dt(st), _as_dt(fin)
+        reached = a or st
+        handoff_m = _minutes(h, reached or (now if state == "handoff" else None))
+        wait_m = _minutes(a, st or (now if state == "waiting" else None))
+        work_m = _minutes(st, fin or (now if state == "in_progress" else None))
+        limit = max(limit or 0, 0)
+        out.append((station_id, staff_id if staff_id is not None else signer_id, _Timing(
+            state, fin, handoff_m, wait_m, work_m, bool(hlimit and handoff_m is not None and handoff_m > hlimit),
+            bool(limit and wait_m is not None and wait_m > limit), bool(limit and work_m is not None and work_m > limit))))
+    return out
+
+
 def station_stats(ctx: AppContext, date_from: dt.date, date_to: dt.date) -> list[Stat]:
     """Per station, for flows started in [date_from, date_to]: steps, average and longest work time, waits
     (on the way + at the station) and how many were over the limit, steps not done or skipped."""
-    stations = {s.code: s for s in Station.select()}
+    by_id = {s.id: s for s in Station.select()}
     stats: dict[int, Stat] = {}
-    for v in _load_views(_period_where(date_from, date_to), ctx.now()):
-        st = stations[v.station_code]
-        stats.setdefault(st.id, Stat(st.id, st.name)).add(v)
-    order = {s.id: s.sort_order for s in stations.values()}
-    return sorted(stats.values(), key=lambda s: (order.get(s.key, 0), s.key))
+    for station_id, _staff, timing in _timings(_period_where(date_from, date_to), ctx.now()):
+        st = by_id[station_id]
+        stats.setdefault(st.id, Stat(st.id, st.name)).add(timing)
+    return sorted(stats.values(), key=lambda s: (by_id[s.key].sort_order, s.key))
 
 
 def staff_stats(ctx: AppContext, date_from: dt.date, date_to: dt.date) -> list[Stat]:
-    """Per staff member (who did or signed the steps), same figures as ``station_stats``."""
+    """Per staff member (who did the steps, or decided a step not done / skipped), same figures as
+    ``station_stats``."""
+    names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
     stats: dict[int, Stat] = {}
-    for v in _load_views(_period_where(date_from, date_to), ctx.now()):
-        staff_id, name = (v.staff_id, v.staff) if v.staff_id is not None else (v.signed_by_id, v.signed_by)
+    for _station, staff_id, timing in _timings(_period_where(date_from, date_to), ctx.now()):
         if staff_id is None:
             continue
-        stats.setdefault(staff_id, Stat(staff_id, name)).add(v)
+        stats.setdefault(staff_id, Stat(staff_id, names.get(staff_id, ""))).add(timing)
     return sorted(stats.values(), key=lambda s: (-s.steps, s.name))
 
 
