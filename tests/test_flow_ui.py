@@ -196,3 +196,17 @@ def test_reports_page(qtbot, tab, shoot, clock):
     tab.report_order.insert("YL20261120-01")
     qtbot.keyClick(tab.report_order, Qt.Key.Key_Return)
     assert tab.couple_model.rowCount() == 8 and "张伟" in tab.report_note.text()
+
+
+def test_space_switches_person_and_background_counter(qtbot, window, tab, shoot, team, clock):
+    fs.advance(tab.ctx, shoot.id, "bride", taker_id=team["赵敏"])  # bride and groom leave reception
+    tab.refresh()
+    click_row(qtbot, tab.board, 0)
+    person = tab.panel.person()
+    qtbot.keyClick(tab.board, Qt.Key.Key_Space)
+    assert tab.panel.person() != person
+    assert "新郎衬衫/造型" in tab.panel.action_label.text() or "化妆" in tab.panel.action_label.text()
+    window.tabs.setCurrentIndex(0)  # the receptionist looks at check-in
+    clock.advance(minutes=15)  # both have been on the way for 15 minutes
+    tab._background_alerts()
+    assert window.status_text("flow_alerts") == "流程超时：1"

@@ -105,8 +105,10 @@ class AdvancePanel(QGroupBox):
         people = QHBoxLayout()
         self.person_group = QButtonGroup(self)
         self.bride_radio = QRadioButton(flow.person_label("bride"))
+        self.bride_radio.setToolTip(self.tr("Space on the board switches between bride and groom"))
         self.bride_radio.setObjectName("brideRadio")
         self.groom_radio = QRadioButton(flow.person_label("groom"))
+        self.groom_radio.setToolTip(self.tr("Space on the board switches between bride and groom"))
         self.groom_radio.setObjectName("groomRadio")
         for i, rb in enumerate((self.bride_radio, self.groom_radio)):
             self.person_group.addButton(rb, i)
@@ -200,6 +202,11 @@ class AdvancePanel(QGroupBox):
         if not same or self.action is None:
             self._reload_action()
 
+    def toggle_person(self) -> None:
+        """Space on the board: the other person, when bride and groom are at different stations."""
+        if self.groom_radio.isEnabled():
+            (self.bride_radio if self.groom_radio.isChecked() else self.groom_radio).setChecked(True)
+
     def person(self) -> str:
         return "groom" if self.groom_radio.isChecked() else "bride"
 
@@ -266,17 +273,22 @@ class AdvancePanel(QGroupBox):
 
 
 class _EnterFilter(QObject):
-    """Enter / Return on the board runs the advance (the second interaction after picking a row)."""
+    """Enter / Return on the board runs the advance (the second interaction after picking a row); Space
+    switches between the bride and the groom when they are at different stations."""
 
-    def __init__(self, callback, parent: QObject) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, callback, parent: QObject, toggle=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self._callback = callback
+        self._toggle = toggle
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._callback()
-            return True
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._callback()
+                return True
+            if event.key() == Qt.Key.Key_Space and self._toggle is not None:
+                self._toggle()
+                return True
         return False
 
 
@@ -329,6 +341,12 @@ class FlowTab(QWidget):
         self.blink_timer.setInterval(700)
         self.blink_timer.timeout.connect(self._toggle_blink)
         self.blink_timer.start()
+        # The status-bar counter stays live while another tab is shown (the window refreshes only the
+        # current tab).
+        self.alert_timer = QTimer(self)
+        self.alert_timer.setInterval(30_000)
+        self.alert_timer.timeout.connect(self._background_alerts)
+        self.alert_timer.start()
         Privacy.instance().changed.connect(lambda _on: self.refresh())
         self.refresh()
 
@@ -397,7 +415,8 @@ class FlowTab(QWidget):
         self.board.verticalHeader().setDefaultSectionSize(34)
         for col, width in enumerate((125, 140, 190, 190, 100, 110, 80, 80, 85, 70)):
             self.board.setColumnWidth(col, width)
-        self.board.installEventFilter(_EnterFilter(self.advance_selected, self.board))
+        self.board.installEventFilter(_EnterFilter(self.advance_selected, self.board,
+                                                   lambda: self.panel.toggle_person()))
         self.board.doubleClicked.connect(lambda _i: self.panel.pin.setFocus())
         self.board.selectionModel().currentRowChanged.connect(lambda *_a: self._on_board_selection())
         split.addWidget(self.board)
@@ -767,6 +786,13 @@ class FlowTab(QWidget):
                                               self.board_model.index(n - 1, self.board_model.columnCount() - 1),
                                               [Qt.ItemDataRole.BackgroundRole])
 
+    def _alert_text(self, alerts: int) -> str:
+        return self.tr("Flow alerts: {n}").format(n=alerts) if alerts else ""
+
+    def _background_alerts(self) -> None:
+        if not self.isVisible():
+            self.statusChanged.emit("flow_alerts", self._alert_text(flow.alert_count(self.ctx)))
+
     def refresh(self) -> None:
         """Reload the board (live timers), keeping the selected couple; update the alert counter."""
         keep = self.selected_board_row()
@@ -780,7 +806,7 @@ class FlowTab(QWidget):
         if not found:
             self._on_board_selection()
         alerts = sum(1 for r in rows if r.alert)
-        text = self.tr("Flow alerts: {n}").format(n=alerts) if alerts else ""
+        text = self._alert_text(alerts)
         self.alert_label.setText(self.tr("{n} couples on the board · {a} over the limit").format(
             n=len(rows), a=alerts))
         self.alert_label.setStyleSheet("color: #c62828; font-weight: bold;" if alerts else "color: #455a64;")

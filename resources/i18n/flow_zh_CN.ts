@@ -7,6 +7,10 @@
         <translation>推进</translation>
     </message>
     <message>
+        <source>Space on the board switches between bride and groom</source>
+        <translation>在看板上按空格键切换新娘/新郎</translation>
+    </message>
+    <message>
         <source>Done by</source>
         <translation>操作人</translation>
     </message>
