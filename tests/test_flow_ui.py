@@ -210,3 +210,14 @@ def test_space_switches_person_and_background_counter(qtbot, window, tab, shoot,
     clock.advance(minutes=15)  # both have been on the way for 15 minutes
     tab._background_alerts()
     assert window.status_text("flow_alerts") == "流程超时：1"
+
+
+def test_picked_step_survives_the_live_refresh(qtbot, tab, shoot, clock):
+    tab.select_flow(shoot.id)
+    outdoor_row = next(r for r, v in enumerate(tab.steps_model.rows()) if v.station_code == "outdoor")
+    tab.steps.selectRow(outdoor_row)
+    assert tab.selected_step().station_code == "outdoor" and tab.skip_button.isEnabled()
+    clock.advance(minutes=1)
+    tab.refresh()  # the 30-second timer
+    assert tab.selected_step().station_code == "outdoor"
+    assert tab.selected_board_row().flow_id == shoot.id

@@ -429,6 +429,7 @@ class FlowTab(QWidget):
         self.steps_model = RowTableModel(self._step_columns(), self)
         self.steps_proxy = make_proxy(self.steps_model, self)
         self.steps = make_table(self.steps_proxy, self, "flowSteps")
+        self.steps.selectionModel().currentRowChanged.connect(lambda *_a: self._update_step_buttons())
         for col, width in enumerate((50, 110, 90, 70, 60, 60, 60, 60, 70)):
             self.steps.setColumnWidth(col, width)
         steps_page = QWidget()
@@ -463,7 +464,7 @@ class FlowTab(QWidget):
             Column(self.tr("Recorded by"), lambda h: h.recorded_by),
         ], self)
         self.history = make_table(make_proxy(self.history_model, self), self, "flowHistory")
-        for col, width in enumerate((60, 110, 200, 80, 200)):
+        for col, width in enumerate((60, 110, 300, 80, 220)):
             self.history.setColumnWidth(col, width)
         self.detail.addTab(self.history, self.tr("Sign-off history"))
         h.addWidget(self.detail, 1)
@@ -533,8 +534,13 @@ class FlowTab(QWidget):
             self.steps_model.set_rows([])
             self.history_model.set_rows([])
         else:
+            picked = selected_row(self.steps)
             self.steps_model.set_rows(flow.steps_of_flow(self.ctx, row.flow_id))
             self.history_model.set_rows(flow.flow_history(row.flow_id))
+            if picked is not None:  # keep the step the user picked across the live refresh
+                for r, v in enumerate(self.steps_model.rows()):
+                    if v.step_id == picked.step_id:
+                        self.steps.selectRow(self.steps_proxy.mapFromSource(self.steps_model.index(r, 0)).row())
         self._update_step_buttons()
 
     def _update_step_buttons(self) -> None:

@@ -622,6 +622,14 @@ def free_staff(station: Station) -> list[int]:
             if s.has_role(station.role) and s.id not in busy]
 
 
+def first_with_role(*roles: str) -> int | None:
+    """The first active staff member holding one of ``roles`` (a sensible default for a picker)."""
+    for s in Staff.select().where(Staff.active == True).order_by(Staff.id):  # noqa: E712
+        if any(s.has_role(r) for r in roles):
+            return s.id
+    return None
+
+
 def suggest_staff(station: Station) -> int | None:
     """Someone holding the station's role, preferring who has nobody in progress right now."""
     if not station.role:
@@ -1059,7 +1067,7 @@ def flow_history(flow_id: int) -> list[HistoryEntry]:
               .where(FlowStep.flow == flow_id)):
         out.append(HistoryEntry(at=n.at, station=n.step.station.name, kind="note", text=n.text,
                                 staff=names.get(n.staff_id, "") if n.staff_id else "", recorded_by=""))
-    out.sort(key=lambda h: (h.at, h.entry_id or 0))
+    out.sort(key=lambda h: (h.at, h.kind == "note", h.entry_id or 0))
     return out
 
 
