@@ -83,6 +83,9 @@ def fill(n: int, ctx: AppContext) -> None:
     print(f"filled {n} couples, {len(flows)} flows, {len(steps)} steps")
 
 
+RESULTS: dict[str, float] = {}
+
+
 def timed(label: str, fn, repeat: int = 5):  # type: ignore[no-untyped-def]
     best = float("inf")
     result = None
@@ -91,6 +94,7 @@ def timed(label: str, fn, repeat: int = 5):  # type: ignore[no-untyped-def]
         result = fn()
         best = min(best, time.perf_counter() - t0)
     print(f"{label:45s} {best * 1000:8.1f} ms")
+    RESULTS[label] = best
     return result
 
 
@@ -123,6 +127,19 @@ def main() -> None:
         timed("station_stats 30 days", lambda: fs.station_stats(ctx, d - dt.timedelta(days=30), d))
         timed("station_stats 365 days", lambda: fs.station_stats(ctx, d - dt.timedelta(days=365), d), repeat=2)
         timed("staff_stats 30 days", lambda: fs.staff_stats(ctx, d - dt.timedelta(days=30), d))
+        # Baseline in the same run: the same figures built from full model objects (the per-couple report
+        # path) instead of plain columns.
+        where = fs._period_where(d - dt.timedelta(days=365), d)
+
+        def baseline() -> int:
+            stats: dict[str, fs.Stat] = {}
+            for v in fs._load_views(where, ctx.now()):
+                stats.setdefault(v.station_code, fs.Stat(0, v.station)).add(v)
+            return len(stats)
+
+        timed("baseline: model objects, 365 days", baseline, repeat=2)
+        ratio = RESULTS["baseline: model objects, 365 days"] / RESULTS["station_stats 365 days"]
+        print(f"station statistics: {ratio:.1f}x faster than the baseline")
 
 
 if __name__ == "__main__":
