@@ -403,3 +403,22 @@ def test_where_is_answers_station_staff_minutes(ctx, shoot, team, clock):
     pos = {p["person"]: p for p in checkin.where_is(ctx, couple_id).positions}
     assert (pos["bride"]["station"], pos["bride"]["staff"], pos["bride"]["minutes"]) == ("化妆", "赵敏", 9)
     assert pos["groom"]["station"] == "新郎衬衫/造型" and pos["groom"]["state"] == fs.state_label("handoff")
+
+
+def test_pickup_visit_closes_ready_for_pickup(ctx, couple, team, clock):
+    retoucher = team["许超"]
+    checker = staff.add_staff(ctx, "高远", ["finished_goods_checker"]).id
+    fs._start_post_production(ctx, couple.id)
+    post = Flow.get((Flow.couple == couple.id) & (Flow.kind == "post"))
+    for who in (retoucher, retoucher, retoucher, retoucher, checker, checker):
+        act = fs.next_action(post.id, "bride")
+        assert act.target is None  # no escort in post-production: the next queue receives it
+        fs.advance(ctx, post.id, "bride", staff_id=who)
+        clock.advance(hours=20)
+    ready = steps_by_station(post.id)["ready"]
+    assert ready.state == "waiting" and fs.post_production_due(ctx)[0].station == "待取件"
+    checkin.check_in_couple(ctx, couple.id, "pickup")
+    ready = steps_by_station(post.id)["ready"]
+    assert ready.state == "done" and ready.signed_by_id == ctx.operator_id
+    assert Flow.get_by_id(post.id).finished_at is not None and fs.post_production_due(ctx) == []
+    assert fs.photos_ready_date(couple.id) is None

@@ -277,7 +277,36 @@ def start_flow(ctx: AppContext, visit: Visit) -> Flow | None:
                     values.update(state="waiting", state_since=now, arrived_at=now)
             FlowStep.create(**values)
         record(ctx, "flow.start", flow)
+        if visit.kind == "pickup":
+            _picked_up(ctx, visit.couple_id, operator)
     return flow
+
+
+def _picked_up(ctx: AppContext, couple_id: int, operator: Staff | None) -> None:
+    """A pickup visit closes the post-production's “ready for pickup” step (signed by the receptionist on
+    shift who checks the couple in)."""
+    post = Flow.get_or_none((Flow.couple == couple_id) & (Flow.kind == "post") & Flow.finished_at.is_null())
+    if post is None:
+        return
+    steps = _steps_of(post.id)
+    cur = person_current(steps, "bride")
+    if cur is None or cur.station.code != "ready" or cur.state not in ("waiting", "in_progress"):
+        return
+    _bump(ctx, post.id, None)
+    before = snapshot(cur)
+    now = ctx.now()
+    if cur.started_at is None:
+        cur.started_at = now
+    _set_state(cur, "done", now)
+    cur.staff = operator
+    cur.finished_at = now
+    cur.signed_by = operator
+    cur.signed_at = now
+    cur.save()
+    StepSignoff.create(step=cur, kind="sign", outcome="done", staff=operator, started_at=cur.started_at,
+                       finished_at=now, reason="", at=now, recorded_by=ctx.operator_id)
+    record(ctx, "flow.picked_up", cur, before=before)
+    _finish_if_complete(ctx, post, steps)
 
 
 def _start_post_production(ctx: AppContext, couple_id: int) -> Flow | None:
