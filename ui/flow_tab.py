@@ -379,9 +379,10 @@ class FlowTab(QWidget):
             return f
 
         def state_minutes(row: flow.BoardRow) -> str:
+            mark = "⚠ " if row.alert else ""
             if row.together or row.groom.step is None:
-                return minutes_text(row.bride.minutes)
-            return f"{minutes_text(row.bride.minutes)} / {minutes_text(row.groom.minutes)}"
+                return mark + minutes_text(row.bride.minutes)
+            return f"{mark}{minutes_text(row.bride.minutes)} / {minutes_text(row.groom.minutes)}"
 
         def requests_mark(row: flow.BoardRow) -> str:
             if not row.special_requests:
@@ -430,7 +431,7 @@ class FlowTab(QWidget):
         self.steps_proxy = make_proxy(self.steps_model, self)
         self.steps = make_table(self.steps_proxy, self, "flowSteps")
         self.steps.selectionModel().currentRowChanged.connect(lambda *_a: self._update_step_buttons())
-        for col, width in enumerate((50, 110, 90, 70, 60, 60, 60, 60, 70)):
+        for col, width in enumerate((50, 140, 90, 70, 70, 75, 60, 60, 75)):
             self.steps.setColumnWidth(col, width)
         steps_page = QWidget()
         sv = QVBoxLayout(steps_page)
@@ -827,8 +828,11 @@ class FlowTab(QWidget):
             self.post_panel.set_target(selected_row(self.post_table))
 
     def prepare_screenshot(self) -> None:
+        """Show the board with a couple picked whose bride and groom are apart (alerts stay visible)."""
         self.pages.setCurrentIndex(0)
-        if self.board_proxy.rowCount():
-            self.board.selectRow(0)
-            self.board.setCurrentIndex(self.board_proxy.index(0, 0))
         self._blink = False
+        rows = self.board_model.rows()
+        pick = next((r for r in rows if not r.alert and not r.together and r.groom.step is not None),
+                    rows[0] if rows else None)
+        if pick is not None:
+            self.select_flow(pick.flow_id)

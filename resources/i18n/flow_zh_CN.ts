@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AdvancePanel</name>
@@ -165,7 +166,7 @@
         <translation>没有流程环节 #{id}。</translation>
     </message>
     <message>
-        <source>This couple's flow was just changed in another window. The board has been reloaded: check and try again.</source>
+        <source>This couple&apos;s flow was just changed in another window. The board has been reloaded: check and try again.</source>
         <translation>这对新人的流程刚在另一个窗口被修改。看板已刷新，请核对后再试。</translation>
     </message>
     <message>
