@@ -118,3 +118,4 @@ DEMO_STEPS: list = []
 from app.flow.demo import flow_demo  # noqa: E402
 
 DEMO_STEPS.append(flow_demo)
+import app.complaints.demo  # noqa: E402,F401 - complaints demo step
