@@ -12,7 +12,7 @@ from app import checkin, staff
 from app.errors import Conflict, PermissionDenied, ValidationError
 from app.flow import service as fs
 from app.flow.models import STATES, Flow, FlowStep, StepSignoff
-from app.models import AuditLog, Staff
+from app.models import AuditLog, Staff, Station
 from app.settings_store import set_setting
 
 
@@ -422,3 +422,16 @@ def test_pickup_visit_closes_ready_for_pickup(ctx, couple, team, clock):
     assert ready.state == "done" and ready.signed_by_id == ctx.operator_id
     assert Flow.get_by_id(post.id).finished_at is not None and fs.post_production_due(ctx) == []
     assert fs.photos_ready_date(couple.id) is None
+
+
+def test_complaints_pick_the_responsible_staff_from_the_flow(ctx, shoot, team):
+    from app.complaints import service as ks
+
+    fs.advance(ctx, shoot.id, "bride", taker_id=team["赵敏"])
+    fs.advance(ctx, shoot.id, "bride", staff_id=team["赵敏"], confirm_requests=True)
+    makeup = Station.get(Station.code == "makeup")
+    candidates = ks.responsible_candidates(ctx, shoot.couple_id)
+    assert (team["赵敏"], makeup.id) in [(s.id, st) for s, st in candidates]
+    assert candidates[0][0].id == team["赵敏"]  # the latest first
+    groom_styling = Station.get(Station.code == "groom_styling")
+    assert (team["赵敏"], groom_styling.id) not in [(s.id, st) for s, st in candidates]  # only the escort there

@@ -955,6 +955,7 @@ class StepView:
     person: str
     station: str
     station_code: str
+    station_id: int
     state: str
     staff: str
     staff_id: int | None
@@ -1000,7 +1001,8 @@ def _views(steps: list[FlowStep], flows: dict[int, Flow], names: dict[int, str],
         f = flows[s.flow_id]
         out.append(StepView(
             step_id=s.id, flow_id=s.flow_id, flow_name=f.template.name, flow_kind=f.kind, position=s.position,
-            person=s.track, station=s.station.name, station_code=s.station.code, state=s.state,
+            person=s.track, station=s.station.name, station_code=s.station.code, station_id=s.station_id,
+            state=s.state,
             staff=names.get(s.staff_id, "") if s.staff_id else "", staff_id=s.staff_id, handoff_at=s.handoff_at,
             arrived_at=s.arrived_at, started_at=s.started_at, finished_at=s.finished_at, handoff_minutes=handoff_m,
             wait_minutes=wait_m, work_minutes=work_m, limit=limit,
@@ -1050,17 +1052,27 @@ def steps_of_flow(ctx: AppContext, flow_id: int) -> list[StepView]:
 
 
 def staff_in_flow(couple_id: int) -> list[dict]:
-    """Who worked on the couple: [{staff_id, name, station, station_code, step_id, state, at}] in flow order
-    (the staff who did or signed each step; complaints pick the responsible person from this)."""
+    """Who worked on the couple: [{staff_id, name, station, station_code, station_id, step_id, state, at}] in
+    flow order — the staff who started/did each step, or who decided it not done / skipped; complaints pick
+    the responsible person from this."""
     out = []
     for v in flow_steps(couple_id):
+        if v.started_at is None and v.signed_by_id is None:
+            continue  # only named as the escort (or not reached): not who did the step
         staff_id, name = (v.staff_id, v.staff) if v.staff_id is not None else (v.signed_by_id, v.signed_by)
         if staff_id is None:
             continue
         out.append({"staff_id": staff_id, "name": name, "station": v.station, "station_code": v.station_code,
-                    "step_id": v.step_id, "state": v.state, "at": v.finished_at or v.signed_at or v.started_at
+                    "station_id": v.station_id, "step_id": v.step_id, "state": v.state, "at": v.finished_at or v.signed_at or v.started_at
                     or v.handoff_at})
     return out
+
+
+def complaint_staff(ctx: AppContext, couple_id: int) -> list[tuple[int, int | None]]:
+    """(staff id, station id) of everybody in the couple's flows, latest first: registered in
+    ``app.complaints.service.FLOW_STAFF_PROVIDERS`` so a complaint names the responsible person."""
+    pairs = [(d["staff_id"], d["station_id"]) for d in staff_in_flow(couple_id)]
+    return list(dict.fromkeys(reversed(pairs)))
 
 
 @dataclass
