@@ -221,3 +221,19 @@ def test_picked_step_survives_the_live_refresh(qtbot, tab, shoot, clock):
     tab.refresh()  # the 30-second timer
     assert tab.selected_step().station_code == "outdoor"
     assert tab.selected_board_row().flow_id == shoot.id
+
+
+def test_post_production_page(qtbot, qtmodeltester, tab, ctx, couple, team):
+    retoucher = staff.add_staff(ctx, "许超", ["retoucher"]).id
+    fs._start_post_production(ctx, couple.id)
+    tab.pages.setCurrentIndex(1)
+    tab.refresh()
+    qtmodeltester.check(tab.post_model)
+    assert tab.post_model.rowCount() == 1
+    click_row(qtbot, tab.post_table, 0)
+    panel = tab.post_panel
+    assert panel.action.kind == "start" and not panel.bride_radio.isVisibleTo(panel)
+    panel.staff.set_staff_id(retoucher)
+    qtbot.keyClick(tab.post_table, Qt.Key.Key_Return)
+    row = tab.post_model.rows()[0]
+    assert row.state == "in_progress" and row.staff == "许超"
