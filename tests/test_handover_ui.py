@@ -166,3 +166,24 @@ def test_bar_chart_draws_and_says_when_empty(qtbot):
     w.set_data("空", [])
     w.grab()
     assert w.items() == []
+
+
+def test_client_safe_mode_hides_the_notes(tab, scen, ctx):
+    from ui.privacy import Privacy
+
+    ho.submit(ctx, [ho.ActionItem("孙小姐投诉化妆师迟到，下午回电", scen.incoming.id, dt.datetime(2026, 11, 20, 14, 0))],
+              "吧台钥匙柜的锁有点卡")
+    tab.refresh()
+    page = tab.handover_page
+    notes = page.snapshot_view.notes_block
+    assert notes.proxy.index(0, 0).data().startswith("孙小姐")
+    privacy = Privacy.instance()
+    try:
+        privacy.set_client_safe(True)
+        assert notes.proxy.index(0, 0).data() == "•••"
+        assert page.snapshot_view.remark_label.text() == "•••"
+        # Phone numbers are masked whatever the mode.
+        assert page.snapshot_view.blocks()["leads_due"].proxy.index(0, 1).data() == "137****5678"
+    finally:
+        privacy.set_client_safe(False)
+    assert notes.proxy.index(0, 0).data().startswith("孙小姐")

@@ -299,9 +299,13 @@ class HandoverPage(QWidget):
         self._draft_timer.setInterval(1500)
         self._draft_timer.timeout.connect(self.save_draft)
         self.remark.textChanged.connect(self._draft_timer.start)
-        Privacy.instance().changed.connect(lambda _on: self.refresh())
+        # A bound slot (not a lambda): Qt drops the connection when this page is destroyed.
+        Privacy.instance().changed.connect(self._privacy_changed)
 
     # ------------------------------------------------------------------ helpers
+    def _privacy_changed(self, _client_safe: bool) -> None:
+        self.refresh()
+
     def _staff_name(self, staff_id: int | None) -> str:
         if staff_id is None:
             return ""

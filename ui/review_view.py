@@ -170,7 +170,10 @@ class ReviewView(QWidget):
         gen = self.errors._general  # noqa: SLF001
         gen.setStyleSheet(f"color: {ALERT_RED};")
         root.addWidget(gen)
-        Privacy.instance().changed.connect(lambda _on: self.decisions_model.set_rows(self.decisions_model.rows()))
+        Privacy.instance().changed.connect(self._privacy_changed)  # bound slot: dropped with this widget
+
+    def _privacy_changed(self, _client_safe: bool) -> None:
+        self.decisions_model.set_rows(self.decisions_model.rows())
 
     # ------------------------------------------------------------------ period
     def set_range(self, start: dt.date, end: dt.date) -> None:
