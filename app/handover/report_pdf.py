@@ -52,8 +52,8 @@ def _styles() -> dict[str, Any]:
     return {
         "title": st("title", 18, spaceAfter=4),
         "sub": st("sub", 10, "#455a64", spaceAfter=6),
-        "h2": st("h2", 12.5, "#263238", spaceBefore=8, spaceAfter=3),
-        "h2_alert": st("h2_alert", 12.5, RED, spaceBefore=8, spaceAfter=3),
+        "h2": st("h2", 12.5, "#263238", spaceBefore=8, spaceAfter=3, keepWithNext=1),
+        "h2_alert": st("h2_alert", 12.5, RED, spaceBefore=8, spaceAfter=3, keepWithNext=1),
         "cell": st("cell", 9),
         "cell_alert": st("cell_alert", 9, RED),
         "head": st("head", 9, "#37474f"),
@@ -79,9 +79,24 @@ def _table(headers: list[str], rows: list[tuple[list[str], bool]], styles: dict[
     data = [[_p(h, styles["head"]) for h in headers]]
     for cells, alert in rows:
         data.append([_p(c, styles["cell_alert" if alert else "cell"]) for c in cells])
-    # Width by content length, bounded, scaled to the page.
-    lens = [max([len(headers[i])] + [len(r[0][i]) if i < len(r[0]) else 0 for r in rows]) for i in range(len(headers))]
-    weights = [min(max(n, 3), 30) for n in lens]
+    # Each column as wide as its longest text (bounded), then fitted to the page: narrow columns keep
+    # their width and the long ones share what is left.
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    pad = 14  # the cell paddings (6 + 6) and a little air
+    need = []
+    for i in range(len(headers)):
+        texts = [headers[i]] + [r[0][i] for r in rows if i < len(r[0])]
+        need.append(min(max(stringWidth(t, FONT, 9) for t in texts) + pad, width * 0.6))
+    total = sum(need)
+    if total > width:
+        small = [w for w in need if w <= width / len(need)]
+        room = width - sum(small)
+        big_total = sum(w for w in need if w > width / len(need)) or 1
+        need = [w if w <= width / len(need) else w * room / big_total for w in need]
+    else:
+        need = [w * width / total for w in need]
+    weights = need
     total = sum(weights) or 1
     t = Table(data, colWidths=[width * w / total for w in weights], repeatRows=1)
     t.setStyle(TableStyle([
