@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -334,7 +335,8 @@ class ComplaintIntakeDialog(QDialog):
             self.accept()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Enter in a line edit must not save half a form
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers()
+                and not isinstance(self.focusWidget(), QPushButton)):
             self.focusNextChild()
             return
         super().keyPressEvent(event)
