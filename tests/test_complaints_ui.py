@@ -189,3 +189,32 @@ def test_window_counts_overdue_in_the_status_bar(window, ctx, people, clock):
     clock.advance(hours=2)
     window.complaints_tab.update_status()  # what the tab's own timer does, even when it is not shown
     assert window.status_text("complaints_overdue") == "逾期客怨：1"
+
+
+def test_keyboard_enter_moves_on_ctrl_enter_saves(qtbot, ctx, people):
+    dlg = ComplaintIntakeDialog(ctx)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.complainant.setFocus()
+    qtbot.keyClick(dlg.complainant, Qt.Key.Key_Return)
+    assert dlg.focusWidget() is dlg.contact and Complaint.select().count() == 0
+    dlg.complainant.insert("张伟")
+    dlg.description.insertPlainText("等了很久")
+    dlg.reported_to.setCurrentIndex(dlg.reported_to.findData(people["boss"].id))
+    qtbot.keyClick(dlg.contact, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert Complaint.select().count() == 1 and dlg.created is not None
+
+
+def test_uncovered_calendar_is_visible(qtbot, ctx, people, clock):
+    clock.set(dt.datetime(2026, 12, 28, 10, 0))  # + 5 working days runs into 2027
+    make_case(ctx, people, reported_at=clock.now())
+    tab = ComplaintsTab(ctx)
+    qtbot.addWidget(tab)
+    statuses = []
+    tab.statusChanged.connect(lambda k, t: statuses.append((k, t)))
+    tab.refresh()
+    assert not tab.calendar_warning.isHidden() and "2027-01-01" in tab.calendar_warning.text()
+    assert [t for k, t in statuses if k == "complaints_calendar"][-1]
+    row = tab.proxy.index(0, 0).data(ROW_ROLE)
+    assert row.deadline("result").estimated
+    assert "⚠" in tab.proxy.index(0, 6).data()

@@ -335,7 +335,11 @@ class ComplaintIntakeDialog(QDialog):
             self.accept()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Enter in a line edit must not save half a form
-        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers()
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.save()
+            return
+        if (enter and not event.modifiers()
                 and not isinstance(self.focusWidget(), QPushButton)):
             self.focusNextChild()
             return
