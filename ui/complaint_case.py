@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,6 +27,7 @@ from app.context import AppContext
 from ui.complaint_common import (
     STATE_BACKGROUND,
     STATE_FOREGROUND,
+    case_html,
     deadline_tooltip,
     redraw,
     state_text,
@@ -353,50 +352,8 @@ class ComplaintCaseDialog(QDialog):
             self.approval_text.setPlainText(c.approval_request)
 
     def _render_header(self) -> None:
-        row = self.row
-        assert row is not None
-        c = row.complaint
-        private = Privacy.instance().private_text
-        e = html.escape
-        approval = {"pending": self.tr("approval pending"), "approved": self.tr("approved"),
-                    "rejected": self.tr("not approved")}.get(c.approval, "")
-        facts = [
-            (self.tr("Couple"), f"{row.couple_names} · {row.order_no}" if row.couple_names else "—"),
-            (self.tr("Complainant"), f"{row.complainant} · {row.contact_masked}".strip(" ·")),
-            (self.tr("Channel"), row.channel_text),
-            (self.tr("When / where"), f"{when_text(c.occurred_at)} · {row.station or '—'}"),
-            (self.tr("Category / cause"), f"{row.category} / {row.cause or '—'}"),
-            (self.tr("Responsible"), row.responsible or "—"),
-            (self.tr("Held by"), row.holder or "—"),
-            (self.tr("Reported to"), self._reported_text()),
-        ]
-        cells = "".join(f"<tr><td style='color:#607d8b; padding-right:8px'>{e(k)}</td><td>{e(v)}</td></tr>"
-                        for k, v in facts)
-        status = e(row.status_text) + (f" · {e(approval)}" if approval else "")
-        if c.outcome:
-            status += " · " + e(ks.outcome_label(c.outcome))
-        what = self.tr("What happened")
-        wants = self.tr("What the customer wants")
-        standard = self.tr("Standard handling")
-        body = (f"<b style='font-size:15px'>{e(row.case_no)}</b> &nbsp; <span style='background:#e3f2fd'>"
-                f"&nbsp;{status}&nbsp;</span><table>{cells}</table>"
-                f"<p><b>{e(what)}：</b>{e(private(row.description))}<br>"
-                f"<b>{e(wants)}：</b>{e(private(row.wants)) or '—'}</p>")
-        handling = ks.standard_handling(c.category_id)
-        if handling:
-            body += f"<p style='color:#0d47a1'><b>{e(standard)}：</b>{e(handling)}</p>"
-        self.header.setText(body)
-
-    def _reported_text(self) -> str:
-        from app.checkin import staff_name
-
-        c = self.row.complaint if self.row else None
-        if c is None:
-            return ""
-        text = f"{staff_name(c.reported_to_id)} · {when_text(c.reported_at)}"
-        if c.reported_stand_in:
-            text += " · " + self.tr("supervisor absent: person in charge")
-        return text
+        if self.row is not None:
+            self.header.setText(case_html(self.row))
 
     def _privacy_changed(self, _on: bool) -> None:
         if self.row is not None:

@@ -832,6 +832,8 @@ class CaseRow:
     received_at: dt.datetime
     description: str
     wants: str
+    reported_to: str = ""
+    handling: str = ""  # the category's standard handling
     deadlines: list[Deadline] = field(default_factory=list)
     next_due: dt.datetime | None = None
     overdue: bool = False
@@ -859,7 +861,7 @@ def _rows(ctx: AppContext, query: pw.ModelSelect) -> list[CaseRow]:
     now = ctx.now()
     staff = _names(Staff)
     station_names = _names(Station)
-    cats = _names(ComplaintCategory)
+    cat_rows = {r.id: (r.name, r.handling) for r in ComplaintCategory.select()}
     cause_names = _names(ComplaintCause)
     out = []
     for c in query:
@@ -871,7 +873,8 @@ def _rows(ctx: AppContext, query: pw.ModelSelect) -> list[CaseRow]:
             complainant=c.complainant,
             contact_masked=mask_phone(c.contact) if any(ch.isdigit() for ch in c.contact) and len(
                 "".join(ch for ch in c.contact if ch.isdigit())) >= 7 else c.contact,
-            channel_text=channel_label(c.channel), category=cats.get(c.category_id, ""),
+            channel_text=channel_label(c.channel), category=cat_rows.get(c.category_id, ("", ""))[0],
+            handling=cat_rows.get(c.category_id, ("", ""))[1], reported_to=staff.get(c.reported_to_id, ""),
             cause=cause_names.get(c.cause_id, ""), station=station_names.get(c.station_id, ""),
             responsible=staff.get(c.responsible_id, ""), holder=staff.get(c.holder_id, ""), holder_id=c.holder_id,
             received_at=c.received_at, description=c.description, wants=c.wants, deadlines=dls,

@@ -203,66 +203,6 @@
         <translation>客怨 {no}</translation>
     </message>
     <message>
-        <source>approval pending</source>
-        <translation>待审批</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>已批准</translation>
-    </message>
-    <message>
-        <source>not approved</source>
-        <translation>未批准</translation>
-    </message>
-    <message>
-        <source>Couple</source>
-        <translation>新人</translation>
-    </message>
-    <message>
-        <source>Complainant</source>
-        <translation>投诉人</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <source>When / where</source>
-        <translation>时间 / 地点</translation>
-    </message>
-    <message>
-        <source>Category / cause</source>
-        <translation>类别 / 原因</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>当事员工</translation>
-    </message>
-    <message>
-        <source>Held by</source>
-        <translation>跟进人</translation>
-    </message>
-    <message>
-        <source>Reported to</source>
-        <translation>报告主管</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>事情经过</translation>
-    </message>
-    <message>
-        <source>What the customer wants</source>
-        <translation>客人诉求</translation>
-    </message>
-    <message>
-        <source>Standard handling</source>
-        <translation>标准处理方法</translation>
-    </message>
-    <message>
-        <source>supervisor absent: person in charge</source>
-        <translation>主管不在：已报其他负责人</translation>
-    </message>
-    <message>
         <source>Approve compensation</source>
         <translation>批准补偿</translation>
     </message>
@@ -538,6 +478,70 @@
     <message>
         <source>Some working days are not in the holiday calendar: Monday–Friday was assumed. Check the working-day list.</source>
         <translation>部分日期不在节假日日历中，已按周一至周五估算。请检查工作日设置。</translation>
+    </message>
+    <message>
+        <source>approval pending</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>not approved</source>
+        <translation>未批准</translation>
+    </message>
+    <message>
+        <source>supervisor absent: person in charge</source>
+        <translation>主管不在：已报其他负责人</translation>
+    </message>
+    <message>
+        <source>Couple</source>
+        <translation>新人</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>When / where</source>
+        <translation>时间 / 地点</translation>
+    </message>
+    <message>
+        <source>Category / cause</source>
+        <translation>类别 / 原因</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>当事员工</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>跟进人</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>报告主管</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事情经过</translation>
+    </message>
+    <message>
+        <source>What the customer wants</source>
+        <translation>客人诉求</translation>
+    </message>
+    <message>
+        <source>Standard handling</source>
+        <translation>标准处理方法</translation>
+    </message>
+    <message>
+        <source>Latest follow-up</source>
+        <translation>最近跟进</translation>
     </message>
 </context>
 <context>
@@ -989,6 +993,10 @@
     <message>
         <source>What happened</source>
         <translation>事情经过</translation>
+    </message>
+    <message>
+        <source>Select a case to see its details here; Enter or double-click opens it.</source>
+        <translation>选中一宗案件即可在此查看详情；按回车或双击打开。</translation>
     </message>
     <message>
         <source>All categories</source>
