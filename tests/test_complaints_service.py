@@ -255,3 +255,10 @@ def test_review_counts(ctx, people, clock):
     # investigation due tomorrow: met on time counts on the day it was due
     nxt = review_mod.review(ctx, START.date() + dt.timedelta(days=1), START.date() + dt.timedelta(days=1))
     assert nxt.total == 0 and nxt.deadlines["investigation"].met == 1
+
+
+def test_intake_needs_someone_on_shift(ctx, people):
+    ctx.operator_id = None
+    with pytest.raises(ValidationError) as e:
+        intake(ctx, people)
+    assert set(e.value.errors) == {"received_by"} and Complaint.select().count() == 0

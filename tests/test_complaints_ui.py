@@ -137,8 +137,9 @@ def test_case_dialog_lifecycle(qtbot, qtmodeltester, ctx, people, clock):
     dlg.request_button.click()
     assert dlg.approve_button.isEnabled()
     dlg.ask_pin = lambda *_a: (people["boss"].id, "")
-    dlg.approve_button.click()  # not an executive manager: refused, nothing changes
+    dlg.approve_button.click()  # not an executive manager: refused next to the buttons, nothing changes
     assert Complaint.get_by_id(c.id).approval == "pending"
+    assert "黄蓉" in dlg.approval_errors.text("approver")
     dlg.ask_pin = lambda *_a: (people["exec"].id, "")
     dlg.approve_button.click()
     assert Complaint.get_by_id(c.id).approval == "approved" and dlg.beyond.isChecked()

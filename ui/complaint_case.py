@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.complaints import service as ks
 from app.context import AppContext
+from app.errors import PermissionDenied, ValidationError
 from ui.complaint_common import (
     STATE_BACKGROUND,
     STATE_FOREGROUND,
@@ -45,6 +46,18 @@ def _text_box(name: str, height: int = 60) -> QPlainTextEdit:
     box.setTabChangesFocus(True)
     box.setFixedHeight(height)
     return box
+
+
+def _approver_errors_next_to_field(fn):  # noqa: ANN001, ANN202
+    """Show "this person may not approve" next to the approval buttons rather than in a message box."""
+
+    def call(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        try:
+            return fn(*args, **kwargs)
+        except PermissionDenied as exc:
+            raise ValidationError({"approver": str(exc)}) from exc
+
+    return call
 
 
 def _errors() -> FieldErrors:
@@ -218,6 +231,7 @@ class ComplaintCaseDialog(QDialog):
         row.addWidget(self.reject_button)
         row.addStretch(1)
         form.addRow("", row)
+        form.addRow("", self.approval_errors.label("approver"))
         form.addRow("", self.approval_errors._general)  # noqa: SLF001
         return page
 
@@ -402,8 +416,8 @@ class ComplaintCaseDialog(QDialog):
                            "executive_manager")
         if who is None:
             return
-        self._run(self.approval_errors, ks.decide_approval, who[0], who[1], approve,
-                  self.approval_text.toPlainText() if not approve else "")
+        self._run(self.approval_errors, _approver_errors_next_to_field(ks.decide_approval), who[0], who[1],
+                  approve, self.approval_text.toPlainText() if not approve else "")
 
     def do_resolve(self) -> None:
         outcome = "confirmed" if self.confirmed.isChecked() else "not_confirmed" if self.not_confirmed.isChecked() \

@@ -351,11 +351,30 @@ def create_complaint(ctx: AppContext, *, complainant: str, channel: str, categor
             "Complaints", "Agree a reply time with the customer (required for phone and online complaints).")
     elif promised_reply_at is not None and promised_reply_at <= now:
         errors["promised_reply_at"] = translate("Complaints", "The promised reply time is in the past.")
+    if ctx.operator_id is None:
+        errors["received_by"] = translate("Complaints", "Start a shift first: the complaint records who received it.")
     if errors:
         raise ValidationError(errors)
     due_result, estimated = _result_due(now)
     if channel == "phone":
         contact_text = normalize_phone(contact_text)
+    for _attempt in range(5):
+        try:
+            return _create(ctx, now, due_result, estimated, boss, cat, contact_text, couple_id=couple_id,
+                           complainant=complainant, channel=channel, occurred=occurred, station_id=station_id,
+                           responsible_id=responsible_id, cause_id=cause_id, description=description,
+                           wants=wants, reported_at=reported_at, stand_in=stand_in,
+                           promised_reply_at=promised_reply_at)
+        except pw.IntegrityError:  # another counter took the same case number a moment ago
+            continue
+    raise Conflict(translate("Complaints", "The case number was taken at another counter; save again."))
+
+
+def _create(ctx: AppContext, now: dt.datetime, due_result: dt.datetime, estimated: bool, boss: Staff,
+            cat: ComplaintCategory, contact_text: str, *, couple_id: int | None, complainant: str, channel: str,
+            occurred: dt.datetime, station_id: int | None, responsible_id: int | None, cause_id: int | None,
+            description: str, wants: str, reported_at: dt.datetime, stand_in: bool,
+            promised_reply_at: dt.datetime | None) -> Complaint:
     with db.atomic():
         c = Complaint.create(
             case_no=_next_case_no(now.date()), couple=couple_id, complainant=clean_text(complainant),

@@ -755,6 +755,14 @@
         <translation>约定答复时间已经过去。</translation>
     </message>
     <message>
+        <source>Start a shift first: the complaint records who received it.</source>
+        <translation>请先开始当班：客怨要记录接待人。</translation>
+    </message>
+    <message>
+        <source>The case number was taken at another counter; save again.</source>
+        <translation>案件编号刚被其他前台占用，请再保存一次。</translation>
+    </message>
+    <message>
         <source>Reported to {name} at {at}{stand_in}.</source>
         <translation>已于 {at} 报告 {name}{stand_in}。</translation>
     </message>
