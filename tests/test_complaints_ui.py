@@ -219,3 +219,19 @@ def test_uncovered_calendar_is_visible(qtbot, ctx, people, clock):
     row = tab.proxy.index(0, 0).data(ROW_ROLE)
     assert row.deadline("result").estimated
     assert "⚠" in tab.proxy.index(0, 6).data()
+
+
+def test_responsible_from_the_couples_flow(qtbot, ctx, people, couple, monkeypatch):
+    from app.models import Station
+
+    makeup = Station.get(Station.code == "makeup")
+    monkeypatch.setattr(ks, "FLOW_STAFF_PROVIDERS",
+                        [lambda _ctx, couple_id: [(people["makeup"].id, makeup.id)] if couple_id == couple.id else []])
+    dlg = ComplaintIntakeDialog(ctx, couple_id=couple.id)
+    qtbot.addWidget(dlg)
+    labels = [dlg.responsible.itemText(i) for i in range(dlg.responsible.count())]
+    assert labels[1:] == ["赵敏 · 化妆"]  # only the staff of this couple's flow, with their station
+    dlg.responsible.setCurrentIndex(1)
+    assert dlg.station.currentData() == makeup.id
+    dlg.couple_combo.setCurrentIndex(0)  # no couple: everyone active
+    assert dlg.responsible.count() == 1 + len(staff.active_staff())

@@ -16,6 +16,7 @@ idempotent: one row per complaint, kind and due time.
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -247,9 +248,7 @@ def responsible_candidates(ctx: AppContext, couple_id: int | None) -> list[tuple
     """Who can be named responsible: the staff in the couple's flow (with their station) when the flow
     knows them, otherwise every active staff member (station None)."""
     if couple_id is not None:
-        pairs: list[tuple[int, int | None]] = []
-        for provider in FLOW_STAFF_PROVIDERS:
-            pairs.extend(provider(ctx, couple_id))
+        pairs = _flow_staff(ctx, couple_id)
         if pairs:
             members = {s.id: s for s in Staff.select().where(Staff.id.in_([p[0] for p in pairs]))}
             seen: set[tuple[int, int | None]] = set()
@@ -260,6 +259,20 @@ def responsible_candidates(ctx: AppContext, couple_id: int | None) -> list[tuple
                     out.append((members[sid], station))
             return out
     return [(s, None) for s in active_staff()]
+
+
+def _flow_staff(ctx: AppContext, couple_id: int) -> list[tuple[int, int | None]]:
+    """(staff id, station id) of the couple's flow: registered providers, else the flow area's
+    ``staff_in_flow`` when that area is installed."""
+    pairs: list[tuple[int, int | None]] = []
+    for provider in FLOW_STAFF_PROVIDERS:
+        pairs.extend(provider(ctx, couple_id))
+    if FLOW_STAFF_PROVIDERS or importlib.util.find_spec("app.flow") is None:
+        return pairs
+    from app.flow.service import staff_in_flow  # the service flow, when installed
+
+    codes = {s.code: s.id for s in Station.select(Station.id, Station.code)}
+    return [(d["staff_id"], codes.get(d.get("station_code", ""))) for d in staff_in_flow(couple_id)]
 
 
 def stations() -> list[Station]:
