@@ -91,7 +91,7 @@ def redraw(model: QAbstractItemModel) -> None:
         model.dataChanged.emit(model.index(0, 0), model.index(rows - 1, cols - 1))
 
 
-def case_html(row: CaseRow, log: list[ks.LogRow] | None = None) -> str:
+def case_html(row: CaseRow, log: list[ks.LogRow] | None = None, misses: list[ks.MissRow] | None = None) -> str:
     """The facts of a case as rich text (details hidden in client-safe mode), optionally the latest log."""
     from ui.privacy import Privacy
 
@@ -114,8 +114,10 @@ def case_html(row: CaseRow, log: list[ks.LogRow] | None = None) -> str:
         (translate("ComplaintUi", "Held by"), row.holder or "—"),
         (translate("ComplaintUi", "Reported to"), reported),
     ]
-    cells = "".join(f"<tr><td style='color:#607d8b; padding-right:8px'>{e(k)}</td><td>{e(v)}</td></tr>"
-                    for k, v in facts)
+    def cell(k: str, v: str) -> str:
+        return f"<td style='color:#607d8b; padding-right:8px'>{e(k)}</td><td style='padding-right:40px'>{e(v)}</td>"
+
+    cells = "".join(f"<tr>{cell(*facts[i])}{cell(*facts[i + 1])}</tr>" for i in range(0, len(facts), 2))
     status = e(row.status_text) + (f" · {e(approval)}" if approval else "")
     if c.outcome:
         status += " · " + e(ks.outcome_label(c.outcome))
@@ -128,6 +130,10 @@ def case_html(row: CaseRow, log: list[ks.LogRow] | None = None) -> str:
             f"<b>{e(wants)}：</b>{e(private(row.wants)) or '—'}</p>")
     if row.handling:
         body += f"<p style='color:#0d47a1'><b>{e(standard)}：</b>{e(row.handling)}</p>"
+    if misses:
+        title = translate("ComplaintUi", "Missed deadlines (held by then)")
+        items = "; ".join(f"{e(m.label)} {e(when_text(m.due_at))} · {e(m.failed_by or '—')}" for m in misses[-4:])
+        body += f"<p style='color:#b71c1c'><b>{e(title)}：</b>{items}</p>"
     if log:
         latest = translate("ComplaintUi", "Latest follow-up")
         items = "".join(f"<li>{e(when_text(x.at))} {e(x.staff)} · {e(x.action_text)}"

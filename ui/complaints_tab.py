@@ -192,7 +192,7 @@ class ComplaintsTab(QWidget):
         if row is None:
             self.detail.setText(self.tr("Select a case to see its details here; Enter or double-click opens it."))
             return
-        self.detail.setText(case_html(row, ks.case_log(row.id)))
+        self.detail.setText(case_html(row, ks.case_log(row.id), ks.case_misses(row.id)))
 
     def _reload_categories(self) -> None:
         current = self.category_combo.currentData()

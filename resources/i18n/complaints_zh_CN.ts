@@ -540,6 +540,10 @@
         <translation>标准处理方法</translation>
     </message>
     <message>
+        <source>Missed deadlines (held by then)</source>
+        <translation>超时记录（当时跟进人）</translation>
+    </message>
+    <message>
         <source>Latest follow-up</source>
         <translation>最近跟进</translation>
     </message>
