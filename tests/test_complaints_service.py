@@ -262,3 +262,13 @@ def test_intake_needs_someone_on_shift(ctx, people):
     with pytest.raises(ValidationError) as e:
         intake(ctx, people)
     assert set(e.value.errors) == {"received_by"} and Complaint.select().count() == 0
+
+
+def test_result_deadline_across_national_day_2025(ctx, people, clock):
+    clock.set(dt.datetime(2025, 9, 30, 10, 0))
+    c = intake(ctx, people, reported_at=clock.now())
+    # Working days after 30 Sep: 9 Oct, 10 Oct, Saturday 11 Oct (调休), 13 Oct, 14 Oct.
+    assert c.due_result == dt.datetime(2025, 10, 14, 10, 0) and not c.result_estimated
+    clock.set(dt.datetime(2025, 9, 26, 18, 0))  # Friday evening; Sunday 28 Sep is a make-up working day
+    c = intake(ctx, people, reported_at=clock.now())
+    assert c.due_result == dt.datetime(2025, 10, 10, 18, 0)  # Sun 28, 29, 30 Sep, 9, 10 Oct
