@@ -235,3 +235,23 @@ def test_responsible_from_the_couples_flow(qtbot, ctx, people, couple, monkeypat
     assert dlg.station.currentData() == makeup.id
     dlg.couple_combo.setCurrentIndex(0)  # no couple: everyone active
     assert dlg.responsible.count() == 1 + len(staff.active_staff())
+
+
+def test_several_matching_couples_are_not_picked_for_her(qtbot, ctx, people, couple):
+    from app import checkin
+
+    other = checkin.create_couple(ctx, order_no="YL-2", bride_name="张丽", groom_name="王强", bride_phone="13700000000")
+    dlg = ComplaintIntakeDialog(ctx)
+    qtbot.addWidget(dlg)
+    dlg.couple_search.insert("张")
+    dlg.couple_search.flush()
+    assert dlg.couple_combo.count() == 3 and dlg.couple_combo.currentData() is None
+    assert dlg.complainant.text() == ""
+    dlg.couple_combo.setCurrentIndex(dlg.couple_combo.findData(couple.id))
+    dlg.couple_combo.setCurrentIndex(dlg.couple_combo.findData(other.id))  # she corrects her choice
+    assert dlg.complainant.text() == "张丽" and dlg.contact.text() == "137****0000"
+    assert dlg.contact_value() == "13700000000"
+    dlg.complainant.clear()
+    dlg.complainant.insert("张丽妈妈")
+    dlg.couple_combo.setCurrentIndex(dlg.couple_combo.findData(couple.id))
+    assert dlg.complainant.text() == "张丽妈妈"  # typed by her: kept

@@ -318,6 +318,10 @@
         <translation>无人当班</translation>
     </message>
     <message>
+        <source>— choose one of {n} couples —</source>
+        <translation>— 找到 {n} 对新人，请选择 —</translation>
+    </message>
+    <message>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
