@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any, TypeVar
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -39,6 +42,8 @@ from ui.pin_dialog import PinDialog
 from ui.privacy import Privacy
 from ui.widgets import Column, RowTableModel, StaffPicker, make_proxy, make_table
 
+T = TypeVar("T")
+
 
 def _text_box(name: str, height: int = 60) -> QPlainTextEdit:
     box = QPlainTextEdit()
@@ -48,10 +53,10 @@ def _text_box(name: str, height: int = 60) -> QPlainTextEdit:
     return box
 
 
-def _approver_errors_next_to_field(fn):  # noqa: ANN001, ANN202
+def _approver_errors_next_to_field(fn: Callable[..., T]) -> Callable[..., T]:
     """Show "this person may not approve" next to the approval buttons rather than in a message box."""
 
-    def call(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def call(*args: Any, **kwargs: Any) -> T:
         try:
             return fn(*args, **kwargs)
         except PermissionDenied as exc:
@@ -375,7 +380,7 @@ class ComplaintCaseDialog(QDialog):
             redraw(self.log_model)
 
     # ------------------------------------------------------------------ actions
-    def _run(self, errors: FieldErrors, fn, *args, **kwargs) -> bool:  # noqa: ANN001
+    def _run(self, errors: FieldErrors, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> bool:
         result = call_service(self, fn, self.ctx, self.complaint_id, *args, errors=errors,
                               expected_version=self.version, **kwargs)
         if result is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -342,7 +342,7 @@ class ComplaintIntakeDialog(QDialog):
             self.created = c
             self.accept()
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Enter in a line edit must not save half a form
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Enter must not save half a form
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if enter and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.save()
