@@ -35,6 +35,8 @@ from ui.widgets import Column, RowTableModel, SearchBox, make_proxy, make_table,
 class ComplaintsTab(QWidget):
     """The list of complaint cases with every deadline. Double-click or Enter opens a case."""
 
+    LIST_LIMIT = 500
+
     statusChanged = Signal(str, str)
     #: A case's printout was asked for (complaint id). The printing area connects to it.
     print_requested = Signal(int)
@@ -208,14 +210,18 @@ class ComplaintsTab(QWidget):
     def refresh(self) -> None:
         selected = selected_row(self.table)
         rows = call_service(self, ks.list_cases, self.ctx, self.view_combo.currentData(),
-                            self.category_combo.currentData(), self.search.text())
+                            self.category_combo.currentData(), self.search.text(), self.LIST_LIMIT)
         if rows is None:
             return
         self.model.set_rows(rows)
         if selected is None or not self.select_case(selected.id):
             self.show_detail()
         overdue = self.update_status(rows)
-        self.summary.setText(self.tr("{n} cases shown · {o} overdue in total").format(n=len(rows), o=overdue))
+        text = self.tr("{n} cases shown · {o} overdue in total").format(n=len(rows), o=overdue)
+        if len(rows) >= self.LIST_LIMIT:
+            text += " · " + self.tr("only the first {n}: search or pick a category to narrow the list").format(
+                n=self.LIST_LIMIT)
+        self.summary.setText(text)
 
     def update_status(self, rows: list[ks.CaseRow] | None = None) -> int:
         """Overdue count and calendar warning for the status bar (also while another tab is shown)."""

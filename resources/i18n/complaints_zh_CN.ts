@@ -1019,6 +1019,10 @@
         <translation>全部类别</translation>
     </message>
     <message>
+        <source>only the first {n}: search or pick a category to narrow the list</source>
+        <translation>只显示前 {n} 宗：请搜索或选择类别缩小范围</translation>
+    </message>
+    <message>
         <source>Complaints overdue: {n}</source>
         <translation>逾期客怨：{n}</translation>
     </message>
