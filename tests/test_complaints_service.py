@@ -272,3 +272,17 @@ def test_result_deadline_across_national_day_2025(ctx, people, clock):
     clock.set(dt.datetime(2025, 9, 26, 18, 0))  # Friday evening; Sunday 28 Sep is a make-up working day
     c = intake(ctx, people, reported_at=clock.now())
     assert c.due_result == dt.datetime(2025, 10, 10, 18, 0)  # Sun 28, 29, 30 Sep, 9, 10 Oct
+
+
+def test_a_deadline_missed_before_a_pause_is_not_counted_twice(ctx, people, clock):
+    c = intake(ctx, people)
+    clock.advance(hours=25)  # Saturday 10:00: the 24 h investigation (Sat 09:00) was missed
+    ks.wait_for_customer(ctx, c.id, "客人说晚点发照片")
+    clock.advance(hours=5)
+    c = ks.resume(ctx, c.id, "照片已收到")
+    assert c.due_investigation == START + dt.timedelta(hours=24)  # missed before the pause: stays
+    assert c.due_result == dt.datetime(2026, 11, 27, 14, 0)  # running at the pause: 5 h later
+    assert c.due_feedback == START + dt.timedelta(hours=25 + 24 + 5)
+    ks.list_cases(ctx)
+    misses = sorted((m.kind, m.due_at) for m in ComplaintMiss.select())
+    assert misses == [("feedback", START + dt.timedelta(hours=24)), ("investigation", START + dt.timedelta(hours=24))]

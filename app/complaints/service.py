@@ -642,16 +642,22 @@ def wait_for_customer(ctx: AppContext, complaint_id: int, note: str,
 
 def _resume(ctx: AppContext, c: Complaint) -> None:
     now = ctx.now()
-    delta = now - (c.paused_at or now)
+    paused_at = c.paused_at or now
+    delta = now - paused_at
     unmet = _unmet(c)
+
+    def later(due: dt.datetime) -> dt.datetime:
+        # A deadline already missed before the pause stays missed (and is not counted twice).
+        return due + delta if due > paused_at else due
+
     if "investigation" in unmet:
-        c.due_investigation += delta
+        c.due_investigation = later(c.due_investigation)
     if "reply" in unmet:
-        c.due_reply += delta
+        c.due_reply = later(c.due_reply)
     if c.due_feedback is not None:
-        c.due_feedback += delta
+        c.due_feedback = later(c.due_feedback)
     if "result" in unmet:
-        c.due_result += delta
+        c.due_result = later(c.due_result)
     c.paused_minutes += int(delta.total_seconds() // 60)
     c.paused_at = None
     c.status = "investigating" if c.investigated_at else "new"
