@@ -7,7 +7,7 @@ from app.complaints import review as review_mod
 from app.complaints import service as ks
 from app.complaints.models import Complaint, ComplaintLog, ComplaintMiss
 from app.complaints.workdays import SETTING_KEY
-from app.errors import Conflict, PermissionDenied, ValidationError
+from app.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from app.i18n import translate
 from app.models import AuditLog, Station
 from app.settings_store import set_setting
@@ -42,6 +42,9 @@ def test_intake_deadlines_and_case_number(ctx, people, couple):
                channel="phone", contact="138 1234 5678", promised_reply_at=START + dt.timedelta(hours=3))
     assert c.case_no == "KS-20261120-001"
     assert intake(ctx, people).case_no == "KS-20261120-002"
+    assert ks.get_case_by_number(ctx, " ks-20261120-001 ").id == c.id
+    with pytest.raises(NotFound):
+        ks.get_case_by_number(ctx, "KS-19990101-001")
     assert c.contact == "13812345678" and c.holder_id == ctx.operator_id and c.received_by_id == ctx.operator_id
     assert c.due_investigation == START + dt.timedelta(hours=24)
     assert c.due_reply == START + dt.timedelta(hours=3)

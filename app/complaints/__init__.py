@@ -9,8 +9,8 @@ Public API for other areas:
 * ``service.overdue_count(ctx)`` — open cases with a passed deadline (status bar, handover figure).
 * ``review.review(ctx, start, end)`` — daily-review counts (by category, cause, station, responsible
   staff, channel; deadlines met / failed and by whom).
-* ``service.get_case(ctx, id)``, ``service.case_log(id)``, ``service.case_misses(id)`` — one case for a
-  printout.
+* ``service.get_case(ctx, id)`` / ``service.get_case_by_number(ctx, "KS-20261120-001")``,
+  ``service.case_log(id)``, ``service.case_misses(id)`` — one case for a printout.
 * ``service.FLOW_STAFF_PROVIDERS`` — the service flow appends ``fn(ctx, couple_id) -> [(staff_id,
   station_id)]`` so the intake offers the staff of that couple's flow as "responsible".
 * UI: ``ui.complaints_tab.ComplaintsTab.print_requested`` and

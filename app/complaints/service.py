@@ -989,6 +989,14 @@ def get_case(ctx: AppContext, complaint_id: int) -> CaseRow:
     return rows[0]
 
 
+def get_case_by_number(ctx: AppContext, case_no: str) -> CaseRow:
+    """One case by its readable number (KS-20261120-001, case-insensitive) — for printing from the CLI."""
+    c = Complaint.get_or_none(Complaint.case_no == clean_text(case_no).upper())
+    if c is None:
+        raise NotFound(translate("Complaints", "No complaint {no}.").format(no=clean_text(case_no)))
+    return get_case(ctx, c.id)
+
+
 @dataclass
 class LogRow:
     at: dt.datetime

@@ -906,6 +906,10 @@
         <source>Unknown list.</source>
         <translation>未知的列表。</translation>
     </message>
+    <message>
+        <source>No complaint {no}.</source>
+        <translation>没有客怨 {no}。</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintsTab</name>
