@@ -67,7 +67,7 @@ class CheckInTab(QWidget):
         self.ctx = ctx
         self.setObjectName("checkinTab")
         self.privacy = Privacy.instance()
-        self.privacy.changed.connect(lambda _on: self.refresh())
+        self.privacy.changed.connect(self._on_privacy_changed)
         root = QVBoxLayout(self)
         root.setContentsMargins(8, 8, 8, 4)
 
@@ -299,6 +299,10 @@ class CheckInTab(QWidget):
         return PhoneLogPanel(self.ctx, self)
 
     # ----------------------------------------------------------------- helpers
+    def _on_privacy_changed(self, _client_safe: bool) -> None:
+        # A bound method (not a lambda) so Qt drops the connection when the tab is deleted.
+        self.refresh()
+
     def _wait_limit(self) -> int:
         return int(get_setting("checkin.wait_alert_minutes", WAIT_ALERT_MINUTES))
 
