@@ -105,8 +105,10 @@ class SnapshotView(QScrollArea):
 class HandoverDialog(QDialog):
     """A past handover, read-only, exactly as it was handed over."""
 
-    def __init__(self, view: ho.HandoverView, parent: QWidget | None = None) -> None:
+    def __init__(self, view: ho.HandoverView, parent: QWidget | None = None, ctx: AppContext | None = None) -> None:
         super().__init__(parent)
+        self.ctx = ctx
+        self.view = view
         self.setObjectName("handoverDialog")
         self.setWindowTitle(self.tr("Handover of {time}").format(time=view.submitted_at.strftime("%Y-%m-%d %H:%M")))
         self.resize(900, 700)
@@ -121,7 +123,17 @@ class HandoverDialog(QDialog):
         lay.addWidget(self.snapshot_view, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        if ctx is not None:
+            self.print_btn = buttons.addButton(self.tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole)
+            self.print_btn.setObjectName("printPastHandover")
+            self.print_btn.clicked.connect(self.print_handover)
         lay.addWidget(buttons)
+
+    def print_handover(self) -> None:
+        from ui.handover_print import print_handover
+
+        if self.ctx is not None:
+            print_handover(self, self.ctx, self.view.id)
 
 
 def handover_header(view: ho.HandoverView) -> str:
@@ -435,7 +447,7 @@ class HandoverPage(QWidget):
             return
         view = call_service(self, ho.load_handover, row.id)
         if view is not None:
-            HandoverDialog(view, self).exec()
+            HandoverDialog(view, self, self.ctx).exec()
 
     def print_current(self) -> None:
         from ui.handover_print import print_handover

@@ -304,6 +304,10 @@
         <source>Handover of {time}</source>
         <translation>交接班记录 {time}</translation>
     </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
 </context>
 <context>
     <name>HandoverPage</name>
