@@ -1,0 +1,292 @@
+"""拍照流程表 — the shooting flow sheet that travels with a couple through the studio.
+
+Data (``FlowSheetData``) is gathered by queries here; ``flow_sheet_story`` turns it into flowables on the
+common page template (``app.printing.template``), so the day sheets reuse both.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import peewee as pw
+from reportlab.graphics.barcode.code128 import Code128
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from app.checkin import find_by_order_no
+from app.context import AppContext
+from app.errors import NotFound
+from app.i18n import translate
+from app.models import Couple, Station, Visit
+from app.printing import template as tpl
+from app.printing.fonts import printable
+from app.validation import mask_phone
+
+#: The shoot-day stations printed (with empty cells) for a couple whose flow has not been started.
+DEFAULT_SHOOT_DAY = ("reception", "makeup", "groom_styling", "wardrobe", "studio", "outdoor", "removal", "leave")
+
+
+@dataclass
+class StationRow:
+    """One line of the sheet: a station of the couple's flow and what has been recorded for it."""
+
+    station: str
+    staff: str = ""
+    start: str = ""
+    finish: str = ""
+    note: str = ""
+
+
+@dataclass
+class FlowSheetData:
+    couple: Couple
+    arrived_at: dt.datetime | None
+    rows: list[StationRow] = field(default_factory=list)
+    from_flow: bool = False  # False: default station list, nothing recorded yet
+
+
+# ------------------------------------------------------------------------------ data
+
+def default_station_rows() -> list[StationRow]:
+    stations = {s.code: s for s in Station.select().where(Station.code.in_(DEFAULT_SHOOT_DAY) & Station.active)}
+    return [StationRow(station=stations[code].name) for code in DEFAULT_SHOOT_DAY if code in stations]
+
+
+def flow_rows(couple_ids: Iterable[int]) -> dict[int, list[StationRow]]:
+    """The recorded flow of each couple (only couples that have one), from the service flow."""
+    ids = list(couple_ids)
+    if not ids:
+        return {}
+    try:
+        from app.flow import printing_rows  # the service flow (app/flow), once it is installed
+    except ImportError:
+        return {}
+    out: dict[int, list[StationRow]] = {}
+    for couple_id, steps in printing_rows(ids).items():
+        rows = [StationRow(station=s["station"], staff=s.get("staff", ""), start=s.get("start", ""),
+                           finish=s.get("finish", ""), note=s.get("note", "")) for s in steps]
+        if rows:
+            out[couple_id] = rows
+    return out
+
+
+def arrivals(couple_ids: Iterable[int], day: dt.date | None = None) -> dict[int, dt.datetime]:
+    """First shooting arrival of each couple (on ``day`` when given), in one query."""
+    ids = list(couple_ids)
+    if not ids:
+        return {}
+    q = (Visit.select(Visit.couple, pw.fn.MIN(Visit.arrived_at).alias("first"))
+         .where(Visit.couple.in_(ids) & (Visit.kind == "shoot")))
+    if day is not None:
+        start = dt.datetime.combine(day, dt.time.min)
+        q = q.where((Visit.arrived_at >= start) & (Visit.arrived_at < start + dt.timedelta(days=1)))
+    out = {}
+    for row in q.group_by(Visit.couple).dicts():
+        first = row["first"]
+        if isinstance(first, str):
+            first = dt.datetime.fromisoformat(first)
+        out[row["couple"]] = first
+    return out
+
+
+def sheet_data(couples: list[Couple], day: dt.date | None = None) -> list[FlowSheetData]:
+    """Everything the sheets of ``couples`` need, in a fixed number of queries."""
+    ids = [c.id for c in couples]
+    flows = flow_rows(ids)
+    arrived = arrivals(ids, day)
+    default = default_station_rows() if len(flows) < len(couples) else []
+    out = []
+    for c in couples:
+        rows = flows.get(c.id)
+        out.append(FlowSheetData(couple=c, arrived_at=arrived.get(c.id),
+                                 rows=rows if rows else [StationRow(r.station) for r in default],
+                                 from_flow=bool(rows)))
+    return out
+
+
+def couple_by_order_no(order_no: str) -> Couple:
+    c = find_by_order_no(order_no or "")
+    if c is None:
+        raise NotFound(translate("Printing", "No order {order_no}.").format(order_no=(order_no or "").strip()))
+    return c
+
+
+# ------------------------------------------------------------------------------ codes
+
+def qr_drawing(value: str, size: float) -> Drawing:
+    """A QR code of ``value`` (with its quiet zone) scaled to ``size`` points square."""
+    w = QrCodeWidget(value, barLevel="M")
+    x0, y0, x1, y1 = w.getBounds()
+    d = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+    d.add(w)
+    return d
+
+
+def code128(value: str, max_width: float, bar_height: float) -> Code128:
+    """A Code 128 barcode of ``value`` no wider than ``max_width`` (bars 0.33 mm, thinner when needed)."""
+    probe = Code128(value, barWidth=1, barHeight=bar_height, humanReadable=False, quiet=0)
+    bar = min(0.33 * mm, max_width / max(probe.width, 1))
+    return Code128(value, barWidth=bar, barHeight=bar_height, humanReadable=False, quiet=0)
+
+
+# ------------------------------------------------------------------------------ layout
+
+def _date_text(d: dt.date | None) -> str:
+    if d is None:
+        return "—"
+    return f"{d:%Y-%m-%d} {tpl.weekday_name(d.weekday())}"
+
+
+def _person(name: str, phone: str) -> str:
+    masked = mask_phone(phone)
+    return f"{name}　{masked}" if masked else name
+
+
+def flow_sheet_story(data: FlowSheetData, studio: tpl.StudioInfo, styles: dict, paper: str = "A4") -> list[Flowable]:
+    """The flowables of one couple's sheet (starts with a SheetMark; the caller adds page breaks)."""
+    c = data.couple
+    k = tpl.paper_scale(paper)
+    width = tpl.content_width(paper)
+    label = f"{c.order_no}　{c.bride_name} & {c.groom_name}"
+    story: list[Flowable] = [tpl.SheetMark(f"couple:{c.id}", label)]
+
+    # Letterhead, title, order number and its codes.
+    qr_size = 30 * mm * k
+    contact = "　".join(x for x in (studio.address,
+                                   translate("Printing", "Tel. {phone}").format(phone=studio.phone)
+                                   if studio.phone else "") if x)
+    left_w = width - qr_size - 4 * mm
+    left: list[Flowable] = [tpl.para(studio.name, styles["studio"])]
+    if contact:
+        left.append(tpl.para(contact, styles["small"]))
+    left += [Spacer(1, 2 * mm * k), Paragraph(tpl.markup(translate("Printing", "Shooting flow sheet")),
+                                              styles["title"])]
+    order = Table([[tpl.para(translate("Printing", "Order no."), styles["label"]),
+                    tpl.para(c.order_no, styles["order"]),
+                    code128(c.order_no, left_w * 0.5, 9 * mm * k)]],
+                  colWidths=[16 * mm * k, left_w * 0.5 - 16 * mm * k, left_w * 0.5])
+    order.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 2), ("ALIGN", (2, 0), (2, 0), "RIGHT")]))
+    left += [Spacer(1, 1.5 * mm * k), order]
+    qr = qr_drawing(c.order_no, qr_size)
+    head = Table([[left, qr]], colWidths=[width - qr_size, qr_size])
+    head.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                              ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                              ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                              ("LINEBELOW", (0, 0), (-1, 0), 1.5, tpl.INK)]))
+    story += [head, Spacer(1, 3 * mm * k)]
+
+    # Who and what.
+    arrived = f"{data.arrived_at:%H:%M}" if data.arrived_at else translate("Printing", "not arrived yet")
+    lab, val = styles["label"], styles["value"]
+    info_rows = [
+        [tpl.para(translate("Printing", "Bride"), lab), tpl.para(_person(c.bride_name, c.bride_phone), val),
+         tpl.para(translate("Printing", "Groom"), lab), tpl.para(_person(c.groom_name, c.groom_phone), val)],
+        [tpl.para(translate("Printing", "Package"), lab), tpl.para(c.package or "—", val),
+         tpl.para(translate("Printing", "Shoot date"), lab), tpl.para(_date_text(c.shoot_date), val)],
+        [tpl.para(translate("Printing", "Arrived"), lab), tpl.para(arrived, val),
+         tpl.para(translate("Printing", "Wedding date"), lab), tpl.para(_date_text(c.wedding_date), val)],
+    ]
+    lw = 18 * mm * k
+    info = Table(info_rows, colWidths=[lw, width / 2 - lw, lw, width / 2 - lw])
+    info.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                              ("LINEBELOW", (0, 0), (-1, -1), 0.4, tpl.RULE),
+                              ("TOPPADDING", (0, 0), (-1, -1), 2.5 * k), ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * k),
+                              ("LEFTPADDING", (0, 0), (-1, -1), 2)]))
+    story += [info, Spacer(1, 4 * mm * k)]
+
+    # Special requests: in a box nobody can miss (continues on the next page when very long).
+    requests = (c.special_requests or "").strip()
+    title = translate("Printing", "Special requests — tell the makeup artist")
+    if requests:
+        story.append(tpl.BoxedText(title, tpl.para(requests, styles["box_body"]), styles,
+                                   continued_title=translate("Printing", "Special requests (continued)")))
+    else:
+        story.append(tpl.BoxedText(title, tpl.para(translate("Printing", "None."), styles["note"]), styles,
+                                   border=tpl.RULE, background=colors.white, border_width=0.8))
+    story.append(Spacer(1, 4 * mm * k))
+
+    # One row per station: staff, start, finish, note, signature.
+    heading = [tpl.para(translate("Printing", "Service flow"), styles["h2"])]
+    if data.from_flow:
+        heading.append(tpl.para(translate("Printing", "Each station writes start and finish time and signs; "
+                                          "work not done is noted with the reason."), styles["small"]))
+    else:
+        heading.append(Paragraph(tpl.markup(translate(
+            "Printing", "No flow recorded yet: the default shoot-day stations are listed; fill in by hand.")),
+            styles["box_title"]))
+    story.append(KeepTogether([*heading, Spacer(1, 1.5 * mm * k)]))
+    story.append(station_table(data.rows, styles, paper))
+    story.append(Spacer(1, 5 * mm * k))
+    story.append(signoff_table(styles, paper))
+    return story
+
+
+def station_table(rows: list[StationRow], styles: dict, paper: str = "A4") -> Table:
+    k = tpl.paper_scale(paper)
+    width = tpl.content_width(paper)
+    fractions = [0.17, 0.15, 0.1, 0.1, 0.28, 0.20]
+    widths = [width * f for f in fractions]
+    head = [translate("Printing", "Station"), translate("Printing", "Staff"), translate("Printing", "Start"),
+            translate("Printing", "Finish"), translate("Printing", "Note"), translate("Printing", "Signature")]
+    data: list[list] = [[Paragraph(tpl.markup(h), styles["head"]) for h in head]]
+    heights: list[float | None] = [None]
+    min_h = 11 * mm * k
+    pad = 3 * k
+    for i, r in enumerate(rows, start=1):
+        cells = [tpl.para(f"{i}. {r.station}", styles["cell"]), tpl.para(r.staff, styles["cell"]),
+                 tpl.para(r.start, styles["cell"]), tpl.para(r.finish, styles["cell"]),
+                 tpl.para(r.note, styles["cell"]), ""]
+        h = max(p.wrap(w - 2 * pad, 1e6)[1] for p, w in zip(cells[:5], widths[:5], strict=True)) + 2 * pad
+        data.append(cells)
+        heights.append(max(min_h, h))
+    t = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1)
+    t.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, 0), tpl.HEADER_BG),
+        ("GRID", (0, 0), (-1, -1), 0.6, tpl.RULE),
+        ("BOX", (0, 0), (-1, -1), 1.2, tpl.INK),
+        ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+        ("TOPPADDING", (0, 0), (-1, -1), pad), ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
+        ("LINEBEFORE", (5, 0), (5, -1), 1.0, tpl.INK),
+    ]))
+    return t
+
+
+def signoff_table(styles: dict, paper: str = "A4") -> Table:
+    k = tpl.paper_scale(paper)
+    width = tpl.content_width(paper)
+    boxes = [translate("Printing", "Floor control received"), translate("Printing", "Reception checked"),
+             translate("Printing", "Left the studio at")]
+    t = Table([[tpl.para(b, styles["label"]) for b in boxes]], colWidths=[width / 3] * 3,
+              rowHeights=[14 * mm * k])
+    t.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, tpl.INK), ("INNERGRID", (0, 0), (-1, -1), 0.6, tpl.RULE),
+                           ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return t
+
+
+# ------------------------------------------------------------------------------ documents
+
+def flow_sheet_pdf(ctx: AppContext, couple_id: int, paper: str = "A4") -> bytes:
+    """The flow sheet of one couple as PDF bytes."""
+    c = Couple.get_or_none(Couple.id == couple_id)
+    if c is None:
+        raise NotFound(translate("Printing", "No couple #{id}.").format(id=couple_id))
+    data = sheet_data([c], c.shoot_date)[0]
+    styles = tpl.make_styles(paper)
+    story = flow_sheet_story(data, tpl.studio_info(), styles, paper)
+    title = printable(translate("Printing", "Flow sheet {order_no}").format(order_no=c.order_no))
+    return tpl.build_pdf(ctx, story, title, paper)
+
+
+def print_flow_sheet(ctx: AppContext, order_no: str | None, output: str, paper: str | None = None) -> None:
+    """CLI: ``print flow-sheet ORDER_NO -o FILE.pdf``."""
+    from app.settings_store import get_setting
+
+    c = couple_by_order_no(order_no or "")
+    tpl.write_pdf(output, flow_sheet_pdf(ctx, c.id, paper or str(get_setting("print.paper", "A4"))))
