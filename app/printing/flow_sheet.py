@@ -161,11 +161,10 @@ def flow_sheet_story(data: FlowSheetData, studio: tpl.StudioInfo, styles: dict, 
                                    translate("Printing", "Tel. {phone}").format(phone=studio.phone)
                                    if studio.phone else "") if x)
     left_w = width - qr_size - 4 * mm
-    left: list[Flowable] = [tpl.para(studio.name, styles["studio"])]
+    left: list[Flowable] = [tpl.HeavyText(studio.name, 15 * k, stroke=0.3)]
     if contact:
         left.append(tpl.para(contact, styles["small"]))
-    left += [Spacer(1, 2 * mm * k), Paragraph(tpl.markup(translate("Printing", "Shooting flow sheet")),
-                                              styles["title"])]
+    left += [Spacer(1, 2.5 * mm * k), tpl.HeavyText(translate("Printing", "Shooting flow sheet"), 22 * k)]
     order = Table([[tpl.para(translate("Printing", "Order no."), styles["label"]),
                     tpl.para(c.order_no, styles["order"]),
                     code128(c.order_no, left_w * 0.5, 9 * mm * k)]],
@@ -192,7 +191,7 @@ def flow_sheet_story(data: FlowSheetData, studio: tpl.StudioInfo, styles: dict, 
         [tpl.para(translate("Printing", "Arrived"), lab), tpl.para(arrived, val),
          tpl.para(translate("Printing", "Wedding date"), lab), tpl.para(_date_text(c.wedding_date), val)],
     ]
-    lw = 18 * mm * k
+    lw = 20 * mm * k
     info = Table(info_rows, colWidths=[lw, width / 2 - lw, lw, width / 2 - lw])
     info.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                               ("LINEBELOW", (0, 0), (-1, -1), 0.4, tpl.RULE),
@@ -230,16 +229,16 @@ def flow_sheet_story(data: FlowSheetData, studio: tpl.StudioInfo, styles: dict, 
 def station_table(rows: list[StationRow], styles: dict, paper: str = "A4") -> Table:
     k = tpl.paper_scale(paper)
     width = tpl.content_width(paper)
-    fractions = [0.17, 0.15, 0.1, 0.1, 0.28, 0.20]
+    fractions = [0.19, 0.14, 0.09, 0.09, 0.29, 0.20]
     widths = [width * f for f in fractions]
     head = [translate("Printing", "Station"), translate("Printing", "Staff"), translate("Printing", "Start"),
             translate("Printing", "Finish"), translate("Printing", "Note"), translate("Printing", "Signature")]
     data: list[list] = [[Paragraph(tpl.markup(h), styles["head"]) for h in head]]
     heights: list[float | None] = [None]
-    min_h = 11 * mm * k
+    min_h = 14.5 * mm * k
     pad = 3 * k
     for i, r in enumerate(rows, start=1):
-        cells = [tpl.para(f"{i}. {r.station}", styles["cell"]), tpl.para(r.staff, styles["cell"]),
+        cells = [tpl.para(f"{i}. {r.station}", styles["station"]), tpl.para(r.staff, styles["cell"]),
                  tpl.para(r.start, styles["cell"]), tpl.para(r.finish, styles["cell"]),
                  tpl.para(r.note, styles["cell"]), ""]
         h = max(p.wrap(w - 2 * pad, 1e6)[1] for p, w in zip(cells[:5], widths[:5], strict=True)) + 2 * pad

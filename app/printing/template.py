@@ -103,13 +103,14 @@ def make_styles(paper: str = "A4") -> dict[str, ParagraphStyle]:
         "small": st("small", 8, MUTED),
         "label": st("label", 9, MUTED),
         "value": st("value", 11),
-        "cell": st("cell", 9.5),
+        "cell": st("cell", 10),
+        "station": st("station", 11),
         "head": st("head", 9.5, INK),
         "studio": st("studio", 16),
         "title": st("title", 20, INK),
         "order": st("order", 15),
         "box_title": st("box_title", 11, ACCENT),
-        "box_body": st("box_body", 11.5),
+        "box_body": st("box_body", 12.5),
         "note": st("note", 9, MUTED),
         "center": st("center", 9.5, alignment=TA_CENTER),
         "right": st("right", 9.5, alignment=TA_RIGHT),
@@ -128,6 +129,46 @@ def para(text: str | None, style: ParagraphStyle) -> Paragraph:
 
 
 # ------------------------------------------------------------------------------ flowables
+
+class HeavyText(Flowable):
+    """One line of large, heavy text (the font has no bold face: the glyphs are filled and stroked).
+    Shrinks to fit the width, never below ``min_size``; then it is cut with an ellipsis."""
+
+    def __init__(self, text: str, size: float, min_size: float = 9, stroke: float = 0.5,
+                 color: colors.Color = INK) -> None:
+        super().__init__()
+        self.text = printable(text)
+        self.size = size
+        self.min_size = min_size
+        self.stroke = stroke
+        self.color = color
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        size = self.size
+        while size > self.min_size and stringWidth(self.text, FONT_NAME, size) > availWidth:
+            size -= 0.5
+        text = self.text
+        while text and stringWidth(text, FONT_NAME, size) > availWidth:
+            text = text[:-2] + "…"
+        self._size, self._text = size, text
+        self.width, self.height = availWidth, size * 1.25
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        c.saveState()
+        c.setFillColor(self.color)
+        c.setStrokeColor(self.color)
+        c.setLineWidth(self.stroke)
+        t = c.beginText(0, self.height - self._size)
+        t.setFont(FONT_NAME, self._size)
+        t.setTextRenderMode(2)
+        t.textOut(self._text)
+        c.drawText(t)
+        c.restoreState()
+
 
 class SheetMark(Flowable):
     """Marks the start of one sheet (one couple, one case): the footer numbers pages per sheet and a

@@ -1,0 +1,179 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Not a date (YYYY-MM-DD): {text}</source>
+        <translation>不是有效日期（格式 YYYY-MM-DD）：{text}</translation>
+    </message>
+    <message>
+        <source>No couples shoot on {date}: nothing to print.</source>
+        <translation>{date} 没有拍摄的新人，没有可打印的内容。</translation>
+    </message>
+    <message>
+        <source>Flow sheets of {date}</source>
+        <translation>{date} 拍照流程表</translation>
+    </message>
+    <message>
+        <source>No order {order_no}.</source>
+        <extracomment>The shoot-day stations printed (with empty cells) for a couple whose flow has not been started.</extracomment>
+        <translation>找不到订单 {order_no}。</translation>
+    </message>
+    <message>
+        <source>Tel. {phone}</source>
+        <translation>电话 {phone}</translation>
+    </message>
+    <message>
+        <source>Shooting flow sheet</source>
+        <translation>拍照流程表</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>not arrived yet</source>
+        <translation>尚未到店</translation>
+    </message>
+    <message>
+        <source>Bride</source>
+        <translation>新娘</translation>
+    </message>
+    <message>
+        <source>Groom</source>
+        <translation>新郎</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>套系</translation>
+    </message>
+    <message>
+        <source>Shoot date</source>
+        <translation>拍摄日期</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到店时间</translation>
+    </message>
+    <message>
+        <source>Wedding date</source>
+        <translation>婚期</translation>
+    </message>
+    <message>
+        <source>Special requests — tell the makeup artist</source>
+        <translation>特殊要求 —— 请转达化妆师</translation>
+    </message>
+    <message>
+        <source>Special requests (continued)</source>
+        <translation>特殊要求（续）</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>Service flow</source>
+        <translation>服务流程</translation>
+    </message>
+    <message>
+        <source>Each station writes start and finish time and signs; work not done is noted with the reason.</source>
+        <translation>每站填写开始、完成时间并签名；未完成的工作请在备注中写明原因。</translation>
+    </message>
+    <message>
+        <source>No flow recorded yet: the default shoot-day stations are listed; fill in by hand.</source>
+        <translation>尚无流程记录：以下为默认拍摄日站点，请各站手工填写。</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Floor control received</source>
+        <translation>场控接收</translation>
+    </message>
+    <message>
+        <source>Reception checked</source>
+        <translation>前台核对</translation>
+    </message>
+    <message>
+        <source>Left the studio at</source>
+        <translation>离店时间</translation>
+    </message>
+    <message>
+        <source>No couple #{id}.</source>
+        <translation>找不到新人 #{id}。</translation>
+    </message>
+    <message>
+        <source>Flow sheet {order_no}</source>
+        <translation>拍照流程表 {order_no}</translation>
+    </message>
+    <message>
+        <source>Wedding Photography Studio</source>
+        <translation>婚纱摄影工作室</translation>
+    </message>
+    <message>
+        <source>(nobody on shift)</source>
+        <translation>（无人当班）</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>Printed {time} · Operator {name}</source>
+        <translation>打印时间 {time} · 操作员 {name}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页 / 共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>(continued) {label}</source>
+        <translation>（续页）{label}</translation>
+    </message>
+</context>
+</TS>
