@@ -100,7 +100,9 @@ class MainWindow(QMainWindow):
         return PlaceholderTab(self.tr("Complaint intake and handling with every deadline comes here."), self)
 
     def _make_print_tab(self) -> QWidget:
-        return PlaceholderTab(self.tr("Flow sheets and forms, with preview, print and PDF, come here."), self)
+        from ui.print_tab import PrintTab
+
+        return PrintTab(self.ctx, self)
 
     def _make_handover_tab(self) -> QWidget:
         return PlaceholderTab(self.tr("The shift handover and the daily review come here."), self)

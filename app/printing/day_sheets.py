@@ -8,41 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-import peewee as pw
 from reportlab.platypus import Flowable, PageBreak
 
 from app.context import AppContext
-from app.errors import NotFound, ValidationError
+from app.errors import NotFound
 from app.i18n import translate
-from app.models import Couple, Visit
 from app.printing import template as tpl
-from app.printing.flow_sheet import flow_sheet_story, sheet_data
+from app.printing.flow_sheet import flow_sheet_story
+from app.printing.queries import Cancelled, parse_day, sheet_data, shooting_couples
 
-
-class Cancelled(Exception):  # noqa: N818 - the user pressed Cancel
-    """The user cancelled a long print job; nothing was produced."""
-
-
-def shooting_couples(day: dt.date) -> list[Couple]:
-    """Couples shooting on ``day``: arrived ones by arrival time, then the rest by booking order."""
-    start = dt.datetime.combine(day, dt.time.min)
-    first = (Visit.select(Visit.couple.alias("cid"), pw.fn.MIN(Visit.arrived_at).alias("first"))
-             .where((Visit.kind == "shoot") & (Visit.arrived_at >= start)
-                    & (Visit.arrived_at < start + dt.timedelta(days=1)))
-             .group_by(Visit.couple).alias("arr"))
-    q = (Couple.select(Couple)
-         .join(first, pw.JOIN.LEFT_OUTER, on=(first.c.cid == Couple.id))
-         .where(Couple.shoot_date == day)
-         .order_by(first.c.first.asc(nulls="LAST"), Couple.created_at, Couple.id))
-    return list(q)
-
-
-def parse_day(text: str | None) -> dt.date:
-    try:
-        return dt.date.fromisoformat((text or "").strip())
-    except ValueError:
-        raise ValidationError({"date": translate("Printing", "Not a date (YYYY-MM-DD): {text}").format(
-            text=(text or "").strip())}) from None
+__all__ = ["Cancelled", "day_sheets_pdf", "parse_day", "print_day_sheets", "shooting_couples"]
 
 
 class _Progress(Flowable):

@@ -6,11 +6,8 @@ atomic PDF writer. Imported only when something is printed (it loads reportlab).
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -340,29 +337,6 @@ def content_width(paper: str = "A4") -> float:
     return size[0] - m.left - m.right
 
 
-# ------------------------------------------------------------------------------ writing
-
-def write_pdf(path: str | os.PathLike[str], data: bytes) -> Path:
-    """Write the PDF atomically: a temporary file in the target directory, then ``os.replace``.
-
-    On any failure the temporary file is removed and an existing file at ``path`` is left untouched;
-    the OSError propagates (the caller shows its message)."""
-    target = Path(path)
-    directory = target.parent if str(target.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=directory)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    return target
-
+from app.printing.output import write_pdf  # noqa: E402,F401 - re-exported
 
 ProgressFn = Callable[[int, int], bool | None]

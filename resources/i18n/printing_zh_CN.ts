@@ -1,6 +1,132 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Whole page</source>
+        <extracomment>Pages are rendered for the printer at its resolution, but never finer than this (memory). Emitted after the pages were sent to a printer (number of pages). Emitted after the PDF was saved (path).</extracomment>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Pick a couple or a date: the printout is shown here before it is printed.</source>
+        <translation>请选择一对新人或一个日期：打印前先在这里预览。</translation>
+    </message>
+    <message>
+        <source>Pages: {n}</source>
+        <translation>共 {n} 页</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Print preview — {title}</source>
+        <translation>打印预览 —— {title}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintTab</name>
+    <message>
+        <source>Name, pinyin initials, last 4 phone digits or order no. (scan)</source>
+        <translation>姓名、拼音首字母、手机后四位或订单号（可扫码）</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Couple</source>
+        <translation>新人</translation>
+    </message>
+    <message>
+        <source>Shoot date</source>
+        <translation>拍摄日期</translation>
+    </message>
+    <message>
+        <source>Flow sheet of one couple</source>
+        <translation>单对新人流程表</translation>
+    </message>
+    <message>
+        <source>Show all sheets of the day</source>
+        <translation>生成当天全部流程表</translation>
+    </message>
+    <message>
+        <source>All shooting couples of a day</source>
+        <translation>某天全部拍摄新人</translation>
+    </message>
+    <message>
+        <source>A4 portrait</source>
+        <translation>A4 纵向</translation>
+    </message>
+    <message>
+        <source>A5 portrait</source>
+        <translation>A5 纵向</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>Type to find a couple; scanning the code on a sheet finds it too.</source>
+        <translation>输入即可查找新人；扫描流程表上的条码或二维码也可以。</translation>
+    </message>
+    <message>
+        <source>No couple matches “{text}”.</source>
+        <translation>没有与“{text}”匹配的新人。</translation>
+    </message>
+    <message>
+        <source>Couples found: {n}</source>
+        <translation>找到 {n} 对新人</translation>
+    </message>
+    <message>
+        <source>Couples shooting this day: {n}</source>
+        <translation>当天拍摄 {n} 对新人</translation>
+    </message>
+    <message>
+        <source>Flow sheet: {order_no}  {names}</source>
+        <translation>流程表：{order_no}  {names}</translation>
+    </message>
+    <message>
+        <source>Laying out the flow sheets…</source>
+        <translation>正在排版流程表…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Day sheets</source>
+        <translation>当天流程表</translation>
+    </message>
+    <message>
+        <source>Flow sheets of {date} ({n} couples)</source>
+        <translation>{date} 流程表（{n} 对新人）</translation>
+    </message>
+    <message>
+        <source>No couples shoot on this day.</source>
+        <translation>当天没有拍摄的新人。</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Not a date (YYYY-MM-DD): {text}</source>
@@ -174,6 +300,10 @@
     <message>
         <source>(continued) {label}</source>
         <translation>（续页）{label}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
     </message>
 </context>
 </TS>
