@@ -46,6 +46,10 @@ def code128(value: str, max_width: float, bar_height: float) -> Code128:
 
 # ------------------------------------------------------------------------------ layout
 
+#: Longer special requests are printed a little smaller (still in their box, continued when needed).
+LONG_REQUEST = 400
+
+
 def _date_text(d: dt.date | None) -> str:
     if d is None:
         return "—"
@@ -113,7 +117,8 @@ def flow_sheet_story(data: FlowSheetData, studio: tpl.StudioInfo, styles: dict, 
     requests = (c.special_requests or "").strip()
     title = translate("Printing", "Special requests — tell the makeup artist")
     if requests:
-        story.append(tpl.BoxedText(title, tpl.para(requests, styles["box_body"]), styles,
+        body_style = styles["box_body"] if len(requests) <= LONG_REQUEST else styles["body"]
+        story.append(tpl.BoxedText(title, tpl.para(requests, body_style), styles,
                                    continued_title=translate("Printing", "Special requests (continued)")))
     else:
         story.append(tpl.BoxedText(title, tpl.para(translate("Printing", "None."), styles["note"]), styles,
@@ -129,10 +134,9 @@ def flow_sheet_story(data: FlowSheetData, studio: tpl.StudioInfo, styles: dict, 
         heading.append(Paragraph(tpl.markup(translate(
             "Printing", "No flow recorded yet: the default shoot-day stations are listed; fill in by hand.")),
             styles["box_title"]))
-    story.append(KeepTogether([*heading, Spacer(1, 1.5 * mm * k)]))
-    story.append(station_table(data.rows, styles, paper))
-    story.append(Spacer(1, 5 * mm * k))
-    story.append(signoff_table(styles, paper))
+    # The stations, their heading and the sign-off stay on one page (a split table gets lost).
+    story.append(KeepTogether([*heading, Spacer(1, 1.5 * mm * k), station_table(data.rows, styles, paper),
+                               Spacer(1, 5 * mm * k), signoff_table(styles, paper)]))
     return story
 
 
@@ -145,7 +149,7 @@ def station_table(rows: list[StationRow], styles: dict, paper: str = "A4") -> Ta
             translate("Printing", "Finish"), translate("Printing", "Note"), translate("Printing", "Signature")]
     data: list[list] = [[Paragraph(tpl.markup(h), styles["head"]) for h in head]]
     heights: list[float | None] = [None]
-    min_h = 14.5 * mm * k
+    min_h = (9.5 if paper == "A5" else 14.5) * mm
     pad = 3 * k
     for i, r in enumerate(rows, start=1):
         cells = [tpl.para(f"{i}. {r.station}", styles["station"]), tpl.para(r.staff, styles["cell"]),

@@ -71,7 +71,12 @@ def _is_decoration(ch: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _safe_char(ch: str) -> str:
-    if ch in "\n\t" or ord(ch) in _charset:
+    if ch in "\n\t":
+        return ch
+    cp = ord(ch)
+    if cp in (0x200D, 0x20E3) or 0xFE00 <= cp <= 0xFE0F or 0xE0000 <= cp <= 0xE01EF or 0x1F3FB <= cp <= 0x1F3FF:
+        return ""  # joiners, variation selectors, tags, skin tones: the glue of emoji sequences
+    if cp in _charset:
         return ch
     if ch.isspace():
         return " "

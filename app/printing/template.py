@@ -125,6 +125,18 @@ def para(text: str | None, style: ParagraphStyle) -> Paragraph:
     return Paragraph(markup(text), style)
 
 
+def fit_text(text: str, size: float, max_width: float) -> str:
+    """One line of ``text`` cut with an ellipsis so that it is at most ``max_width`` wide."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    t = printable(text)
+    if stringWidth(t, FONT_NAME, size) <= max_width:
+        return t
+    while t and stringWidth(t + "…", FONT_NAME, size) > max_width:
+        t = t[:-1]
+    return t + "…"
+
+
 # ------------------------------------------------------------------------------ flowables
 
 class HeavyText(Flowable):
@@ -295,17 +307,22 @@ def _footer_canvas(info: PrintInfo) -> type[Canvas]:
             self.line(m.left, m.footer_y + 10 * k, width - m.right, m.footer_y + 10 * k)
             self.setFillColor(MUTED)
             self.setFont(FONT_NAME, 8 * k)
-            left = translate("Printing", "Printed {time} · Operator {name}").format(
-                time=info.printed_at, name=info.operator)
-            self.drawString(m.left, m.footer_y, printable(left))
-            if label:
-                self.drawCentredString(width / 2, m.footer_y, printable(label))
+            from reportlab.pdfbase.pdfmetrics import stringWidth
+
+            size = 8 * k
+            inner = width - m.left - m.right
+            left = fit_text(translate("Printing", "Printed {time} · Operator {name}").format(
+                time=info.printed_at, name=info.operator), size, inner * 0.36)
             right = translate("Printing", "Page {page} of {pages}").format(page=page, pages=pages)
+            self.drawString(m.left, m.footer_y, left)
             self.drawRightString(width - m.right, m.footer_y, right)
+            if label:
+                used = max(stringWidth(left, FONT_NAME, size), stringWidth(right, FONT_NAME, size))
+                self.drawCentredString(width / 2, m.footer_y, fit_text(label, size, inner - 2 * used - 12 * mm))
             if page > 1 and label:
                 self.setFont(FONT_NAME, 8.5 * k)
-                self.drawString(m.left, height - m.top + 3 * mm * k,
-                                printable(translate("Printing", "(continued) {label}").format(label=label)))
+                self.drawString(m.left, height - m.top + 3 * mm * k, fit_text(
+                    translate("Printing", "(continued) {label}").format(label=label), 8.5 * k, inner))
             self.restoreState()
 
     return SheetCanvas
@@ -323,7 +340,8 @@ def build_pdf(ctx: AppContext, story: Sequence[Flowable], title: str, paper: str
     buf = io.BytesIO()
     doc = BaseDocTemplate(buf, pagesize=size, leftMargin=m.left, rightMargin=m.right, topMargin=m.top,
                           bottomMargin=m.bottom, title=title, subject=subject, author=info.operator,
-                          creator="StudioFrontDesk", invariant=1)
+                          creator="StudioFrontDesk", invariant=1, initialFontName=FONT_NAME,
+                          initialFontSize=10)
     frame = Frame(m.left, m.bottom, size[0] - m.left - m.right, size[1] - m.top - m.bottom, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="sheet", frames=[frame])])
