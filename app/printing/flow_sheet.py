@@ -9,8 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from reportlab.graphics.barcode.code128 import Code128
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
@@ -28,13 +27,9 @@ from app.validation import mask_phone
 
 # ------------------------------------------------------------------------------ codes
 
-def qr_drawing(value: str, size: float) -> Drawing:
-    """A QR code of ``value`` (with its quiet zone) scaled to ``size`` points square."""
-    w = QrCodeWidget(value, barLevel="M")
-    x0, y0, x1, y1 = w.getBounds()
-    d = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-    d.add(w)
-    return d
+def qr_code(value: str, size: float) -> QrCode:
+    """A QR code of ``value`` (with its quiet zone), ``size`` points square, drawn straight on the canvas."""
+    return QrCode(value, width=size, height=size, qrLevel="M")
 
 
 def code128(value: str, max_width: float, bar_height: float) -> Code128:
@@ -86,7 +81,7 @@ def flow_sheet_story(data: FlowSheetData, studio: tpl.StudioInfo, styles: dict, 
     order.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 2), ("ALIGN", (2, 0), (2, 0), "RIGHT")]))
     left += [Spacer(1, 1.5 * mm * k), order]
-    qr = qr_drawing(c.order_no, qr_size)
+    qr = qr_code(c.order_no, qr_size)
     head = Table([[left, qr]], colWidths=[width - qr_size, qr_size])
     head.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                               ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
@@ -152,10 +147,11 @@ def station_table(rows: list[StationRow], styles: dict, paper: str = "A4") -> Ta
     min_h = (9.5 if paper == "A5" else 14.5) * mm
     pad = 3 * k
     for i, r in enumerate(rows, start=1):
-        cells = [tpl.para(f"{i}. {r.station}", styles["station"]), tpl.para(r.staff, styles["cell"]),
-                 tpl.para(r.start, styles["cell"]), tpl.para(r.finish, styles["cell"]),
-                 tpl.para(r.note, styles["cell"]), ""]
-        h = max(p.wrap(w - 2 * pad, 1e6)[1] for p, w in zip(cells[:5], widths[:5], strict=True)) + 2 * pad
+        cells: list = [tpl.para(f"{i}. {r.station}", styles["station"])]
+        cells += [tpl.para(v, styles["cell"]) if v else "" for v in (r.staff, r.start, r.finish, r.note)]
+        cells.append("")
+        h = max(p.wrap(w - 2 * pad, 1e6)[1] for p, w in zip(cells[:5], widths[:5], strict=True)
+                if not isinstance(p, str)) + 2 * pad
         data.append(cells)
         heights.append(max(min_h, h))
     t = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1)
