@@ -111,8 +111,10 @@ def test_rare_characters_and_emoji(ctx, qapp):
     assert x0 >= tpl.MARGINS["A4"].left - 1 and x1 <= img.width() - tpl.MARGINS["A4"].right + 1
 
 
-def test_a5_option(ctx, couple):
+def test_a5_option(ctx, couple, qapp):
     data = flow_sheet.flow_sheet_pdf(ctx, couple.id, paper="A5")
+    codes = decode_codes(render_page(data, 0, dpi=200))
+    assert codes.get("QRCode") == codes.get("Code128") == "YL20261120-01"
     from tests.print_util import reader
 
     box = reader(data).pages[0].mediabox

@@ -12,6 +12,7 @@ from reportlab.graphics.barcode.code128 import Code128
 from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 __all__ = ["FlowSheetData", "StationRow", "flow_sheet_pdf", "flow_sheet_story", "print_flow_sheet"]
@@ -74,12 +75,16 @@ def flow_sheet_story(data: FlowSheetData, studio: tpl.StudioInfo, styles: dict, 
     if contact:
         left.append(tpl.para(contact, styles["small"]))
     left += [Spacer(1, 2.5 * mm * k), tpl.HeavyText(translate("Printing", "Shooting flow sheet"), 22 * k)]
+    label_w = 16 * mm * k
+    order_style = styles["order"]
+    text_w = min(stringWidth(printable(c.order_no), order_style.fontName, order_style.fontSize) + 5 * mm,
+                 left_w - label_w - 30 * mm)
+    bar_w = left_w - label_w - text_w
     order = Table([[tpl.para(translate("Printing", "Order no."), styles["label"]),
-                    tpl.para(c.order_no, styles["order"]),
-                    code128(c.order_no, left_w * 0.5, 9 * mm * k)]],
-                  colWidths=[16 * mm * k, left_w * 0.5 - 16 * mm * k, left_w * 0.5])
+                    tpl.para(c.order_no, order_style), code128(c.order_no, bar_w - 2, 9 * mm * k)]],
+                  colWidths=[label_w, text_w, bar_w])
     order.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 2), ("ALIGN", (2, 0), (2, 0), "RIGHT")]))
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("ALIGN", (2, 0), (2, 0), "RIGHT")]))
     left += [Spacer(1, 1.5 * mm * k), order]
     qr = qr_code(c.order_no, qr_size)
     head = Table([[left, qr]], colWidths=[width - qr_size, qr_size])
