@@ -66,9 +66,14 @@ class _Array:
 
 
 def decode_codes(img: QImage) -> dict[str, str]:
+    """Every barcode found on the page, and in its top band (where a scanner is aimed at the codes)."""
     import zxingcpp
 
-    return {r.format.name: r.text for r in zxingcpp.read_barcodes(_Array(img))}
+    found = {r.format.name: r.text for r in zxingcpp.read_barcodes(_Array(img))}
+    for crop in (img.copy(0, 0, img.width(), img.height() // 5),
+                 img.copy(img.width() * 3 // 4, 0, img.width() // 4, img.height() // 5)):
+        found.update({r.format.name: r.text for r in zxingcpp.read_barcodes(_Array(crop))})
+    return found
 
 
 def ink_box(img: QImage, threshold: int = 245) -> tuple[int, int, int, int] | None:
