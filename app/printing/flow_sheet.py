@@ -23,7 +23,7 @@ from app.i18n import translate
 from app.models import Couple
 from app.printing import template as tpl
 from app.printing.fonts import printable
-from app.printing.queries import FlowSheetData, StationRow, couple_by_order_no, sheet_data
+from app.printing.queries import FlowSheetData, StationRow, couple_by_order_no, latest_shoot_day, sheet_data
 from app.validation import mask_phone
 
 # ------------------------------------------------------------------------------ codes
@@ -154,7 +154,8 @@ def station_table(rows: list[StationRow], styles: dict, paper: str = "A4") -> Ta
     for i, r in enumerate(rows, start=1):
         cells: list = [tpl.para(f"{i}. {r.station}", styles["station"])]
         cells += [tpl.para(v, styles["cell"]) if v else "" for v in (r.staff, r.start, r.finish, r.note)]
-        cells.append("")
+        cells.append(tpl.para(translate("Printing", "signed: {name}").format(name=r.signed), styles["small"])
+                     if r.signed else "")
         h = max(p.wrap(w - 2 * pad, 1e6)[1] for p, w in zip(cells[:5], widths[:5], strict=True)
                 if not isinstance(p, str)) + 2 * pad
         data.append(cells)
@@ -191,7 +192,7 @@ def flow_sheet_pdf(ctx: AppContext, couple_id: int, paper: str = "A4") -> bytes:
     c = Couple.get_or_none(Couple.id == couple_id)
     if c is None:
         raise NotFound(translate("Printing", "No couple #{id}.").format(id=couple_id))
-    data = sheet_data([c], c.shoot_date)[0]
+    data = sheet_data([c], latest_shoot_day(c.id) or c.shoot_date)[0]
     styles = tpl.make_styles(paper)
     story = flow_sheet_story(data, tpl.studio_info(), styles, paper)
     title = printable(translate("Printing", "Flow sheet {order_no}").format(order_no=c.order_no))
