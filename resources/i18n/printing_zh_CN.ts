@@ -129,6 +129,19 @@
 <context>
     <name>Printing</name>
     <message>
+        <source>bride</source>
+        <extracomment>The shoot-day stations printed (with empty cells) for a couple whose flow has not been started.</extracomment>
+        <translation>新娘</translation>
+    </message>
+    <message>
+        <source>groom</source>
+        <translation>新郎</translation>
+    </message>
+    <message>
+        <source>{station} ({person})</source>
+        <translation>{station}（{person}）</translation>
+    </message>
+    <message>
         <source>Not a date (YYYY-MM-DD): {text}</source>
         <translation>不是有效日期（格式 YYYY-MM-DD）：{text}</translation>
     </message>
@@ -142,11 +155,11 @@
     </message>
     <message>
         <source>No order {order_no}.</source>
-        <extracomment>The shoot-day stations printed (with empty cells) for a couple whose flow has not been started.</extracomment>
         <translation>找不到订单 {order_no}。</translation>
     </message>
     <message>
         <source>Tel. {phone}</source>
+        <extracomment>Longer special requests are printed a little smaller (still in their box, continued when needed).</extracomment>
         <translation>电话 {phone}</translation>
     </message>
     <message>
@@ -232,6 +245,10 @@
     <message>
         <source>Signature</source>
         <translation>签名</translation>
+    </message>
+    <message>
+        <source>signed: {name}</source>
+        <translation>已签：{name}</translation>
     </message>
     <message>
         <source>Floor control received</source>
