@@ -296,3 +296,22 @@ def preview_flow_sheet(parent: QWidget | None, ctx: AppContext, couple_id: int,
 
     title = f"{couple.order_no}  {couple.names}"
     return show_pdf_preview(parent, title, build, flow_sheet_file_name(couple.order_no))
+
+
+def preview_complaint(parent: QWidget | None, ctx: AppContext, complaint_id: int) -> PrintPreviewDialog | None:
+    """Open the preview of a complaint register (for the complaints tab's Print button)."""
+
+    def build() -> bytes:
+        from app.printing.complaint_form import complaint_pdf
+
+        return complaint_pdf(ctx, complaint_id)
+
+    def case_no() -> str:
+        from app.printing.complaint_form import case_number
+
+        return case_number(complaint_id)
+
+    number = call_service(parent, case_no)
+    if number is None:
+        return None
+    return show_pdf_preview(parent, number, build, f"complaint-{number}.pdf")

@@ -64,5 +64,21 @@ def _cli_day_sheets(ctx: AppContext, arg: str | None, output: str) -> None:
     print_day_sheets(ctx, arg, output)
 
 
+def _cli_complaint(ctx: AppContext, arg: str | None, output: str) -> None:
+    ensure_translations()
+    from app.printing.complaint_form import print_complaint
+
+    print_complaint(ctx, arg, output)
+
+
+def complaints_installed() -> bool:
+    """Whether the complaints area is part of this build (checked without importing it)."""
+    from importlib.util import find_spec
+
+    return find_spec("app.complaints") is not None
+
+
 register_kind("flow-sheet", True, "flow sheet of one order: ORDER_NO", _cli_flow_sheet)
 register_kind("day-sheets", True, "flow sheets of every couple shooting on a date: YYYY-MM-DD", _cli_day_sheets)
+if complaints_installed():
+    register_kind("complaint", True, "complaint register of one case: CASE_NO", _cli_complaint)
