@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 from app import checkin
 from app.context import AppContext
 from app.models import Couple
-from app.printing import queries
+from app.printing import complaints_installed, queries
 from app.settings_store import set_setting
 from ui.errors import call_service
 from ui.print_preview import PdfPreview, current_paper, flow_sheet_file_name
@@ -45,7 +46,7 @@ class PrintTab(QWidget):
         self.ctx = ctx
         self.setObjectName("printTab")
         self._couple_id: int | None = None
-        self._shown: tuple[str, object] | None = None  # what the preview shows: ("couple", id) / ("day", date)
+        self._shown: tuple[str, object] | None = None  # what the preview shows: ("couple"|"day"|"complaint", …)
 
         # --- one couple
         self.search = SearchBox(self)
@@ -104,11 +105,22 @@ class PrintTab(QWidget):
         pl = QHBoxLayout(paper_box)
         pl.addWidget(self.paper, 1)
 
+        sheets_page = QWidget(self)
+        sl = QVBoxLayout(sheets_page)
+        sl.setContentsMargins(4, 4, 4, 4)
+        sl.addWidget(couple_box, 1)
+        sl.addWidget(day_box)
+        self.kinds = QTabWidget(self)
+        self.kinds.setObjectName("printKinds")
+        self.kinds.addTab(sheets_page, self.tr("Flow sheets"))
+        self.complaint_model: RowTableModel | None = None
+        if complaints_installed():
+            self.kinds.addTab(self._build_complaints_page(), self.tr("Complaint register"))
+
         left = QWidget(self)
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(couple_box, 1)
-        ll.addWidget(day_box)
+        ll.addWidget(self.kinds, 1)
         ll.addWidget(paper_box)
 
         self.preview = PdfPreview(self)
@@ -122,6 +134,66 @@ class PrintTab(QWidget):
         lay.addWidget(splitter)
         self._update_day_count()
         self._show_hint()
+
+    def _build_complaints_page(self) -> QWidget:
+        page = QWidget(self)
+        self.case_search = SearchBox(page)
+        self.case_search.setObjectName("printCaseSearch")
+        self.case_search.setPlaceholderText(self.tr("Case no., complainant, couple or order no."))
+        self.case_search.searchChanged.connect(self._search_cases)
+        self.case_search.submitted.connect(lambda _t: self._select_first(self.case_table, self.complaint_model))
+        self.complaint_model = RowTableModel([
+            Column(self.tr("Case no."), lambda r: r.case_no),
+            Column(self.tr("Complainant"), lambda r: r.complainant),
+            Column(self.tr("Status"), lambda r: r.status_text),
+        ], self)
+        self.case_proxy = make_proxy(self.complaint_model, self)
+        self.case_table = make_table(self.case_proxy, page, "printCases")
+        self.case_table.setColumnWidth(0, 140)
+        self.case_table.selectionModel().currentRowChanged.connect(lambda *_: self._case_selected())
+        self.case_hint = QLabel(self.tr("The latest cases are listed; type to search all of them."))
+        self.case_hint.setObjectName("printCaseHint")
+        self.case_hint.setStyleSheet("color: #607d8b;")
+        self.case_hint.setWordWrap(True)
+        lay = QVBoxLayout(page)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addWidget(self.case_search)
+        lay.addWidget(self.case_table, 1)
+        lay.addWidget(self.case_hint)
+        self._search_cases("")
+        return page
+
+    def _search_cases(self, text: str) -> None:
+        from app.complaints import service as ks
+
+        rows = call_service(self, ks.list_cases, self.ctx, "all", None, text, 200)
+        if rows is None or self.complaint_model is None:
+            return
+        self.complaint_model.set_rows(rows)
+        if text.strip() and len(rows) == 1:
+            self.case_table.selectRow(0)
+
+    def _select_first(self, table, model) -> None:  # type: ignore[no-untyped-def]
+        if model is not None and model.rowCount() and not selected_row(table):
+            table.selectRow(0)
+
+    def _case_selected(self) -> None:
+        row = selected_row(self.case_table)
+        if row is not None and self._shown != ("complaint", row.id):
+            self.show_complaint(row.id)
+
+    def show_complaint(self, complaint_id: int) -> bool:
+        """Build the complaint register of one case and show it (always A4: it is filed)."""
+        from app.printing.complaint_form import case_number, complaint_pdf
+
+        number = call_service(self, case_number, complaint_id)
+        data = call_service(self, complaint_pdf, self.ctx, complaint_id) if number else None
+        if data is None:
+            return False
+        self._shown = ("complaint", complaint_id)
+        self.preview.set_pdf(data, f"complaint-{number}.pdf",
+                             self.tr("Complaint register: {case_no}").format(case_no=number))
+        return True
 
     # ------------------------------------------------------------------ search
     def _search(self, text: str) -> None:
@@ -223,7 +295,7 @@ class PrintTab(QWidget):
         kind, value = self._shown
         if kind == "couple":
             self.show_couple(int(value))  # type: ignore[arg-type]
-        else:
+        elif kind == "day":
             self.show_day()
 
     # ------------------------------------------------------------------ tab API
@@ -238,6 +310,15 @@ class PrintTab(QWidget):
                         self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
                         break
         self._update_day_count()
+        if self.complaint_model is not None and not self.case_search.text().strip():
+            current = selected_row(self.case_table)
+            self._search_cases("")
+            if current is not None:
+                for row in range(self.complaint_model.rowCount()):
+                    if self.complaint_model.row_at(row).id == current.id:
+                        self.case_table.selectRow(self.case_proxy.mapFromSource(
+                            self.complaint_model.index(row, 0)).row())
+                        break
 
     def prepare_screenshot(self) -> None:
         """Show a demo couple's sheet (one with special requests, shooting today) in the preview."""

@@ -86,6 +86,38 @@
         <translation>纸张</translation>
     </message>
     <message>
+        <source>Flow sheets</source>
+        <translation>流程表</translation>
+    </message>
+    <message>
+        <source>Complaint register</source>
+        <translation>投诉登记表</translation>
+    </message>
+    <message>
+        <source>Case no., complainant, couple or order no.</source>
+        <translation>案件编号、投诉人、新人或订单号</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>The latest cases are listed; type to search all of them.</source>
+        <translation>列出最近的案件；输入即可搜索全部案件。</translation>
+    </message>
+    <message>
+        <source>Complaint register: {case_no}</source>
+        <translation>投诉登记表：{case_no}</translation>
+    </message>
+    <message>
         <source>Type to find a couple; scanning the code on a sheet finds it too.</source>
         <translation>输入即可查找新人；扫描流程表上的条码或二维码也可以。</translation>
     </message>
@@ -321,6 +353,238 @@
     <message>
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>No complaint case {case_no}.</source>
+        <translation>找不到投诉案件 {case_no}。</translation>
+    </message>
+    <message>
+        <source>No complaint #{id}.</source>
+        <translation>找不到投诉 #{id}。</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>按时完成</translation>
+    </message>
+    <message>
+        <source>met late</source>
+        <translation>逾期完成</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>paused (waiting for the customer)</source>
+        <translation>暂停（等待客户）</translation>
+    </message>
+    <message>
+        <source>Complaint register</source>
+        <translation>投诉登记表</translation>
+    </message>
+    <message>
+        <source>{name} (in charge; supervisor briefed later)</source>
+        <translation>{name}（当时负责人，事后向主管汇报）</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Order / couple</source>
+        <translation>订单 / 新人</translation>
+    </message>
+    <message>
+        <source>Happened at</source>
+        <translation>发生时间地点</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>当前处理人</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>上报主管</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>What happened (continued)</source>
+        <translation>投诉内容（续）</translation>
+    </message>
+    <message>
+        <source>What the customer wants</source>
+        <translation>客户诉求</translation>
+    </message>
+    <message>
+        <source>What the customer wants (continued)</source>
+        <translation>客户诉求（续）</translation>
+    </message>
+    <message>
+        <source>Standard handling: {text}</source>
+        <translation>标准处理方式：{text}</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source> (Mon–Fri assumed)</source>
+        <translation>（按周一至周五估算）</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>处理期限</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>not approved</source>
+        <translation>未批准</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>调查结论</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>纠正措施</translation>
+    </message>
+    <message>
+        <source>Apology</source>
+        <translation>道歉</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>补偿</translation>
+    </message>
+    <message>
+        <source>Beyond the order: approval</source>
+        <translation>超出订单：审批</translation>
+    </message>
+    <message>
+        <source>Explanation to the customer</source>
+        <translation>向客户的解释</translation>
+    </message>
+    <message>
+        <source>Customer's response</source>
+        <translation>客户反馈</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Customer told</source>
+        <translation>已告知客户</translation>
+    </message>
+    <message>
+        <source>Follow-up log</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Missed deadline</source>
+        <translation>未按时完成的期限</translation>
+    </message>
+    <message>
+        <source>Held by then</source>
+        <translation>当时处理人</translation>
+    </message>
+    <message>
+        <source>Missed deadlines</source>
+        <translation>逾期记录</translation>
+    </message>
+    <message>
+        <source>Received by: {name}</source>
+        <translation>受理人：{name}</translation>
+    </message>
+    <message>
+        <source>Supervisor: {name}</source>
+        <translation>主管：{name}</translation>
+    </message>
+    <message>
+        <source>Signature / date</source>
+        <translation>签名 / 日期</translation>
+    </message>
+    <message>
+        <source>Complaint register {case_no}</source>
+        <translation>投诉登记表 {case_no}</translation>
     </message>
 </context>
 </TS>
