@@ -114,3 +114,4 @@ def fill_demo(ctx: AppContext) -> None:
 
 # Other areas append functions (ctx, couples, visits, clock, end) -> None.
 DEMO_STEPS: list = []
+import app.printing.demo  # noqa: E402,F401 - printing demo step (studio letterhead)

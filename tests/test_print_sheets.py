@@ -46,6 +46,7 @@ def test_flow_sheet_text_font_and_codes(ctx, couple, qapp):
     cjk = [name for name in fonts if "WenQuanYi" in name]
     assert cjk and all(name.split("+")[0].isupper() and "+" in name for name in cjk)
     assert all("/FontFile2" in fonts[name] for name in cjk)
+    assert set(fonts) == set(cjk), f"only the embedded CJK font is used: {sorted(fonts)}"
     # QR and Code 128 both decode to the order number.
     codes = decode_codes(render_page(data, 0, dpi=150))
     assert codes.get("QRCode") == "YL20261120-01"
@@ -200,3 +201,18 @@ def test_write_is_atomic(tmp_path):
         save_pdf(blocker / "out.pdf", b"%PDF")
     assert "out.pdf" in str(exc.value)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["adir.pdf", "file.txt", "out.pdf"]  # no .part left
+
+
+def test_start_up_does_not_load_reportlab():
+    """The print tab and the CLI registry stay light: reportlab is loaded only when something is printed."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = ("import sys, app.printing, app.printing.queries, app.printing.output; "
+            "assert 'flow-sheet' in __import__('app.cli').cli.PRINT_KINDS; "
+            "print(any(m.startswith('reportlab') for m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).resolve().parent.parent,
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "False"

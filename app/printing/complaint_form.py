@@ -11,7 +11,7 @@ import datetime as dt
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from app.complaints import service as ks
 from app.complaints.models import Complaint
@@ -62,7 +62,7 @@ def _grid(rows: list[list], widths: list[float], header: bool = True) -> Table:
              ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]
     if header:
         style.append(("BACKGROUND", (0, 0), (-1, 0), tpl.HEADER_BG))
-    t.setStyle(TableStyle(style))
+    t.setStyle(tpl.table_style(style))
     return t
 
 
@@ -83,7 +83,7 @@ def complaint_story(ctx: AppContext, complaint_id: int, styles: dict, paper: str
                     tpl.HeavyText(translate("Printing", "Complaint register"), 20 * k)],
                    [tpl.para(row.case_no, styles["order"]), code128(row.case_no, width * 0.35, 9 * mm * k)]]],
                  colWidths=[width * 0.6, width * 0.4])
-    head.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+    head.setStyle(tpl.table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
                               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                               ("LINEBELOW", (0, 0), (-1, 0), 1.5, tpl.INK)]))
     story += [head, Spacer(1, 3 * mm)]
@@ -108,7 +108,7 @@ def complaint_story(ctx: AppContext, complaint_id: int, styles: dict, paper: str
     lw = 22 * mm * k
     info = Table([[tpl.para(a, lab), tpl.para(b, val), tpl.para(x, lab), tpl.para(y, val)] for a, b, x, y in pairs],
                  colWidths=[lw, width / 2 - lw, lw, width / 2 - lw])
-    info.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LINEBELOW", (0, 0), (-1, -1), 0.4, tpl.RULE),
+    info.setStyle(tpl.table_style([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LINEBELOW", (0, 0), (-1, -1), 0.4, tpl.RULE),
                               ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
     story += [info, Spacer(1, 3 * mm)]
     story.append(tpl.BoxedText(translate("Printing", "What happened"), tpl.para(row.description, styles["box_body"]
@@ -154,7 +154,7 @@ def complaint_story(ctx: AppContext, complaint_id: int, styles: dict, paper: str
     ]
     res = Table([[tpl.para(a, lab), tpl.para(b, cell)] for a, b in results], colWidths=[32 * mm * k, width - 32 * mm * k],
                 rowHeights=[None if b else 8 * mm * k for _a, b in results])
-    res.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, tpl.RULE), ("BOX", (0, 0), (-1, -1), 1.0, tpl.INK),
+    res.setStyle(tpl.table_style([("GRID", (0, 0), (-1, -1), 0.6, tpl.RULE), ("BOX", (0, 0), (-1, -1), 1.0, tpl.INK),
                              ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
     story.append(KeepTogether([tpl.para(translate("Printing", "Result"), styles["h2"]), res]))
     story.append(Spacer(1, 4 * mm))
@@ -186,7 +186,7 @@ def complaint_story(ctx: AppContext, complaint_id: int, styles: dict, paper: str
                  [tpl.para(translate("Printing", "Signature / date"), styles["small"]),
                   tpl.para(translate("Printing", "Signature / date"), styles["small"])]],
                 colWidths=[width / 2] * 2, rowHeights=[None, 16 * mm * k])
-    sig.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.0, tpl.INK), ("INNERGRID", (0, 0), (-1, -1), 0.6, tpl.RULE),
+    sig.setStyle(tpl.table_style([("BOX", (0, 0), (-1, -1), 1.0, tpl.INK), ("INNERGRID", (0, 0), (-1, -1), 0.6, tpl.RULE),
                              ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     story.append(KeepTogether([sig]))
     return story

@@ -13,7 +13,7 @@ from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 __all__ = ["FlowSheetData", "StationRow", "flow_sheet_pdf", "flow_sheet_story", "print_flow_sheet"]
 
@@ -73,7 +73,7 @@ def flow_sheet_story(data: FlowSheetData, studio: tpl.StudioInfo, styles: dict, 
     left_w = width - qr_size - 4 * mm
     left: list[Flowable] = [tpl.HeavyText(studio.name, 15 * k, stroke=0.3)]
     if contact:
-        left.append(tpl.para(contact, styles["small"]))
+        left.append(tpl.para(contact, styles["label"]))
     left += [Spacer(1, 2.5 * mm * k), tpl.HeavyText(translate("Printing", "Shooting flow sheet"), 22 * k)]
     label_w = 16 * mm * k
     order_style = styles["order"]
@@ -83,12 +83,12 @@ def flow_sheet_story(data: FlowSheetData, studio: tpl.StudioInfo, styles: dict, 
     order = Table([[tpl.para(translate("Printing", "Order no."), styles["label"]),
                     tpl.para(c.order_no, order_style), code128(c.order_no, bar_w - 2, 9 * mm * k)]],
                   colWidths=[label_w, text_w, bar_w])
-    order.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    order.setStyle(tpl.table_style([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("ALIGN", (2, 0), (2, 0), "RIGHT")]))
     left += [Spacer(1, 1.5 * mm * k), order]
     qr = qr_code(c.order_no, qr_size)
     head = Table([[left, qr]], colWidths=[width - qr_size, qr_size])
-    head.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    head.setStyle(tpl.table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                               ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
                               ("LINEBELOW", (0, 0), (-1, 0), 1.5, tpl.INK)]))
@@ -107,7 +107,7 @@ def flow_sheet_story(data: FlowSheetData, studio: tpl.StudioInfo, styles: dict, 
     ]
     lw = 20 * mm * k
     info = Table(info_rows, colWidths=[lw, width / 2 - lw, lw, width / 2 - lw])
-    info.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    info.setStyle(tpl.table_style([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                               ("LINEBELOW", (0, 0), (-1, -1), 0.4, tpl.RULE),
                               ("TOPPADDING", (0, 0), (-1, -1), 2.5 * k), ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * k),
                               ("LEFTPADDING", (0, 0), (-1, -1), 2)]))
@@ -161,7 +161,7 @@ def station_table(rows: list[StationRow], styles: dict, paper: str = "A4") -> Ta
         data.append(cells)
         heights.append(max(min_h, h))
     t = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1)
-    t.setStyle(TableStyle([
+    t.setStyle(tpl.table_style([
         ("BACKGROUND", (0, 0), (-1, 0), tpl.HEADER_BG),
         ("GRID", (0, 0), (-1, -1), 0.6, tpl.RULE),
         ("BOX", (0, 0), (-1, -1), 1.2, tpl.INK),
@@ -180,7 +180,7 @@ def signoff_table(styles: dict, paper: str = "A4") -> Table:
              translate("Printing", "Left the studio at")]
     t = Table([[tpl.para(b, styles["label"]) for b in boxes]], colWidths=[width / 3] * 3,
               rowHeights=[14 * mm * k])
-    t.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, tpl.INK), ("INNERGRID", (0, 0), (-1, -1), 0.6, tpl.RULE),
+    t.setStyle(tpl.table_style([("BOX", (0, 0), (-1, -1), 0.8, tpl.INK), ("INNERGRID", (0, 0), (-1, -1), 0.6, tpl.RULE),
                            ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return t
 

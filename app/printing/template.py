@@ -16,7 +16,7 @@ from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, TableStyle
 
 from app.context import AppContext
 from app.i18n import translate
@@ -123,6 +123,11 @@ def markup(text: str | None) -> str:
 
 def para(text: str | None, style: ParagraphStyle) -> Paragraph:
     return Paragraph(markup(text), style)
+
+
+def table_style(commands: list) -> TableStyle:
+    """A TableStyle whose cells use the CJK font (the default would pull Helvetica into the PDF)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT_NAME), *commands])
 
 
 def fit_text(text: str, size: float, max_width: float) -> str:
