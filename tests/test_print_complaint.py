@@ -67,3 +67,20 @@ def test_print_tab_and_preview_dialog(window, ctx, case, qtbot, qtmodeltester):
     qtbot.addWidget(dlg)
     assert dlg.preview.page_count() >= 1
     dlg.close()
+
+
+def test_client_safe_mode_hides_the_register(window, ctx, case, qtbot):
+    from ui.privacy import Privacy
+
+    tab = window.print_tab
+    tab.case_search.insert(case.case_no)
+    tab.case_search.flush()
+    assert tab.preview.page_count() >= 1
+    privacy = Privacy.instance()
+    try:
+        privacy.set_client_safe(True)
+        assert tab.preview.page_count() == 0 and not tab.preview.print_button.isEnabled()
+        assert tab.preview.stack.currentWidget() is tab.preview.placeholder
+    finally:
+        privacy.set_client_safe(False)
+    assert tab.preview.page_count() >= 1

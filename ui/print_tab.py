@@ -29,6 +29,7 @@ from app.printing import complaints_installed, queries
 from app.settings_store import set_setting
 from ui.errors import call_service
 from ui.print_preview import PdfPreview, current_paper, flow_sheet_file_name
+from ui.privacy import Privacy
 from ui.widgets import Column, RowTableModel, SearchBox, make_proxy, make_table, selected_row
 
 
@@ -134,6 +135,7 @@ class PrintTab(QWidget):
         lay.addWidget(splitter)
         self._update_day_count()
         self._show_hint()
+        Privacy.instance().changed.connect(self._privacy_changed)
 
     def _build_complaints_page(self) -> QWidget:
         page = QWidget(self)
@@ -163,6 +165,16 @@ class PrintTab(QWidget):
         self._search_cases("")
         return page
 
+    def _private_message(self) -> str:
+        return self.tr("Complaint details are hidden while the screen is in client-safe mode.")
+
+    def _privacy_changed(self, client_safe: bool) -> None:
+        if self._shown is not None and self._shown[0] == "complaint":
+            if client_safe:
+                self.preview.clear(self._private_message())
+            else:
+                self.show_complaint(int(self._shown[1]))  # type: ignore[arg-type]
+
     def _search_cases(self, text: str) -> None:
         from app.complaints import service as ks
 
@@ -186,6 +198,10 @@ class PrintTab(QWidget):
         """Build the complaint register of one case and show it (always A4: it is filed)."""
         from app.printing.complaint_form import case_number, complaint_pdf
 
+        if Privacy.instance().client_safe:
+            self._shown = ("complaint", complaint_id)
+            self.preview.clear(self._private_message())
+            return False
         number = call_service(self, case_number, complaint_id)
         data = call_service(self, complaint_pdf, self.ctx, complaint_id) if number else None
         if data is None:

@@ -114,6 +114,10 @@
         <translation>列出最近的案件；输入即可搜索全部案件。</translation>
     </message>
     <message>
+        <source>Complaint details are hidden while the screen is in client-safe mode.</source>
+        <translation>屏幕处于客户可见模式：投诉详情已隐藏。</translation>
+    </message>
+    <message>
         <source>Complaint register: {case_no}</source>
         <translation>投诉登记表：{case_no}</translation>
     </message>
