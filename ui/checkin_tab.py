@@ -40,7 +40,9 @@ def whereabouts_text(w: checkin.Whereabouts, now: dt.datetime) -> str:
     lines = [QCoreApplication.translate("CheckIn", "{names}: in the store since {time} ({dur}).").format(
         names=w.couple.names, time=w.since.strftime("%H:%M"), dur=minutes_text(w.minutes_in_store(now)))]
     for p in w.positions:
-        who = {"bride": QCoreApplication.translate("CheckIn", "Bride"), "groom": QCoreApplication.translate("CheckIn", "Groom")}.get(p.get("person", ""), "")
+        who = {"bride": QCoreApplication.translate("CheckIn", "Bride"),
+               "groom": QCoreApplication.translate("CheckIn", "Groom"),
+               "couple": QCoreApplication.translate("CheckIn", "The couple")}.get(p.get("person", ""), "")
         lines.append(QCoreApplication.translate("CheckIn", "{who} at {station} with {staff}, {dur}").format(
             who=who, station=p.get("station", ""), staff=p.get("staff") or "—",
             dur=minutes_text(int(p.get("minutes", 0)))).strip())
