@@ -21,15 +21,6 @@ from app.i18n import translate
 from app.models import Staff
 from app.printing import template as tpl
 from app.printing.flow_sheet import code128
-from app.validation import clean_text
-
-
-def complaint_by_case_no(case_no: str | None) -> Complaint:
-    text = clean_text(case_no).upper()
-    c = Complaint.get_or_none(Complaint.case_no == text) if text else None
-    if c is None:
-        raise NotFound(translate("Printing", "No complaint case {case_no}.").format(case_no=(case_no or "").strip()))
-    return c
 
 
 def case_number(complaint_id: int) -> str:
@@ -203,5 +194,5 @@ def complaint_pdf(ctx: AppContext, complaint_id: int, paper: str = "A4") -> byte
 
 def print_complaint(ctx: AppContext, case_no: str | None, output: str) -> None:
     """CLI: ``print complaint CASE_NO -o FILE.pdf`` (always A4: the register is filed)."""
-    c = complaint_by_case_no(case_no)
-    tpl.write_pdf(output, complaint_pdf(ctx, c.id))
+    row = ks.get_case_by_number(ctx, case_no or "")
+    tpl.write_pdf(output, complaint_pdf(ctx, row.id))

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>PdfPreview</name>
@@ -359,10 +360,6 @@
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <source>No complaint case {case_no}.</source>
-        <translation>找不到投诉案件 {case_no}。</translation>
-    </message>
-    <message>
         <source>No complaint #{id}.</source>
         <translation>找不到投诉 #{id}。</translation>
     </message>
@@ -531,7 +528,7 @@
         <translation>向客户的解释</translation>
     </message>
     <message>
-        <source>Customer's response</source>
+        <source>Customer&apos;s response</source>
         <translation>客户反馈</translation>
     </message>
     <message>
