@@ -92,6 +92,13 @@ def test_long_request_wraps_continues_and_stays_inside_the_margins(ctx, qapp):
 
 
 def test_no_line_starts_with_closing_punctuation(ctx):
+    from reportlab.lib import textsplit
+    from reportlab.platypus import paragraph
+
+    from app.printing.fonts import register_fonts
+
+    register_fonts()
+    assert all(ch in textsplit.ALL_CANNOT_START and ch in paragraph.ALL_CANNOT_START for ch in CANNOT_START)
     c = _couple(ctx, 8, special_requests=LONG_REQUEST[:600])
     text = page_texts(flow_sheet.flow_sheet_pdf(ctx, c.id))[0]
     start = text.index("新娘对睫毛胶过敏")

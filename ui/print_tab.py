@@ -117,6 +117,8 @@ class PrintTab(QWidget):
         self.complaint_model: RowTableModel | None = None
         if complaints_installed():
             self.kinds.addTab(self._build_complaints_page(), self.tr("Complaint register"))
+            self.kinds.currentChanged.connect(
+                lambda i: self._search_cases(self.case_search.text()) if i == 1 else None)
 
         left = QWidget(self)
         ll = QVBoxLayout(left)
@@ -326,7 +328,8 @@ class PrintTab(QWidget):
                         self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
                         break
         self._update_day_count()
-        if self.complaint_model is not None and not self.case_search.text().strip():
+        if (self.complaint_model is not None and not self.case_search.text().strip()
+                and self.kinds.currentIndex() == 1):
             current = selected_row(self.case_table)
             self._search_cases("")
             if current is not None:
