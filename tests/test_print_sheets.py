@@ -110,9 +110,11 @@ def test_no_line_starts_with_closing_punctuation(ctx):
 def test_rare_characters_and_emoji(ctx, qapp):
     assert printable("𠮷野龘") == f"{MISSING_GLYPH}野龘"
     assert printable("李😀明👨‍👩‍👧💍️") == "李明"
-    c = _couple(ctx, 9, bride_name="𠮷野龘😀", groom_name="王💍小明", special_requests="要拍🌸樱花主题")
+    c = _couple(ctx, 9, bride_name="𠮷野龘😀", groom_name="王💍小明", special_requests="要拍🌸樱花主题",
+                package="<b>A&B</b> 套系")
     data = flow_sheet.flow_sheet_pdf(ctx, c.id)
     text = squash(page_texts(data)[0])
+    assert "<b>A&B</b>套系" in text  # user text is never taken for markup
     assert f"{MISSING_GLYPH}野龘" in text and "王小明" in text and "要拍樱花主题" in text
     assert "😀" not in text and "💍" not in text
     img = render_page(data, 0, 72)

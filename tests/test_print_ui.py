@@ -127,3 +127,15 @@ def test_screenshot_shows_a_preview(window, couple, qtbot, tmp_path):
     assert tab.preview.stack.currentWidget() is tab.preview.view
     tab.refresh()  # the 30 s refresh keeps the preview (no rebuild, no reset)
     assert tab.preview.page_count() == 1
+
+
+def test_day_sheets_cancel_leaves_the_preview_alone(window, couple, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QProgressDialog
+
+    tab = _tab(window)
+    _search(tab, "YL20261120-01")
+    before = tab.preview.pdf_bytes()
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
+    tab.date_edit.setDate(QDate(2026, 11, 20))
+    assert tab.show_day() is False
+    assert tab.preview.pdf_bytes() == before

@@ -175,7 +175,7 @@ class HeavyText(Flowable):
         c.saveState()
         c.setFillColor(self.color)
         c.setStrokeColor(self.color)
-        c.setLineWidth(self.stroke)
+        c.setLineWidth(self.stroke * self._size / self.size)  # thinner when shrunk: stays legible
         t = c.beginText(0, self.height - self._size)
         t.setFont(FONT_NAME, self._size)
         t.setTextRenderMode(2)
