@@ -124,6 +124,7 @@ def test_screenshot_shows_a_preview(window, couple, qtbot, tmp_path):
     window.tabs.setCurrentWidget(tab)
     tab.prepare_screenshot()
     assert tab.preview.page_count() == 1
+    assert tab.preview._ink_on_screen(), "the preview shows the rendered page"
     assert tab.preview.stack.currentWidget() is tab.preview.view
     tab.refresh()  # the 30 s refresh keeps the preview (no rebuild, no reset)
     assert tab.preview.page_count() == 1

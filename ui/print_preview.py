@@ -167,17 +167,30 @@ class PdfPreview(QWidget):
     def _apply_zoom(self) -> None:
         self.view.setZoomMode(self.zoom.currentData())
 
-    def wait_rendered(self, ms: int = 1500) -> None:
-        """QPdfView renders pages in the background: let it finish (screenshots, tests)."""
+    def wait_rendered(self, ms: int = 2000) -> bool:
+        """QPdfView renders pages in the background: wait until ink shows on screen (screenshots, tests).
+        Returns whether it did within ``ms``."""
         from PySide6.QtCore import QElapsedTimer, QEventLoop, QThread
         from PySide6.QtWidgets import QApplication
 
         timer = QElapsedTimer()
         timer.start()
-        self.view.viewport().repaint()
         while timer.elapsed() < ms:
             QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-            QThread.msleep(10)
+            if self._ink_on_screen():
+                return True
+            QThread.msleep(20)
+        return False
+
+    def _ink_on_screen(self) -> bool:
+        img = self.view.viewport().grab().toImage()
+        w, h = img.width(), img.height()
+        step = max(2, min(w, h) // 80)
+        for y in range(0, h, step):
+            for x in range(0, w, step):
+                if img.pixelColor(x, y).lightness() < 80:
+                    return True
+        return False
 
     def pdf_bytes(self) -> bytes:
         return self._data
