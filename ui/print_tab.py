@@ -117,8 +117,7 @@ class PrintTab(QWidget):
         self.complaint_model: RowTableModel | None = None
         if complaints_installed():
             self.kinds.addTab(self._build_complaints_page(), self.tr("Complaint register"))
-            self.kinds.currentChanged.connect(
-                lambda i: self._search_cases(self.case_search.text()) if i == 1 else None)
+            self.kinds.currentChanged.connect(self._kind_changed)
 
         left = QWidget(self)
         ll = QVBoxLayout(left)
@@ -166,6 +165,11 @@ class PrintTab(QWidget):
         lay.addWidget(self.case_hint)
         self._search_cases("")
         return page
+
+    def _kind_changed(self, index: int) -> None:
+        self.paper.setEnabled(index == 0)  # the complaint register is always A4 (it is filed)
+        if index == 1:
+            self._search_cases(self.case_search.text())
 
     def _private_message(self) -> str:
         return self.tr("Complaint details are hidden while the screen is in client-safe mode.")
