@@ -58,7 +58,10 @@ def test_print_tab_and_preview_dialog(window, ctx, case, qtbot, qtmodeltester):
 
     tab = window.print_tab
     assert tab.complaint_model is not None
+    tab.kinds.setCurrentIndex(1)
+    assert not tab.paper.isEnabled()  # the register is always A4
     qtmodeltester.check(tab.complaint_model)
+    assert tab.complaint_model.rowCount() == 1  # the latest cases are listed before any search
     tab.case_search.insert(case.case_no)
     tab.case_search.flush()
     assert tab.complaint_model.rowCount() == 1
