@@ -103,7 +103,9 @@ class MainWindow(QMainWindow):
         return ComplaintsTab(self.ctx, self)
 
     def _make_print_tab(self) -> QWidget:
-        return PlaceholderTab(self.tr("Flow sheets and forms, with preview, print and PDF, come here."), self)
+        from ui.print_tab import PrintTab
+
+        return PrintTab(self.ctx, self)
 
     def _make_handover_tab(self) -> QWidget:
         from ui.handover_tab import HandoverTab
