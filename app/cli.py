@@ -69,4 +69,3 @@ def _load_printing() -> None:
         import app.printing  # noqa: F401
     except ImportError:
         pass
-    import app.handover.print_kinds  # noqa: F401 - handover, daily-review

@@ -187,3 +187,18 @@ def test_client_safe_mode_hides_the_notes(tab, scen, ctx):
     finally:
         privacy.set_client_safe(False)
     assert notes.proxy.index(0, 0).data().startswith("孙小姐")
+
+
+def test_print_buttons_open_the_preview(tab, scen, ctx):
+    from ui.print_preview import PrintPreviewDialog
+
+    page = tab.handover_page
+    page.print_current()
+    tab.pages.setCurrentWidget(tab.review_page)
+    tab.review_page.set_range(dt.date(2026, 11, 19), dt.date(2026, 11, 20))
+    tab.review_page.print_review()
+    dialogs = [w for w in tab.window().findChildren(PrintPreviewDialog)]
+    assert len(dialogs) == 2
+    for d in dialogs:
+        assert d.preview.page_count() >= 1 and d.preview.pdf_bytes().startswith(b"%PDF")
+        d.close()

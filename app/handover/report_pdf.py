@@ -9,12 +9,9 @@ reportlab is imported inside the functions: the app starts without loading it.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from app.context import AppContext
 from app.errors import ValidationError
@@ -22,35 +19,27 @@ from app.handover import review as rv_mod
 from app.handover import service as ho
 from app.i18n import translate
 from app.models import Staff
+from app.printing.output import write_pdf
 
-FONT_FILE = Path(__file__).resolve().parent.parent.parent / "resources" / "fonts" / "wqy-microhei.ttc"
-FONT = "WQYMicroHeiHandover"
 RED = "#c62828"
 
 
 # ------------------------------------------------------------------------------------ basics
 
-def _register_font() -> str:
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    if FONT not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(FONT, str(FONT_FILE), subfontIndex=0))
-    return FONT
-
-
 def _styles() -> dict[str, Any]:
+    """The shared printing styles (CJK font, Chinese line breaking) plus this area's few."""
     from reportlab.lib import colors
     from reportlab.lib.styles import ParagraphStyle
 
-    _register_font()
+    from app.printing import template as tpl
+
+    styles = tpl.make_styles("A4")
 
     def st(name: str, size: float, colour: str = "#212121", **kw: Any) -> ParagraphStyle:
-        return ParagraphStyle(name, fontName=FONT, fontSize=size, leading=size * 1.35,
+        return ParagraphStyle(name, fontName=tpl.FONT_NAME, fontSize=size, leading=size * 1.35,
                               textColor=colors.HexColor(colour), wordWrap="CJK", **kw)
 
-    return {
-        "title": st("title", 18, spaceAfter=4),
+    styles.update({
         "sub": st("sub", 10, "#455a64", spaceAfter=6),
         "h2": st("h2", 12.5, "#263238", spaceBefore=8, spaceAfter=3, keepWithNext=1),
         "h2_alert": st("h2_alert", 12.5, RED, spaceBefore=8, spaceAfter=3, keepWithNext=1),
@@ -58,48 +47,48 @@ def _styles() -> dict[str, Any]:
         "cell_alert": st("cell_alert", 9, RED),
         "head": st("head", 9, "#37474f"),
         "muted": st("muted", 9.5, "#78909c"),
-        "body": st("body", 10),
         "figure": st("figure", 16, "#263238", alignment=1),
         "figure_alert": st("figure_alert", 16, RED, alignment=1),
         "figure_label": st("figure_label", 8.5, "#546e7a", alignment=1),
-    }
+        "letterhead": st("letterhead", 9, "#607d8b"),
+    })
+    return styles
 
 
 def _p(text: str, style: Any) -> Any:
-    from reportlab.platypus import Paragraph
+    from app.printing import template as tpl
 
-    return Paragraph(escape(text or "").replace("\n", "<br/>"), style)
+    return tpl.para(text, style)
 
 
 def _table(headers: list[str], rows: list[tuple[list[str], bool]], styles: dict[str, Any], width: float) -> Any:
     """A grid with a shaded header; alert rows in red. Repeats the header on a new page."""
     from reportlab.lib import colors
-    from reportlab.platypus import Table, TableStyle
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus import Table
+
+    from app.printing import template as tpl
 
     data = [[_p(h, styles["head"]) for h in headers]]
     for cells, alert in rows:
         data.append([_p(c, styles["cell_alert" if alert else "cell"]) for c in cells])
     # Each column as wide as its longest text (bounded), then fitted to the page: narrow columns keep
     # their width and the long ones share what is left.
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     pad = 14  # the cell paddings (6 + 6) and a little air
     need = []
     for i in range(len(headers)):
         texts = [headers[i]] + [r[0][i] for r in rows if i < len(r[0])]
-        need.append(min(max(stringWidth(t, FONT, 9) for t in texts) + pad, width * 0.6))
+        need.append(min(max(stringWidth(t, tpl.FONT_NAME, 9) for t in texts) + pad, width * 0.6))
     total = sum(need)
+    fair = width / len(need)
     if total > width:
-        small = [w for w in need if w <= width / len(need)]
-        room = width - sum(small)
-        big_total = sum(w for w in need if w > width / len(need)) or 1
-        need = [w if w <= width / len(need) else w * room / big_total for w in need]
+        room = width - sum(w for w in need if w <= fair)
+        big_total = sum(w for w in need if w > fair) or 1
+        need = [w if w <= fair else w * room / big_total for w in need]
     else:
         need = [w * width / total for w in need]
-    weights = need
-    total = sum(weights) or 1
-    t = Table(data, colWidths=[width * w / total for w in weights], repeatRows=1)
-    t.setStyle(TableStyle([
+    t = Table(data, colWidths=need, repeatRows=1)
+    t.setStyle(tpl.table_style([
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#b0bec5")),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eceff1")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -109,76 +98,31 @@ def _table(headers: list[str], rows: list[tuple[list[str], bool]], styles: dict[
     return t
 
 
-def _operator(ctx: AppContext) -> str:
-    if ctx.operator_id is None:
-        return translate("HandoverPrint", "(nobody on shift)")
-    s = Staff.get_or_none(Staff.id == ctx.operator_id)
-    return s.name if s else "?"
+def _build(ctx: AppContext, story: list[Any], title: str, sheet_key: str) -> bytes:
+    """A4 on the shared page template (footer: printed at · operator · page x of y)."""
+    from app.printing import template as tpl
+
+    return tpl.build_pdf(ctx, [tpl.SheetMark(sheet_key, title), *story], title=title, paper="A4")
 
 
-def _build(ctx: AppContext, story: list[Any], title: str) -> bytes:
-    """A4 with the footer 'printed at · operator · page x of y'."""
-    from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.units import mm
-    from reportlab.pdfgen.canvas import Canvas
-    from reportlab.platypus import SimpleDocTemplate
+def _letterhead(styles: dict[str, Any]) -> Any:
+    from app.printing import template as tpl
 
-    printed = translate("HandoverPrint", "Printed {time} · Operator {name}").format(
-        time=ctx.now().strftime("%Y-%m-%d %H:%M"), name=_operator(ctx))
-
-    class FooterCanvas(Canvas):
-        def __init__(self, *a: Any, **k: Any) -> None:
-            super().__init__(*a, **k)
-            self._saved: list[dict] = []
-
-        def showPage(self) -> None:  # noqa: N802 - reportlab API
-            self._saved.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            n = len(self._saved)
-            for i, state in enumerate(self._saved, start=1):
-                self.__dict__.update(state)
-                self.saveState()
-                self.setFont(FONT, 8)
-                self.setFillColor(colors.HexColor("#616161"))
-                self.setStrokeColor(colors.HexColor("#9e9e9e"))
-                self.line(14 * mm, 12 * mm, A4[0] - 14 * mm, 12 * mm)
-                self.drawString(14 * mm, 8 * mm, printed)
-                self.drawRightString(A4[0] - 14 * mm, 8 * mm, translate("HandoverPrint", "Page {page} of {pages}")
-                                     .format(page=i, pages=n))
-                self.restoreState()
-                Canvas.showPage(self)
-            Canvas.save(self)
-
-    buf = io.BytesIO()
-    doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=14 * mm, rightMargin=14 * mm, topMargin=12 * mm,
-                            bottomMargin=18 * mm, title=title, author=_operator(ctx), creator="StudioFrontDesk",
-                            invariant=1)
-    doc.build(story, canvasmaker=FooterCanvas)
-    return buf.getvalue()
+    info = tpl.studio_info()
+    return _p(" · ".join(x for x in (info.name, info.address, info.phone) if x), styles["letterhead"])
 
 
 def content_width() -> float:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.units import mm
+    from app.printing import template as tpl
 
-    return A4[0] - 28 * mm
+    return tpl.content_width("A4")
 
 
-def write_pdf(path: str | os.PathLike[str], data: bytes) -> Path:
-    """Write atomically: a temporary file beside the target, then a rename."""
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=".", suffix=".pdf", dir=str(target.parent or "."))
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
+def save_pdf(path: str | os.PathLike[str], data: bytes) -> Path:
+    """Write for the app: a path that cannot be written is a clear message, not a traceback."""
+    from app.printing.output import save_pdf as _save
+
+    return _save(path, data)
 
 
 # ------------------------------------------------------------------------------------ handover
@@ -206,7 +150,9 @@ def _snapshot_story(snap: ho.Snapshot, styles: dict[str, Any], width: float) -> 
 
 def handover_story(ctx: AppContext, handover_id: int | None = None) -> tuple[list[Any], str]:
     """The flowables of a handover printout and its title (used by the PDF and the preview)."""
-    from reportlab.platypus import Spacer, Table, TableStyle
+    from reportlab.platypus import Spacer, Table
+
+    from app.printing import template as tpl
 
     styles = _styles()
     width = content_width()
@@ -214,7 +160,7 @@ def handover_story(ctx: AppContext, handover_id: int | None = None) -> tuple[lis
         pending = ho.open_handover(ctx.terminal)
         handover_id = pending.id if pending is not None else None
     title = translate("HandoverPrint", "Shift handover")
-    story: list[Any] = [_p(title, styles["title"])]
+    story: list[Any] = [_letterhead(styles), _p(title, styles["title"])]
     now = ctx.now()
     if handover_id is not None:
         v = ho.load_handover(handover_id)
@@ -260,7 +206,7 @@ def handover_story(ctx: AppContext, handover_id: int | None = None) -> tuple[lis
                  [_p(translate("HandoverPrint", "Signature:"), styles["muted"]),
                   _p(translate("HandoverPrint", "Signature:"), styles["muted"])]],
                 colWidths=[width / 2, width / 2], rowHeights=[None, 26])
-    sig.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, "#90a4ae"),
+    sig.setStyle(tpl.table_style([("BOX", (0, 0), (-1, -1), 0.6, "#90a4ae"),
                              ("INNERGRID", (0, 0), (-1, -1), 0.4, "#cfd8dc"),
                              ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     story.append(sig)
@@ -270,7 +216,7 @@ def handover_story(ctx: AppContext, handover_id: int | None = None) -> tuple[lis
 def handover_pdf(ctx: AppContext, handover_id: int | None = None) -> bytes:
     """A given handover; without an id the one waiting to be accepted, or the current state when none is."""
     story, title = handover_story(ctx, handover_id)
-    return _build(ctx, story, title)
+    return _build(ctx, story, title, f"handover:{handover_id or 'now'}")
 
 
 # ------------------------------------------------------------------------------------ review
@@ -281,11 +227,14 @@ def _chart(chart: rv_mod.ReviewChart, width: float, styles: dict[str, Any]) -> A
     from reportlab.graphics.shapes import Drawing, String
     from reportlab.lib import colors
 
+    from app.printing.fonts import FONT_NAME as FONT
+    from app.printing.fonts import printable
+
     bars = list(reversed(chart.bars))  # reportlab draws the first category at the bottom
     row = 16
     height = max(len(bars), 1) * row + 34
     d = Drawing(width, height)
-    d.add(String(0, height - 12, chart.title, fontName=FONT, fontSize=10.5, fillColor=colors.HexColor("#263238")))
+    d.add(String(0, height - 12, printable(chart.title), fontName=FONT, fontSize=10.5, fillColor=colors.HexColor("#263238")))
     if not bars:
         d.add(String(0, height - 30, translate("HandoverPrint", "Nothing in this period."), fontName=FONT,
                      fontSize=9, fillColor=colors.HexColor("#78909c")))
@@ -297,7 +246,7 @@ def _chart(chart: rv_mod.ReviewChart, width: float, styles: dict[str, Any]) -> A
     bc.width = width - label_w - 40
     bc.height = len(bars) * row
     bc.data = [[b.value for b in bars]]
-    bc.categoryAxis.categoryNames = [b.label for b in bars]
+    bc.categoryAxis.categoryNames = [printable(b.label) for b in bars]
     bc.categoryAxis.labels.fontName = FONT
     bc.categoryAxis.labels.fontSize = 8.5
     bc.categoryAxis.labels.boxAnchor = "e"
@@ -308,7 +257,9 @@ def _chart(chart: rv_mod.ReviewChart, width: float, styles: dict[str, Any]) -> A
     top = max(b.value for b in bars) or 1
     bc.valueAxis.valueMax = top * 1.15
     bc.valueAxis.visible = False
-    bc.barLabelFormat = "%d" if all(float(b.value).is_integer() for b in bars) else "%.1f"
+    unit = f" {chart.unit}" if chart.unit else ""
+    whole = all(float(b.value).is_integer() for b in bars)
+    bc.barLabelFormat = lambda v: (f"{int(v)}" if whole else f"{v:.1f}") + unit
     bc.barLabels.fontName = FONT
     bc.barLabels.fontSize = 8
     bc.barLabels.boxAnchor = "w"
@@ -322,13 +273,15 @@ def _chart(chart: rv_mod.ReviewChart, width: float, styles: dict[str, Any]) -> A
 
 
 def review_story(ctx: AppContext, start: dt.date | None, end: dt.date | None = None) -> tuple[list[Any], str]:
-    from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
+    from reportlab.platypus import KeepTogether, Spacer, Table
+
+    from app.printing import template as tpl
 
     rv = rv_mod.daily_review(ctx, start, end)
     styles = _styles()
     width = content_width()
     title = translate("HandoverPrint", "Daily review {period}").format(period=rv.period_text())
-    story: list[Any] = [_p(title, styles["title"])]
+    story: list[Any] = [_letterhead(styles), _p(title, styles["title"])]
     if rv.empty:
         story.append(_p(rv.empty_text(), styles["body"]))
     figs = list(rv.figures)
@@ -336,7 +289,7 @@ def review_story(ctx: AppContext, start: dt.date | None, end: dt.date | None = N
         cells = [[_p(str(f.value), styles["figure_alert" if f.key in rv_mod.ALERT_FIGURES and f.value else "figure"])
                   for f in figs], [_p(f.label, styles["figure_label"]) for f in figs]]
         t = Table(cells, colWidths=[width / len(figs)] * len(figs))
-        t.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), "#f5f7f9"),
+        t.setStyle(tpl.table_style([("BACKGROUND", (0, 0), (-1, -1), "#f5f7f9"),
                                ("INNERGRID", (0, 0), (-1, -1), 0.8, "#ffffff")]))
         story.append(Spacer(1, 4))
         story.append(t)
@@ -362,7 +315,7 @@ def review_story(ctx: AppContext, start: dt.date | None, end: dt.date | None = N
 
 def review_pdf(ctx: AppContext, start: dt.date | None, end: dt.date | None = None) -> bytes:
     story, title = review_story(ctx, start, end)
-    return _build(ctx, story, title)
+    return _build(ctx, story, title, "daily-review")
 
 
 # ------------------------------------------------------------------------------------ command line

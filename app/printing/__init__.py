@@ -24,6 +24,7 @@ Glyphs the bundled font lacks: emoji are dropped, other missing characters print
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib.util import find_spec
 
 from app.cli import PRINT_KINDS
 from app.context import AppContext
@@ -82,3 +83,5 @@ register_kind("flow-sheet", True, "flow sheet of one order: ORDER_NO", _cli_flow
 register_kind("day-sheets", True, "flow sheets of every couple shooting on a date: YYYY-MM-DD", _cli_day_sheets)
 if complaints_installed():
     register_kind("complaint", True, "complaint register of one case: CASE_NO", _cli_complaint)
+if find_spec("app.handover") is not None:
+    import app.handover.print_kinds  # noqa: E402,F401 - registers handover and daily-review

@@ -415,18 +415,6 @@
 <context>
     <name>HandoverPrint</name>
     <message>
-        <source>(nobody on shift)</source>
-        <translation>（无人当班）</translation>
-    </message>
-    <message>
-        <source>Printed {time} · Operator {name}</source>
-        <translation>打印于 {time} · 操作员 {name}</translation>
-    </message>
-    <message>
-        <source>Page {page} of {pages}</source>
-        <translation>第 {page} 页 / 共 {pages} 页</translation>
-    </message>
-    <message>
         <source>{title}  ({n}, {late} need action)</source>
         <translation>{title}（{n}，{late} 项需处理）</translation>
     </message>
