@@ -375,6 +375,18 @@
         <translation>无法打开数据库文件，请检查路径和磁盘。</translation>
     </message>
     <message>
+        <source>The database server cannot be reached. Check the network and that the server is running, then try again.</source>
+        <translation>无法连接数据库服务器。请检查网络，并确认服务器已开启，然后重试。</translation>
+    </message>
+    <message>
+        <source>The database server refused the login. Check the user name and password in the database address.</source>
+        <translation>数据库服务器拒绝登录。请检查数据库地址中的用户名和密码。</translation>
+    </message>
+    <message>
+        <source>The database named in the address does not exist on the server. Check the address or create the database.</source>
+        <translation>服务器上没有地址中指定的数据库。请检查地址，或先创建该数据库。</translation>
+    </message>
+    <message>
         <source>The database cannot be used: {reason}</source>
         <translation>数据库无法使用：{reason}</translation>
     </message>
