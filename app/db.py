@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from pathlib import Path
+from urllib.parse import urlparse
 
 import peewee as pw
 from playhouse.db_url import connect as url_connect
@@ -36,6 +37,24 @@ class BaseModel(pw.Model):
         legacy_table_names = False
 
 
+class PostgresqlDatabase(pw.PostgresqlDatabase):
+    """PostgreSQL that opens a fresh connection when the server dropped the old one (a server restart, a
+    network cut): checked before any statement outside a transaction and before BEGIN, so the counter
+    works again at the next action instead of failing until the app restarts. Inside a transaction a lost
+    connection still fails the whole transaction (nothing is half-saved)."""
+
+    def cursor(self, named_cursor=None):  # type: ignore[no-untyped-def]
+        if not self.is_closed() and not self.in_transaction() and self._connection_lost():
+            self.close()
+        return super().cursor(named_cursor)
+
+    def _connection_lost(self) -> bool:
+        try:
+            return self._adapter.txn_status(self._state.conn) == self._adapter.txn_unknown
+        except Exception:  # noqa: BLE001 - a handle that cannot even say its state is lost too
+            return True
+
+
 def is_url(target: str) -> bool:
     return "://" in target
 
@@ -46,11 +65,14 @@ PG_CONNECT_TIMEOUT = 5  # seconds; libpq waits forever by default when a server 
 def make_database(target: str) -> pw.Database:
     """A peewee Database for a file path or a URL (not yet connected)."""
     if is_url(target):
-        extra = {}
-        if target.startswith("postgres") and "connect_timeout" not in url_parse(target):
-            extra["connect_timeout"] = PG_CONNECT_TIMEOUT
-        # Percent-encoded user names and passwords (p%40ss for p@ss) are decoded.
-        return url_connect(target, unquote_password=True, unquote_user=True, **extra)
+        if urlparse(target).scheme in ("postgres", "postgresql"):
+            # Percent-encoded user names and passwords (p%40ss for p@ss) are decoded.
+            params = url_parse(target, unquote_password=True, unquote_user=True)
+            if not params.get("database"):
+                raise ValueError("no database name")  # never echo the URL: it may hold the password
+            params.setdefault("connect_timeout", PG_CONNECT_TIMEOUT)
+            return PostgresqlDatabase(**params)
+        return url_connect(target, unquote_password=True, unquote_user=True)
     path = Path(target).expanduser()
     if path.parent and not path.parent.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -64,7 +86,9 @@ def open_database(target: str, migrate: bool = True) -> pw.Database:
     """
     try:
         database = make_database(target)
-    except (RuntimeError, ValueError) as exc:  # unknown scheme, no database name in the URL
+    except ValueError:  # the URL names no database
+        raise DatabaseUnavailable("no-database") from None
+    except RuntimeError as exc:  # an unknown scheme
         raise DatabaseUnavailable(describe_db_error(exc)) from None
     try:
         database.connect(reuse_if_open=True)
@@ -97,7 +121,7 @@ def _close_quietly(database: pw.Database) -> None:
 _PG_UNREACHABLE = ("connection refused", "timeout expired", "could not translate host name",
                    "failed to resolve host", "name or service not known", "no route to host",
                    "network is unreachable", "server closed the connection", "the connection is closed",
-                   "connection is lost", "consuming input failed")
+                   "connection is lost", "consuming input failed", "terminating connection")
 
 
 def describe_db_error(exc: BaseException) -> str:

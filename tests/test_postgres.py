@@ -211,6 +211,32 @@ def test_locale_collation_is_why_the_column_is_c(pg, collation):
     assert pg.execute_sql(sql.format(t='term COLLATE "C"'), (q, bound)).fetchone()[0] == 3
 
 
+def test_dropped_connection_is_reopened_at_the_next_action(ctx, pg_server, pg):
+    """A server restart or network cut drops every counter's connection: the action that meets the
+    broken connection fails with a plain reason, the next one works on a fresh connection."""
+    import psycopg
+
+    from app import checkin
+    from app.models import Couple
+
+    def cut() -> None:
+        with psycopg.connect(f"{pg_server}/postgres", autocommit=True, connect_timeout=5) as admin:
+            admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
+                          (pg.database,))
+
+    cut()
+    try:
+        Couple.select().count()
+    except pw.OperationalError as exc:
+        assert dbmod.describe_db_error(exc) == "unreachable"
+    assert Couple.select().count() == 0
+    cut()
+    with pytest.raises(pw.OperationalError), pg.atomic():  # a write meeting the cut fails whole
+        Couple.select().count()
+    c = checkin.create_couple(ctx, order_no="R-1", bride_name="林娜", groom_name="许超", bride_phone="13800000000")
+    assert [x.id for x in checkin.search_couples("ln")] == [c.id]
+
+
 def test_unreachable_server_is_a_plain_reason():
     url = f"postgresql://studio:secret@127.0.0.1:{free_port()}/studio"  # nothing listens there
     t = time.monotonic()
@@ -228,6 +254,9 @@ def test_url_problems_are_plain_reasons(pg_server):
     with pytest.raises(DatabaseUnavailable) as e:
         dbmod.open_database(pg_server.replace("postgres@", "nobody_here@") + "/postgres")
     assert str(e.value) == "login"
+    with pytest.raises(DatabaseUnavailable) as e:
+        dbmod.open_database("postgresql://studio:secret@127.0.0.1:1/")  # no database name
+    assert str(e.value) == "no-database"
     with pytest.raises(DatabaseUnavailable) as e:
         dbmod.open_database("mssql://sa@127.0.0.1/studio")
     assert "\n" not in str(e.value) and "mssql" in str(e.value)

@@ -383,8 +383,8 @@
         <translation>数据库服务器拒绝登录。请检查数据库地址中的用户名和密码。</translation>
     </message>
     <message>
-        <source>The database named in the address does not exist on the server. Check the address or create the database.</source>
-        <translation>服务器上没有地址中指定的数据库。请检查地址，或先创建该数据库。</translation>
+        <source>The database address names no database, or that database does not exist on the server. Check the address or create the database.</source>
+        <translation>数据库地址中没有写数据库名，或服务器上没有该数据库。请检查地址，或先创建该数据库。</translation>
     </message>
     <message>
         <source>The database cannot be used: {reason}</source>
