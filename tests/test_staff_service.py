@@ -50,7 +50,7 @@ def test_pin_rules(ctx):
 
 
 def test_wrong_pins_lock_out_by_the_context_clock(ctx, boss, clock):
-    for i in range(staff.MAX_FAILED - 1):
+    for _i in range(staff.MAX_FAILED - 1):
         with pytest.raises(PermissionDenied, match="tries left|次"):
             staff.authenticate(ctx, boss.id, "000000")
     with pytest.raises(PermissionDenied) as exc:
