@@ -488,7 +488,7 @@ class WorkdaysPage(QWidget):
         self.acting = acting
         self.setObjectName("workdaysPage")
         lay = QVBoxLayout(self)
-        lay.addWidget(_note(self.tr("Deadlines count working days (\"within 5 working days\"). Public holidays "
+        lay.addWidget(_note(self.tr("Deadlines count working days (such as the 5 working days for a complaint's result). Public holidays "
                                     "and make-up working days come from the official calendar; enter them here "
                                     "for a year it does not know yet, or for a day the studio closes.")))
         self.model = RowTableModel([
