@@ -117,7 +117,7 @@ def open_audit(ctx: AppContext, staff_id: int | None, pin: str | None) -> AuditR
     """A supervisor opens the audit trail (read-only). Opening it is itself recorded."""
     member = authenticate_supervisor(ctx, staff_id, pin)
     with db.atomic():
-        record(acting(ctx, member), "audit.view", table="audit_log", after={"by": member.id})
+        record(acting(ctx, member), "audit.view", table="audit_log")
     return AuditReader(member.id)
 
 

@@ -113,3 +113,4 @@ def fill_demo(ctx: AppContext) -> None:
 
 # Other areas append functions (ctx, couples, visits, clock, end) -> None.
 DEMO_STEPS: list = []
+import app.staff_demo  # noqa: E402,F401 - staff: PIN 1234 for every demo staff member, studio details

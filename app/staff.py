@@ -219,7 +219,7 @@ def authenticate(ctx: AppContext, staff_id: int | None, pin: str | None) -> Staf
             acc.failed_attempts = 0
             acc.locked_until = None
             acc.save()
-            record(ctx, "staff.pin_set", table="staff", record_id=s.id,
+            record(acting(ctx, s), "staff.pin_set", table="staff", record_id=s.id,
                    after={"staff": s.id, "first_use": True})
         return s
     if verify_pin(pin, acc.pin_hash):

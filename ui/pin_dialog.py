@@ -61,7 +61,6 @@ def pin_edit(object_name: str) -> QLineEdit:
     e.setObjectName(object_name)
     e.setEchoMode(QLineEdit.EchoMode.Password)
     e.setMaxLength(staff_service.PIN_MAX)
-    e.setPlaceholderText("••••")
     return e
 
 

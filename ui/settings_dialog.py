@@ -153,7 +153,8 @@ class StudioPage(QWidget):
         save = QPushButton(self.tr("Save"))
         save.setObjectName("studioSave")
         save.clicked.connect(self.save)
-        row.addWidget(self.saved, 1)
+        row.addWidget(self.saved)
+        row.addStretch(1)
         row.addWidget(save)
         lay.addLayout(row)
         lay.addStretch(1)
@@ -162,6 +163,7 @@ class StudioPage(QWidget):
 
     def _show_preview(self) -> None:
         pix = QPixmap(self.logo.text().strip()) if self.logo.text().strip() else QPixmap()
+        self.preview.setVisible(not pix.isNull())
         if pix.isNull():
             self.preview.clear()
         else:
@@ -578,7 +580,8 @@ class LanguagePage(QWidget):
         save = QPushButton(self.tr("Save"))
         save.setObjectName("languageSave")
         save.clicked.connect(self.save)
-        row.addWidget(self.saved, 1)
+        row.addWidget(self.saved)
+        row.addStretch(1)
         row.addWidget(save)
         lay.addLayout(row)
         lay.addStretch(1)

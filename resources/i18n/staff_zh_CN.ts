@@ -618,7 +618,7 @@
     </message>
     <message>
         <source>Welcome. No supervisor has been set up yet. Enter your own name, role and a personal PIN (4–12 digits): you take the counter now and add the staff afterwards under Desk ▸ Staff…</source>
-        <translation>欢迎使用。尚未设置任何主管。请输入你的姓名、职务和个人密码（4–12 位数字）：你将先当班，之后在“管理 ▸ 员工…”中添加员工。</translation>
+        <translation>欢迎使用。尚未设置任何主管。请输入你的姓名、岗位和个人密码（4–12 位数字）：你将先当班，之后在“管理 ▸ 员工…”中添加员工。</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -626,7 +626,7 @@
     </message>
     <message>
         <source>Your role</source>
-        <translation>你的职务</translation>
+        <translation>你的岗位</translation>
     </message>
     <message>
         <source>PIN</source>
@@ -741,7 +741,7 @@
     </message>
     <message>
         <source>Set her PIN first: a supervisor role needs one.</source>
-        <translation>请先设置她的密码：主管职务必须有密码。</translation>
+        <translation>请先设置她的密码：主管岗位必须有密码。</translation>
     </message>
     <message>
         <source>{name} is on shift at {terminal}: change the shift first.</source>
@@ -779,7 +779,7 @@
     </message>
     <message>
         <source>Roles</source>
-        <translation>职务</translation>
+        <translation>岗位</translation>
     </message>
     <message>
         <source>PIN</source>
@@ -802,7 +802,7 @@
     <name>StaffPage</name>
     <message>
         <source>Find by name or role…</source>
-        <translation>按姓名或职务查找…</translation>
+        <translation>按姓名或岗位查找…</translation>
     </message>
     <message>
         <source>Show deactivated</source>
@@ -814,7 +814,7 @@
     </message>
     <message>
         <source>Roles</source>
-        <translation>职务</translation>
+        <translation>岗位</translation>
     </message>
     <message>
         <source>Status</source>
@@ -917,7 +917,7 @@
     </message>
     <message>
         <source>Role</source>
-        <translation>负责职务</translation>
+        <translation>负责岗位</translation>
     </message>
     <message>
         <source>Status</source>
