@@ -39,6 +39,12 @@ MAX_FAILED = 5
 LOCK_MINUTES = 5
 # scrypt cost: ~16 MB and a few tens of milliseconds per check — slow for a guesser, quick at the counter.
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
+# (database, staff id) -> (wrong PINs in a row, locked until), kept in memory as well as in the database.
+_FAILED: dict[tuple[str, int], tuple[int, dt.datetime | None]] = {}
+
+
+def _fail_key(staff_id: int) -> tuple[str, int]:
+    return (str(getattr(db.obj, "database", "")), staff_id)
 
 
 # ------------------------------------------------------------------------------------ PIN hashing
@@ -202,6 +208,10 @@ def authenticate(ctx: AppContext, staff_id: int | None, pin: str | None) -> Staf
     acc = _account(s)
     now = ctx.now()
     pin = (pin or "").strip()
+    # A caller's transaction that rolls back would also undo the stored count: this process keeps its own.
+    mem_attempts, mem_locked = _FAILED.get(_fail_key(s.id), (0, None))
+    if mem_locked is not None and (acc.locked_until is None or mem_locked > acc.locked_until):
+        acc.locked_until = mem_locked
     if acc.locked_until is not None and acc.locked_until > now:
         with db.atomic():
             record(ctx, "staff.auth_locked", table="staff", record_id=s.id,
@@ -223,6 +233,7 @@ def authenticate(ctx: AppContext, staff_id: int | None, pin: str | None) -> Staf
                    after={"staff": s.id, "first_use": True})
         return s
     if verify_pin(pin, acc.pin_hash):
+        _FAILED.pop(_fail_key(s.id), None)
         if acc.failed_attempts or acc.locked_until is not None:
             with db.atomic():
                 acc.failed_attempts = 0
@@ -230,7 +241,7 @@ def authenticate(ctx: AppContext, staff_id: int | None, pin: str | None) -> Staf
                 acc.save()
         return s
     with db.atomic():
-        acc.failed_attempts = (acc.failed_attempts or 0) + 1
+        acc.failed_attempts = max(acc.failed_attempts or 0, mem_attempts) + 1
         if acc.locked_until is not None:  # an earlier lock has run out: count afresh
             acc.locked_until = None
             acc.failed_attempts = 1
@@ -238,6 +249,7 @@ def authenticate(ctx: AppContext, staff_id: int | None, pin: str | None) -> Staf
         locked = attempt >= MAX_FAILED
         if locked:
             acc.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
+        _FAILED[_fail_key(s.id)] = (attempt, acc.locked_until)
         acc.save()
         record(ctx, "staff.auth_lockout" if locked else "staff.auth_failed", table="staff", record_id=s.id,
                after={"staff": s.id, "attempt": attempt,
@@ -453,6 +465,7 @@ def reset_pin(ctx: AppContext, actor_id: int | None, actor_pin: str | None, staf
         acc.failed_attempts = 0
         acc.locked_until = None
         acc.save()
+        _FAILED.pop(_fail_key(s.id), None)
         record(acting(ctx, actor), "staff.pin_reset", table="staff", record_id=s.id, after={"staff": s.id})
 
 

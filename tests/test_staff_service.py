@@ -226,3 +226,19 @@ def test_roles_must_be_known(ctx, boss):
     assert "roles" in exc.value.errors
     with pytest.raises(ValidationError):
         staff.create_staff(ctx, boss.id, PIN, "", [])
+
+
+def test_lock_out_holds_even_when_the_callers_transaction_rolls_back(ctx, boss):
+    """A protected service that calls authenticate inside its own db.atomic() and lets the refusal
+    propagate rolls back the stored count; the lock-out must still happen."""
+    from app.db import db
+
+    def protected_service(pin):
+        with db.atomic():
+            staff.authenticate(ctx, boss.id, pin)
+
+    for _ in range(staff.MAX_FAILED):
+        with pytest.raises(PermissionDenied):
+            protected_service("000000")
+    with pytest.raises(PermissionDenied, match="locked|锁定"):
+        protected_service(PIN)
