@@ -3,7 +3,8 @@
 Every staff member acts as herself: a personal PIN (4–12 digits) kept only as a salted scrypt hash,
 checked by the protected services themselves (``authenticate`` + ``require_role``). Wrong PINs are
 logged in the audit trail (never the PIN); five in a row lock that person out for five minutes (by the
-context clock). A staff member without a PIN sets one at first use: the first PIN she types becomes hers.
+context clock). A staff member without a PIN sets one at first use: the first PIN she types becomes hers
+(the PIN and shift dialogs insist on it; supervisors must have one from the start).
 
 Call ``authenticate`` BEFORE opening your ``db.atomic()`` block: a refusal raises, and the failed-attempt
 entry must not be rolled back with your transaction.
@@ -197,7 +198,8 @@ def authenticate(ctx: AppContext, staff_id: int | None, pin: str | None) -> Staf
 
     - wrong PIN: logged (``staff.auth_failed``, without the PIN); the fifth in a row locks her out for
       ``LOCK_MINUTES`` (``staff.auth_lockout``); tries while locked are refused and logged too;
-    - no PIN yet: the PIN she types now (4–12 digits) becomes hers (``staff.pin_set``).
+    - no PIN yet: the PIN she types now (4–12 digits) becomes hers (``staff.pin_set``); with no PIN typed
+      she is accepted on her word until she has one (the PIN dialogs always make her choose one).
     """
     if staff_id is None:
         raise PermissionDenied(translate("Staff", "Say who is acting."))
@@ -220,6 +222,11 @@ def authenticate(ctx: AppContext, staff_id: int | None, pin: str | None) -> Staf
                                                   "{time}, or ask a supervisor to set a new PIN.").format(
             name=name, time=acc.locked_until.strftime("%H:%M")))
     if not acc.pin_hash:
+        if not pin:
+            # No PIN yet and none typed: accepted on her word. This is no weaker than first use (anyone could
+            # type a first PIN for her); the PIN dialogs make her choose one, and supervisors get theirs when
+            # they are added.
+            return s
         if err := pin_error(pin):
             raise PermissionDenied(translate("Staff", "{name} has no PIN yet: type a new PIN to set it. {problem}")
                                    .format(name=name, problem=err))

@@ -1,6 +1,7 @@
 """Demo step of the staff area: every demo staff member gets the PIN 1234 (set at first use, through the
 service, so it is hashed and audited like a real one), the studio details for printouts are filled in and
-one former employee is deactivated. Runs first among the demo steps so other steps can sign with 1234."""
+one former employee is deactivated. Runs after the other demo steps (steps that sign may pass either "" or
+"1234": both work before, and "1234" after, the PINs are set)."""
 
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ def _register() -> None:
     from app.demo import DEMO_STEPS
 
     if demo_step not in DEMO_STEPS:
-        DEMO_STEPS.insert(0, demo_step)
+        DEMO_STEPS.append(demo_step)
 
 
 _register()

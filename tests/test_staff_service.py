@@ -74,14 +74,15 @@ def test_wrong_pins_lock_out_by_the_context_clock(ctx, boss, clock):
 def test_pin_set_at_first_use(ctx):
     s = staff.add_staff(ctx, "周婷", ["dresser"])
     assert not staff.has_pin(s.id)
-    with pytest.raises(PermissionDenied):
-        staff.authenticate(ctx, s.id, "")
+    assert staff.authenticate(ctx, s.id, "").id == s.id  # on her word until she has a PIN
+    assert not staff.has_pin(s.id)
     with pytest.raises(PermissionDenied):
         staff.authenticate(ctx, s.id, "12")
     staff.authenticate(ctx, s.id, "5820")
     assert staff.has_pin(s.id)
-    with pytest.raises(PermissionDenied):
-        staff.authenticate(ctx, s.id, "5821")
+    for wrong in ("5821", ""):
+        with pytest.raises(PermissionDenied):
+            staff.authenticate(ctx, s.id, wrong)
     assert AuditLog.select().where(AuditLog.action == "staff.pin_set").count() == 1
 
 
@@ -104,6 +105,7 @@ def test_every_management_service_checks_pin_and_role(ctx, boss):
             call(None, PIN)
         # Unlock between rounds so the lock-out does not mask the role check.
         StaffAccount.update(failed_attempts=0, locked_until=None).execute()
+        staff._FAILED.clear()
 
 
 def test_duplicate_names_are_numbered(ctx, boss):

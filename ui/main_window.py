@@ -95,8 +95,9 @@ class MainWindow(QMainWindow):
                 sig.connect(self.set_status_item)
 
     def _make_flow_tab(self) -> QWidget:
-        return PlaceholderTab(self.tr("The service-flow board (where each couple is, who has them, for how long) "
-                                      "comes here."), self)
+        from ui.flow_tab import FlowTab
+
+        return FlowTab(self.ctx, self)
 
     def _make_complaints_tab(self) -> QWidget:
         return PlaceholderTab(self.tr("Complaint intake and handling with every deadline comes here."), self)
