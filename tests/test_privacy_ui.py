@@ -85,3 +85,59 @@ def test_audit_viewer_masks_phones(qtbot, qtmodeltester, ctx, couple):
     for r in range(viewer.proxy.rowCount()):
         viewer.view.selectRow(r)
         assert "13812345678" not in viewer.detail.toPlainText()
+
+
+def _everything_on_screen(root) -> list[str]:
+    """Every text a customer could read: labels, fields, buttons, and every cell and tooltip of every view."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QLabel,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+    )
+
+    out = []
+    for w in root.findChildren(QLabel):
+        out.append(w.text())
+    for w in root.findChildren(QLineEdit):
+        out += [w.text(), w.placeholderText()]
+    for w in root.findChildren(QAbstractButton):
+        out.append(w.text())
+    for w in root.findChildren(QPlainTextEdit) + root.findChildren(QTextEdit):
+        out.append(w.toPlainText())
+    for view in root.findChildren(QAbstractItemView):
+        m = view.model()
+        if m is None:
+            continue
+        for r in range(m.rowCount()):
+            for c in range(m.columnCount()):
+                idx = m.index(r, c)
+                out += [str(idx.data() or ""), str(idx.data(Qt.ItemDataRole.ToolTipRole) or "")]
+    return out
+
+
+def test_no_full_phone_number_anywhere_on_the_counter_screen(window, ctx, couple):
+    """Done-when of issue 7: nothing a customer can see at the counter shows a full phone number."""
+    from app import checkin
+
+    visit = checkin.check_in_couple(ctx, couple.id)
+    checkin.check_in_consult(ctx, "钱女士", "13712345678", "旅拍", ctx.today())
+    checkin.issue_key(ctx, visit.id, "05")
+    checkin_tab = window.checkin_tab
+    checkin_tab.search.setText("zw")
+    checkin_tab.search.flush()
+    window.refresh_all()
+    texts = _everything_on_screen(window)
+    joined = "\n".join(texts)
+    assert "138****5678" in joined  # the masked form is shown
+    for full in ("13812345678", "13987654321", "13712345678"):
+        assert full not in joined
+    # Client-safe mode also hides the special requests.
+    assert "睫毛胶" in joined
+    Privacy.instance().set_client_safe(True)
+    joined = "\n".join(_everything_on_screen(window))
+    assert "睫毛胶" not in joined
+    for full in ("13812345678", "13987654321", "13712345678"):
+        assert full not in joined
