@@ -53,8 +53,11 @@ def describe_change(before: str, after: str) -> str:
         return f"{before} → {after}"
 
     def show(v: object) -> str:
-        return "—" if v is None or v == "" else (json.dumps(v, ensure_ascii=False) if isinstance(v, dict | list)
-                                                 else str(v))
+        if v is None or v == "":
+            return "—"
+        if isinstance(v, bool):
+            return translate("Audit", "yes") if v else translate("Audit", "no")
+        return json.dumps(v, ensure_ascii=False) if isinstance(v, dict | list) else str(v)
 
     parts = []
     for key in list(dict.fromkeys([*b, *a])):
@@ -119,6 +122,26 @@ def open_audit(ctx: AppContext, staff_id: int | None, pin: str | None) -> AuditR
     with db.atomic():
         record(acting(ctx, member), "audit.view", table="audit_log")
     return AuditReader(member.id)
+
+
+def record_label(table: str) -> str:
+    """A readable name for a table in the audit viewer; tables of other areas may be added to RECORD_LABELS."""
+    fn = RECORD_LABELS.get(table)
+    return fn() if fn else table
+
+
+RECORD_LABELS = {
+    "staff": lambda: translate("Audit", "Staff"),
+    "setting": lambda: translate("Audit", "Setting"),
+    "station": lambda: translate("Audit", "Station"),
+    "locker": lambda: translate("Audit", "Locker"),
+    "couple": lambda: translate("Audit", "Couple"),
+    "visit": lambda: translate("Audit", "Check-in"),
+    "lead": lambda: translate("Audit", "Consultation"),
+    "key_loan": lambda: translate("Audit", "Locker key"),
+    "shift": lambda: translate("Audit", "Shift"),
+    "audit_log": lambda: translate("Audit", "Audit trail"),
+}
 
 
 def action_label(action: str) -> str:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.audit_query import AuditFilter, AuditReader, AuditRow, action_label, describe_change
+from app.audit_query import AuditFilter, AuditReader, AuditRow, action_label, describe_change, record_label
 from app.context import AppContext
 from app.validation import mask_phone
 from ui.widgets import Column, RowTableModel, make_proxy, make_table, selected_row
@@ -106,7 +106,7 @@ class AuditViewer(QDialog):
         self.table.setObjectName("auditTable")
         self.table.addItem(self.tr("All records"), None)
         for t in reader.tables():
-            self.table.addItem(t, t)
+            self.table.addItem(record_label(t), t)
         self.record = QLineEdit()
         self.record.setObjectName("auditRecord")
         self.record.setPlaceholderText(self.tr("No."))
@@ -140,7 +140,8 @@ class AuditViewer(QDialog):
             Column(self.tr("Time"), lambda r: r.at.strftime("%Y-%m-%d %H:%M:%S"), sort=lambda r: r.id),
             Column(self.tr("Person"), lambda r: r.operator_name or "—"),
             Column(self.tr("Action"), lambda r: action_label(r.action), tooltip=lambda r: r.action),
-            Column(self.tr("Record"), lambda r: f"{r.table} #{r.record_id}" if r.record_id is not None else r.table),
+            Column(self.tr("Record"), lambda r: f"{record_label(r.table)} #{r.record_id}" if r.record_id is not None
+                   else record_label(r.table)),
             Column(self.tr("Change"), masked_change, tooltip=masked_change),
             Column(self.tr("Counter"), lambda r: r.terminal),
         ], self)
