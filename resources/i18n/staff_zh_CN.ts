@@ -3,6 +3,54 @@
 <context>
     <name>Audit</name>
     <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Locker</source>
+        <translation>保险柜</translation>
+    </message>
+    <message>
+        <source>Couple</source>
+        <translation>新人</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>到店登记</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Locker key</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>操作记录</translation>
+    </message>
+    <message>
         <source>Staff added</source>
         <translation>新增员工</translation>
     </message>
@@ -292,10 +340,6 @@
     <message>
         <source>Handover</source>
         <translation>交接班</translation>
-    </message>
-    <message>
-        <source>The service-flow board (where each couple is, who has them, for how long) comes here.</source>
-        <translation>服务流程看板（每对新人在哪、由谁负责、已多久）将在这里提供。</translation>
     </message>
     <message>
         <source>Complaint intake and handling with every deadline comes here.</source>
