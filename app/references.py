@@ -32,6 +32,10 @@ TABLE_LABELS: dict[str, Callable[[], str]] = {
     "key_loan": lambda: translate("References", "locker key loans"),
     "shift": lambda: translate("References", "shifts"),
     "audit_log": lambda: translate("References", "audit trail entries"),
+    "flow_template_step": lambda: translate("References", "flow template steps"),
+    "flow_step": lambda: translate("References", "flow steps"),
+    "step_signoff": lambda: translate("References", "sign-offs"),
+    "flow_note": lambda: translate("References", "flow notes"),
 }
 
 

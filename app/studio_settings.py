@@ -30,6 +30,7 @@ LANGUAGE_KEY = "ui.language"
 LOGO_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".svg")
 COLOUR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
 CODE_RE = re.compile(r"^[a-z][a-z0-9_]{1,29}$")
+MAX_ALERT_MINUTES = 30 * 24 * 60
 
 
 # ------------------------------------------------------------------------------------ studio
@@ -144,8 +145,8 @@ def _station_errors(name: str, colour: str, alert_minutes: int, role: str) -> di
         errors["name"] = err
     if not COLOUR_RE.match(colour or ""):
         errors["colour"] = translate("Settings", "A colour like #26a69a.")
-    if not isinstance(alert_minutes, int) or not 0 <= alert_minutes <= 60 * 24 * 60:
-        errors["alert_minutes"] = translate("Settings", "Between 0 (no alert) and 86400 minutes.")
+    if not isinstance(alert_minutes, int) or not 0 <= alert_minutes <= MAX_ALERT_MINUTES:
+        errors["alert_minutes"] = translate("Settings", "Between 0 (no alert) and 30 days.")
     if role and role not in ROLE_CODES:
         errors["role"] = translate("Staff", "Unknown role: {r}").format(r=role)
     return errors

@@ -167,3 +167,14 @@ def test_lockers(ctx, boss, couple):
     assert not Locker.get_by_id(spare.id).active
     ss.delete_locker(ctx, boss.id, PIN, spare.id)
     assert Locker.get_or_none(Locker.number == "30") is None
+
+
+def test_station_used_by_the_flow_tables_cannot_be_removed(ctx, boss, couple):
+    """The real flow tables (landed from the flow area) are found too."""
+    st = Station.get(Station.code == "makeup")
+    checkin.check_in_couple(ctx, couple.id, "shoot")
+    with pytest.raises(Conflict) as exc:
+        ss.delete_station(ctx, boss.id, PIN, st.id)
+    text = str(exc.value)
+    assert ("flow template steps" in text or "流程模板" in text) and ("flow steps" in text or "流程步骤" in text)
+    assert Station.get_or_none(Station.id == st.id) is not None

@@ -233,7 +233,7 @@ class StationsPage(QWidget):
         colour_row.addStretch(1)
         self.minutes = QSpinBox()
         self.minutes.setObjectName("stationMinutes")
-        self.minutes.setRange(0, 60 * 24 * 60)
+        self.minutes.setRange(0, ss.MAX_ALERT_MINUTES)
         self.minutes.setSuffix(self.tr(" min"))
         self.role = QComboBox()
         self.role.setObjectName("stationRole")

@@ -529,6 +529,22 @@
         <translation>条操作记录</translation>
     </message>
     <message>
+        <source>flow template steps</source>
+        <translation>个流程模板步骤</translation>
+    </message>
+    <message>
+        <source>flow steps</source>
+        <translation>个流程步骤</translation>
+    </message>
+    <message>
+        <source>sign-offs</source>
+        <translation>个签收</translation>
+    </message>
+    <message>
+        <source>flow notes</source>
+        <translation>条流程备注</translation>
+    </message>
+    <message>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -583,8 +599,8 @@
         <translation>颜色格式如 #26a69a。</translation>
     </message>
     <message>
-        <source>Between 0 (no alert) and 86400 minutes.</source>
-        <translation>0（不提醒）到 86400 分钟之间。</translation>
+        <source>Between 0 (no alert) and 30 days.</source>
+        <translation>0（不提醒）到 30 天之间。</translation>
     </message>
     <message>
         <source>A short code: lower-case letters, digits and _, e.g. night_shoot.</source>
