@@ -40,7 +40,9 @@ def whereabouts_text(w: checkin.Whereabouts, now: dt.datetime) -> str:
     lines = [QCoreApplication.translate("CheckIn", "{names}: in the store since {time} ({dur}).").format(
         names=w.couple.names, time=w.since.strftime("%H:%M"), dur=minutes_text(w.minutes_in_store(now)))]
     for p in w.positions:
-        who = {"bride": QCoreApplication.translate("CheckIn", "Bride"), "groom": QCoreApplication.translate("CheckIn", "Groom")}.get(p.get("person", ""), "")
+        who = {"bride": QCoreApplication.translate("CheckIn", "Bride"),
+               "groom": QCoreApplication.translate("CheckIn", "Groom"),
+               "couple": QCoreApplication.translate("CheckIn", "The couple")}.get(p.get("person", ""), "")
         lines.append(QCoreApplication.translate("CheckIn", "{who} at {station} with {staff}, {dur}").format(
             who=who, station=p.get("station", ""), staff=p.get("staff") or "—",
             dur=minutes_text(int(p.get("minutes", 0)))).strip())
@@ -59,13 +61,15 @@ class CheckInTab(QWidget):
     statusChanged = Signal(str, str)
     #: A couple was checked in (visit id) — other tabs may refresh.
     checkedIn = Signal(int)
+    #: A complaint was recorded from the couple's card.
+    complaintRecorded = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("checkinTab")
         self.privacy = Privacy.instance()
-        self.privacy.changed.connect(self.refresh)  # a bound slot: disconnected when the tab is deleted
+        self.privacy.changed.connect(self._on_privacy_changed)
         root = QVBoxLayout(self)
         root.setContentsMargins(8, 8, 8, 4)
 
@@ -160,7 +164,11 @@ class CheckInTab(QWidget):
         self.print_btn = QPushButton(self.tr("Print flow sheet"))
         self.print_btn.setObjectName("printSheetButton")
         self.print_btn.clicked.connect(self.print_sheet)
-        for b in (self.shoot_btn, self.later_btn, self.visitor_btn, self.edit_btn, self.print_btn):
+        self.complaint_btn = QPushButton(self.tr("Complaint…"))
+        self.complaint_btn.setObjectName("complaintButton")
+        self.complaint_btn.setToolTip(self.tr("Record a complaint for this couple"))
+        self.complaint_btn.clicked.connect(self.complaint)
+        for b in (self.shoot_btn, self.later_btn, self.visitor_btn, self.edit_btn, self.print_btn, self.complaint_btn):
             btns.addWidget(b)
         btns.addStretch(1)
         cl.addLayout(btns)
@@ -297,6 +305,10 @@ class CheckInTab(QWidget):
         return PhoneLogPanel(self.ctx, self)
 
     # ----------------------------------------------------------------- helpers
+    def _on_privacy_changed(self, _client_safe: bool) -> None:
+        # A bound method (not a lambda) so Qt drops the connection when the tab is deleted.
+        self.refresh()
+
     def _wait_limit(self) -> int:
         return int(get_setting("checkin.wait_alert_minutes", WAIT_ALERT_MINUTES))
 
@@ -337,7 +349,8 @@ class CheckInTab(QWidget):
         c = self.selected_couple()
         self.current_couple = c
         has = c is not None
-        for b in (self.shoot_btn, self.later_btn, self.visitor_btn, self.edit_btn, self.print_btn):
+        for b in (self.shoot_btn, self.later_btn, self.visitor_btn, self.edit_btn, self.print_btn,
+                  self.complaint_btn):
             b.setEnabled(has)
         if c is None:
             self.card_title.setText(self.tr("No couple selected"))
@@ -430,6 +443,17 @@ class CheckInTab(QWidget):
             QMessageBox.information(self, self.tr("Print"), self.tr("Printing is not available in this build."))
             return
         preview_flow_sheet(self, self.ctx, c.id)
+
+    def complaint(self) -> None:
+        """Every complaint, however small, becomes a case: open the intake with this couple filled in."""
+        c = self.selected_couple()
+        if c is None:
+            return
+        from ui.complaint_intake import ComplaintIntakeDialog
+
+        dlg = ComplaintIntakeDialog(self.ctx, self, couple_id=c.id)
+        if dlg.exec():
+            self.complaintRecorded.emit()
 
     def _selected_visit(self) -> checkin.InStoreRow | None:
         return selected_row(self.in_store)

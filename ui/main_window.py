@@ -100,7 +100,9 @@ class MainWindow(QMainWindow):
         return FlowTab(self.ctx, self)
 
     def _make_complaints_tab(self) -> QWidget:
-        return PlaceholderTab(self.tr("Complaint intake and handling with every deadline comes here."), self)
+        from ui.complaints_tab import ComplaintsTab
+
+        return ComplaintsTab(self.ctx, self)
 
     def _make_print_tab(self) -> QWidget:
         return PlaceholderTab(self.tr("Flow sheets and forms, with preview, print and PDF, come here."), self)
@@ -127,6 +129,9 @@ class MainWindow(QMainWindow):
         if lab is None:
             lab = QLabel()
             lab.setObjectName(f"status_{key}")
+            # Status counters are things that need attention: red, each set apart.
+            lab.setStyleSheet("QLabel { color: #b71c1c; font-weight: bold; padding: 0 10px;"
+                              " border-left: 1px solid #cfd8dc; }")
             self.statusBar().addPermanentWidget(lab)
             self._status_labels[key] = lab
         lab.setText(text)

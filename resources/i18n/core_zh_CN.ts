@@ -19,6 +19,10 @@
         <translation>新郎</translation>
     </message>
     <message>
+        <source>The couple</source>
+        <translation>新人</translation>
+    </message>
+    <message>
         <source>{who} at {station} with {staff}, {dur}</source>
         <translation>{who}在{station}，{staff} 负责，已 {dur}</translation>
     </message>
@@ -31,7 +35,7 @@
     <name>CheckInTab</name>
     <message>
         <source>Search: name, pinyin initials (zw), phone or last 4 digits, order number — or scan the sheet</source>
-        <extracomment>(key, text) for the status bar. A couple was checked in (visit id) — other tabs may refresh.</extracomment>
+        <extracomment>(key, text) for the status bar. A couple was checked in (visit id) — other tabs may refresh. A complaint was recorded from the couple's card.</extracomment>
         <translation>搜索：姓名、拼音首字母（zw）、手机号或后四位、订单号 —— 或扫描流程表条码</translation>
     </message>
     <message>
@@ -93,6 +97,14 @@
     <message>
         <source>Print flow sheet</source>
         <translation>打印流程表</translation>
+    </message>
+    <message>
+        <source>Complaint…</source>
+        <translation>登记客怨…</translation>
+    </message>
+    <message>
+        <source>Record a complaint for this couple</source>
+        <translation>为这对新人登记客怨</translation>
     </message>
     <message>
         <source>Received</source>
@@ -439,14 +451,6 @@
     <message>
         <source>Handover</source>
         <translation>交接班</translation>
-    </message>
-    <message>
-        <source>The service-flow board (where each couple is, who has them, for how long) comes here.</source>
-        <translation>服务流程看板（每对新人在哪、由谁负责、已多久）将在这里提供。</translation>
-    </message>
-    <message>
-        <source>Complaint intake and handling with every deadline comes here.</source>
-        <translation>客怨登记与处理（含全部时限）将在这里提供。</translation>
     </message>
     <message>
         <source>Flow sheets and forms, with preview, print and PDF, come here.</source>
