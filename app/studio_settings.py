@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from app.audit import record, snapshot
+from app.complaints import workdays
 from app.context import AppContext
 from app.db import db
 from app.errors import Conflict, NotFound, ValidationError
@@ -25,7 +26,7 @@ from app.staff import acting, authenticate_supervisor
 from app.validation import clean_text, name_error, phone_error, text_error
 
 STUDIO_KEY = "studio.info"
-WORKDAYS_KEY = "workdays.overrides"
+WORKDAYS_KEY = workdays.SETTING_KEY
 LANGUAGE_KEY = "ui.language"
 LOGO_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".svg")
 COLOUR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -94,19 +95,19 @@ def save_ui_language(ctx: AppContext, staff_id: int | None, pin: str | None, lan
 # ------------------------------------------------------------------------------------ working days
 
 def workday_overrides() -> dict[dt.date, bool]:
-    """date → True (a working day, e.g. a weekend make-up day) / False (a day off), as set by a supervisor
-    for years the ``chinese_calendar`` package does not cover. Entries that cannot be read are skipped."""
-    out: dict[dt.date, bool] = {}
-    for item in get_setting(WORKDAYS_KEY, []) or []:
-        try:
-            out[dt.date.fromisoformat(item["date"])] = bool(item["workday"])
-        except (KeyError, TypeError, ValueError):
-            continue
-    return out
+    """date → True (a working day, e.g. a make-up working day on a weekend) / False (a day off), as set by a
+    supervisor for years the ``chinese_calendar`` package does not cover or to correct it. Kept in the one
+    list the complaint deadlines read (``app.complaints.workdays``, setting ``complaints.workday_overrides``)."""
+    ov = workdays.load_overrides()
+    return {**{d: False for d in ov.holidays}, **{d: True for d in ov.workdays}}
 
 
 def _save_overrides(ctx: AppContext, values: dict[dt.date, bool]) -> None:
-    set_setting(ctx, WORKDAYS_KEY, [{"date": d.isoformat(), "workday": w} for d, w in sorted(values.items())])
+    current = workdays.load_overrides()
+    new = workdays.Overrides(years=current.years,
+                             holidays=frozenset(d for d, w in values.items() if not w),
+                             workdays=frozenset(d for d, w in values.items() if w))
+    set_setting(ctx, WORKDAYS_KEY, new.to_value())
 
 
 def set_workday_override(ctx: AppContext, staff_id: int | None, pin: str | None, day: dt.date | None,

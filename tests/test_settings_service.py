@@ -78,8 +78,13 @@ def test_workday_overrides(ctx, boss):
     ss.set_workday_override(ctx, boss.id, PIN, dt.date(2031, 2, 1), True)
     ss.set_workday_override(ctx, boss.id, PIN, dt.date(2031, 1, 28), False)
     assert ss.workday_overrides() == {dt.date(2031, 1, 28): False, dt.date(2031, 2, 1): True}
-    assert get_setting("workdays.overrides") == [{"date": "2031-01-28", "workday": False},
-                                                 {"date": "2031-02-01", "workday": True}]
+    # One list: the one the complaint deadlines read.
+    from app.complaints import workdays
+
+    assert get_setting(workdays.SETTING_KEY) == {"years": [], "holidays": ["2031-01-28"], "workdays": ["2031-02-01"]}
+    ov = workdays.load_overrides()
+    assert workdays.is_workday(dt.date(2031, 2, 1), ov) == (True, True)  # a Saturday made a working day
+    assert workdays.is_workday(dt.date(2031, 1, 28), ov) == (False, True)
     ss.remove_workday_override(ctx, boss.id, PIN, dt.date(2031, 1, 28))
     assert ss.workday_overrides() == {dt.date(2031, 2, 1): True}
     with pytest.raises(ValidationError):
