@@ -388,6 +388,13 @@ def _other_active_executives(staff_id: int) -> int:
     return sum(1 for s in active_staff("executive_manager") if s.id != staff_id)
 
 
+def _refuse_last_supervisor(s: Staff) -> None:
+    """Without an active supervisor nobody could change settings, and the first-run set-up would open again."""
+    if s.active and is_supervisor(s) and not any(o.id != s.id for o in active_staff(SUPERVISOR_ROLES)):
+        raise Conflict(translate("Staff", "{name} is the last active supervisor: add another supervisor first.")
+                       .format(name=display_name(s)))
+
+
 def _refuse_last_executive(s: Staff) -> None:
     if s.active and s.has_role("executive_manager") and _other_active_executives(s.id) == 0:
         raise Conflict(translate("Staff", "{name} is the last active executive manager: add another executive "
@@ -418,6 +425,8 @@ def update_staff(ctx: AppContext, actor_id: int | None, actor_pin: str | None, s
         raise ValidationError(errors)
     if s.has_role("executive_manager") and "executive_manager" not in roles:
         _refuse_last_executive(s)
+    if is_supervisor(s) and not any(r in SUPERVISOR_ROLES for r in roles):
+        _refuse_last_supervisor(s)
     if any(r in SUPERVISOR_ROLES for r in roles) and not is_supervisor(s) and not has_pin(s.id):
         raise ValidationError({"roles": translate("Staff", "Set her PIN first: a supervisor role needs one.")})
     name = clean_text(name)
@@ -444,6 +453,7 @@ def set_staff_active(ctx: AppContext, actor_id: int | None, actor_pin: str | Non
         return s
     if not active:
         _refuse_last_executive(s)
+        _refuse_last_supervisor(s)
         open_shift = Shift.get_or_none((Shift.operator == s.id) & Shift.ended_at.is_null())
         if open_shift is not None:
             raise Conflict(translate("Staff", "{name} is on shift at {terminal}: change the shift first.").format(
@@ -504,6 +514,7 @@ def delete_staff(ctx: AppContext, actor_id: int | None, actor_pin: str | None, s
         raise Conflict(translate("Staff", "{name} cannot be deleted: used in {where}. Deactivate her instead.")
                        .format(name=display_name(s), where=describe(refs)))
     _refuse_last_executive(s)
+    _refuse_last_supervisor(s)
     with db.atomic():
         before = snapshot(s)
         StaffAccount.delete().where(StaffAccount.staff == s.id).execute()

@@ -244,3 +244,14 @@ def test_lock_out_holds_even_when_the_callers_transaction_rolls_back(ctx, boss):
             protected_service("000000")
     with pytest.raises(PermissionDenied, match="locked|锁定"):
         protected_service(PIN)
+
+
+def test_last_supervisor_stays(ctx):
+    """Otherwise nobody could change settings and the first-run set-up would open to anyone."""
+    sup = staff.add_staff(ctx, "黄蓉", ["store_supervisor"], pin=PIN)
+    with pytest.raises(Conflict, match="supervisor|主管"):
+        staff.set_staff_active(ctx, sup.id, PIN, sup.id, False)
+    with pytest.raises(Conflict):
+        staff.update_staff(ctx, sup.id, PIN, sup.id, "黄蓉", ["receptionist"])
+    assert not staff.needs_setup()
+    staff.update_staff(ctx, sup.id, PIN, sup.id, "黄蓉", ["department_supervisor"])  # still a supervisor: fine

@@ -342,10 +342,6 @@
         <translation>交接班</translation>
     </message>
     <message>
-        <source>Complaint intake and handling with every deadline comes here.</source>
-        <translation>客怨登记与处理（含全部时限）将在这里提供。</translation>
-    </message>
-    <message>
         <source>Flow sheets and forms, with preview, print and PDF, come here.</source>
         <translation>拍照流程表与各类表单（预览、打印、PDF）将在这里提供。</translation>
     </message>
@@ -790,6 +786,10 @@
     <message>
         <source>The two PINs differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>{name} is the last active supervisor: add another supervisor first.</source>
+        <translation>{name} 是最后一位在职主管：请先添加另一位主管。</translation>
     </message>
     <message>
         <source>{name} is the last active executive manager: add another executive manager first.</source>
