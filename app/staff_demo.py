@@ -1,5 +1,5 @@
 """Demo step of the staff area: every demo staff member gets the PIN 1234 (set at first use, through the
-service, so it is hashed and audited like a real one), the studio details for printouts are filled in and
+service, so it is hashed and audited like a real one), the studio details for printouts are filled in (unless another step did) and
 one former employee is deactivated. Runs after the other demo steps (steps that sign may pass either "" or
 "1234": both work before, and "1234" after, the PINs are set)."""
 
@@ -22,8 +22,9 @@ def demo_step(ctx: AppContext, couples: list[Couple], visits: list[Visit], clock
         if not staff.has_pin(s.id):
             staff.authenticate(ctx, s.id, DEMO_PIN)
     boss = Staff.get(Staff.name == "杨总")
-    ss.save_studio_info(ctx, boss.id, DEMO_PIN, "纽约婚纱摄影 · 西湖店", "杭州市西湖区文三路 398 号 2 楼",
-                        "0571-88001234", "")
+    if not ss.studio_info().name:
+        ss.save_studio_info(ctx, boss.id, DEMO_PIN, "纽约婚纱摄影 · 西湖店", "杭州市西湖区文三路 398 号 2 楼",
+                            "0571-88001234", "")
     former = staff.create_staff(ctx, boss.id, DEMO_PIN, "钱多多", ["dresser"])
     staff.set_staff_active(ctx, boss.id, DEMO_PIN, former.id, False)
 

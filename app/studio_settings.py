@@ -25,7 +25,6 @@ from app.settings_store import get_setting, set_setting
 from app.staff import acting, authenticate_supervisor
 from app.validation import clean_text, name_error, phone_error, text_error
 
-STUDIO_KEY = "studio.info"
 WORKDAYS_KEY = workdays.SETTING_KEY
 LANGUAGE_KEY = "ui.language"
 LOGO_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".svg")
@@ -46,13 +45,18 @@ class StudioInfo:
     logo_path: str = ""
 
 
+#: setting key of each StudioInfo field (the printouts read these keys)
+STUDIO_KEYS = {"name": "studio.name", "address": "studio.address", "phone": "studio.phone",
+               "logo_path": "studio.logo"}
+
+
 def studio_info() -> StudioInfo:
-    raw = get_setting(STUDIO_KEY, {}) or {}
-    return StudioInfo(**{k: str(raw.get(k, "") or "") for k in ("name", "address", "phone", "logo_path")})
+    return StudioInfo(**{f: str(get_setting(key, "") or "") for f, key in STUDIO_KEYS.items()})
 
 
 def save_studio_info(ctx: AppContext, staff_id: int | None, pin: str | None, name: str, address: str,
                      phone: str, logo_path: str) -> StudioInfo:
+    """Save the letterhead; each changed field is one audited setting change, all in one transaction."""
     member = authenticate_supervisor(ctx, staff_id, pin)
     errors: dict[str, str] = {}
     if err := name_error(name, max_len=60):
@@ -71,8 +75,11 @@ def save_studio_info(ctx: AppContext, staff_id: int | None, pin: str | None, nam
     if errors:
         raise ValidationError(errors)
     info = StudioInfo(clean_text(name), clean_text(address), clean_text(phone), logo)
-    if info != studio_info():
-        set_setting(acting(ctx, member), STUDIO_KEY, asdict(info))
+    old = asdict(studio_info())
+    with db.atomic():
+        for f, value in asdict(info).items():
+            if value != old[f]:
+                set_setting(acting(ctx, member), STUDIO_KEYS[f], value)
     return info
 
 
