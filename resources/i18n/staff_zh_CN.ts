@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Audit</name>
@@ -476,7 +477,7 @@
 <context>
     <name>Privacy</name>
     <message>
-        <source>Say whose number: the bride's or the groom's.</source>
+        <source>Say whose number: the bride&apos;s or the groom&apos;s.</source>
         <translation>请说明是新娘还是新郎的电话。</translation>
     </message>
     <message>
@@ -572,6 +573,7 @@
     <name>Settings</name>
     <message>
         <source>The logo must be an image (PNG, JPG, BMP, GIF or SVG).</source>
+        <extracomment>setting key of each StudioInfo field (the printouts read these keys)</extracomment>
         <translation>标志必须是图片（PNG、JPG、BMP、GIF 或 SVG）。</translation>
     </message>
     <message>
@@ -772,10 +774,6 @@
         <translation>{name} 无权执行此操作：需要岗位 {roles}。</translation>
     </message>
     <message>
-        <source>{name} must type her PIN to start a shift.</source>
-        <translation>{name} 须输入个人密码才能开始当班。</translation>
-    </message>
-    <message>
         <source>The studio already has a supervisor: ask her to add staff.</source>
         <translation>影楼已有主管：请由主管添加员工。</translation>
     </message>
@@ -796,7 +794,7 @@
         <translation>{name} 是最后一位在职的执行经理：请先添加另一位执行经理。</translation>
     </message>
     <message>
-        <source>A supervisor's PIN is set now: she types it here.</source>
+        <source>A supervisor&apos;s PIN is set now: she types it here.</source>
         <translation>主管的密码须现在设置：请本人在此输入。</translation>
     </message>
     <message>
@@ -1109,7 +1107,7 @@
 <context>
     <name>WorkdaysPage</name>
     <message>
-        <source>Deadlines count working days (such as the 5 working days for a complaint's result). Public holidays and make-up working days come from the official calendar; enter them here for a year it does not know yet, or for a day the studio closes.</source>
+        <source>Deadlines count working days (such as the 5 working days for a complaint&apos;s result). Public holidays and make-up working days come from the official calendar; enter them here for a year it does not know yet, or for a day the studio closes.</source>
         <translation>期限按工作日计算（例如客诉结果须在 5 个工作日内告知）。法定节假日和调休上班日来自官方日历；日历尚未收录的年份，或影楼自行休息的日子，请在这里设定。</translation>
     </message>
     <message>
