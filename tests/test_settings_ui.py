@@ -140,7 +140,17 @@ def test_audit_viewer_pages_lazily_and_filters(qtbot, qtmodeltester, ctx, acting
     viewer.apply()
     assert not viewer.error.isHidden()
     viewer.record.clear()
+    viewer.record.insert("1")
+    viewer.apply()
+    assert "记录" in viewer.error.text()  # a number needs the kind of record
+    viewer.table.setCurrentIndex(viewer.table.findData("staff"))
     viewer.person.setCurrentIndex(0)
+    viewer.apply()
+    assert viewer.error.isHidden()
+    assert {(viewer.model.row_at(i).table, viewer.model.row_at(i).record_id)
+            for i in range(viewer.model.rowCount())} == {("staff", 1)}
+    viewer.record.clear()
+    viewer.table.setCurrentIndex(0)
     viewer.use_dates.setChecked(True)
     from PySide6.QtCore import QDate
 

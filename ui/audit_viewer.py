@@ -176,6 +176,10 @@ class AuditViewer(QDialog):
             self.error.setText(self.tr("The record number is digits only."))
             self.error.show()
             return None
+        if rec and self.table.currentData() is None:
+            self.error.setText(self.tr("Pick the kind of record for the number."))
+            self.error.show()
+            return None
         self.error.hide()
 
         def day(edit: QDateEdit) -> dt.date:

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Audit</name>
@@ -201,6 +200,10 @@
     <message>
         <source>The record number is digits only.</source>
         <translation>记录编号只能是数字。</translation>
+    </message>
+    <message>
+        <source>Pick the kind of record for the number.</source>
+        <translation>请先选择记录类型，再输入编号。</translation>
     </message>
     <message>
         <source>Before:</source>
@@ -477,7 +480,7 @@
 <context>
     <name>Privacy</name>
     <message>
-        <source>Say whose number: the bride&apos;s or the groom&apos;s.</source>
+        <source>Say whose number: the bride's or the groom's.</source>
         <translation>请说明是新娘还是新郎的电话。</translation>
     </message>
     <message>
@@ -794,7 +797,7 @@
         <translation>{name} 是最后一位在职的执行经理：请先添加另一位执行经理。</translation>
     </message>
     <message>
-        <source>A supervisor&apos;s PIN is set now: she types it here.</source>
+        <source>A supervisor's PIN is set now: she types it here.</source>
         <translation>主管的密码须现在设置：请本人在此输入。</translation>
     </message>
     <message>
@@ -1107,7 +1110,7 @@
 <context>
     <name>WorkdaysPage</name>
     <message>
-        <source>Deadlines count working days (such as the 5 working days for a complaint&apos;s result). Public holidays and make-up working days come from the official calendar; enter them here for a year it does not know yet, or for a day the studio closes.</source>
+        <source>Deadlines count working days (such as the 5 working days for a complaint's result). Public holidays and make-up working days come from the official calendar; enter them here for a year it does not know yet, or for a day the studio closes.</source>
         <translation>期限按工作日计算（例如客诉结果须在 5 个工作日内告知）。法定节假日和调休上班日来自官方日历；日历尚未收录的年份，或影楼自行休息的日子，请在这里设定。</translation>
     </message>
     <message>
