@@ -127,6 +127,7 @@ class StudioPage(QWidget):
         self.phone.setPlaceholderText("0571-88001234")
         self.logo = QLineEdit(info.logo_path)
         self.logo.setObjectName("studioLogo")
+        self.logo.setPlaceholderText(self.tr("Optional: an image file"))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self.choose_logo)
         logo_row = QHBoxLayout()

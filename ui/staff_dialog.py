@@ -227,6 +227,8 @@ class StaffPage(QWidget):
         ], self)
         self.proxy = make_proxy(self.model, self)
         self.view = make_table(self.proxy, self, "staffTable")
+        for col, width in enumerate((130, 200, 70, 190)):
+            self.view.setColumnWidth(col, width)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.doubleClicked.connect(lambda _i: self.edit())

@@ -1048,6 +1048,10 @@
         <translation>显示在流程表、客诉登记表和交接班打印件的顶部。</translation>
     </message>
     <message>
+        <source>Optional: an image file</source>
+        <translation>可选：一个图片文件</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
