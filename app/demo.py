@@ -119,4 +119,5 @@ from app.flow.demo import flow_demo  # noqa: E402
 
 DEMO_STEPS.append(flow_demo)
 import app.complaints.demo  # noqa: E402,F401 - complaints demo step
+import app.printing.demo  # noqa: E402,F401 - printing demo step (studio letterhead)
 import app.staff_demo  # noqa: E402,F401 - staff: PIN 1234 for every demo staff member, studio details
