@@ -186,3 +186,13 @@ def test_station_used_by_the_flow_tables_cannot_be_removed(ctx, boss, couple):
     text = str(exc.value)
     assert ("flow template steps" in text or "流程模板" in text) and ("flow steps" in text or "流程步骤" in text)
     assert Station.get_or_none(Station.id == st.id) is not None
+
+
+def test_letterhead_saved_here_is_printed_and_phones_stay_masked(ctx, boss, couple, qapp):
+    from app.printing import flow_sheet
+    from tests.print_util import page_texts, squash
+
+    ss.save_studio_info(ctx, boss.id, PIN, "纽约婚纱摄影西湖店", "杭州市文三路398号", "0571-88001234", "")
+    text = squash(page_texts(flow_sheet.flow_sheet_pdf(ctx, couple.id))[0])
+    assert squash("纽约婚纱摄影西湖店") in text
+    assert "138****5678" in text and "13812345678" not in text
