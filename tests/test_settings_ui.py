@@ -35,7 +35,7 @@ def test_pages_and_models(qtbot, qtmodeltester, acting):
     dlg = SettingsDialog(acting)
     qtbot.addWidget(dlg)
     titles = [dlg.tabs.tabText(i) for i in range(dlg.tabs.count())]
-    assert titles == ["影楼信息", "员工", "站点与提醒时限", "保险柜", "工作日", "语言"]
+    assert titles == ["影楼信息", "员工", "站点与提醒时限", "保险柜", "流程", "客怨", "工作日", "语言"]
     for key in ("staff", "stations", "lockers", "workdays"):
         qtmodeltester.check(dlg.pages[key].model)
     assert dlg.pages["stations"].proxy.rowCount() == 15
@@ -49,7 +49,7 @@ def test_registered_page_appears(qtbot, acting):
         made.append(a)
         return QLabel("客诉类别", parent)
 
-    register_settings_page("test_complaints", lambda: "客诉类别", factory, order=50)
+    register_settings_page("test_complaints", lambda: "客诉类别", factory, order=45)
     try:
         dlg = SettingsDialog(acting)
         qtbot.addWidget(dlg)
@@ -59,6 +59,29 @@ def test_registered_page_appears(qtbot, acting):
         from ui import settings_dialog
 
         settings_dialog._PAGES.pop("test_complaints")
+
+
+def test_launchers_open_the_areas_own_dialogs(qtbot, acting, monkeypatch):
+    from ui.complaint_settings import ComplaintSettingsDialog
+    from ui.flow_settings import FlowSettingsDialog
+
+    opened = []
+    monkeypatch.setattr(FlowSettingsDialog, "exec", lambda self: opened.append(type(self).__name__) or 0)
+    monkeypatch.setattr(ComplaintSettingsDialog, "exec", lambda self: opened.append(type(self).__name__) or 0)
+    dlg = SettingsDialog(acting)
+    qtbot.addWidget(dlg)
+    dlg.show_page("flows").button.click()
+    dlg.show_page("complaints").button.click()
+    assert opened == ["FlowSettingsDialog", "ComplaintSettingsDialog"]
+    register_settings_page("complaints", lambda: "客怨设置", lambda a, p: QLabel("x", p), order=60)
+    try:
+        again = SettingsDialog(acting)
+        qtbot.addWidget(again)
+        assert isinstance(again.pages["complaints"], QLabel)
+    finally:
+        from ui import settings_dialog
+
+        settings_dialog._PAGES.pop("complaints")
 
 
 def test_studio_page_saves_and_shows_errors(qtbot, acting):

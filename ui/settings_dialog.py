@@ -1,7 +1,8 @@
 """Settings (supervisors only; saved in the database so every counter PC shares them).
 
-Pages: studio (for printouts), staff, stations & alert limits, lockers, working-day overrides, language —
-and any page another area registers:
+Pages: studio (for printouts), staff, stations & alert limits, lockers, working-day overrides, language,
+launchers for the flow and complaint areas' own settings dialogs — and any page another area registers
+(a registered page with the key "flows" or "complaints" replaces the launcher):
 
     from ui.settings_dialog import register_settings_page
     register_settings_page("complaints", lambda: QCoreApplication.translate("Complaints", "Complaints"),
@@ -598,6 +599,59 @@ def _save_language(ctx: AppContext, staff_id: int | None, pin: str | None, langu
     return True
 
 
+# ------------------------------------------------------------------------------------ other areas' dialogs
+
+class LauncherPage(QWidget):
+    """A page that opens another area's own settings dialog (until that area registers real pages)."""
+
+    def __init__(self, acting: Acting, text: str, button: str, opener: Callable[[AppContext, QWidget], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.acting = acting
+        self._opener = opener
+        lay = QVBoxLayout(self)
+        lay.addWidget(_note(text))
+        row = QHBoxLayout()
+        self.button = QPushButton(button)
+        self.button.setObjectName("launcherButton")
+        self.button.clicked.connect(self.open)
+        row.addWidget(self.button)
+        row.addStretch(1)
+        lay.addLayout(row)
+        lay.addStretch(1)
+
+    def open(self) -> None:
+        self._opener(self.acting.ctx, self)
+
+
+def _open_flow_settings(ctx: AppContext, parent: QWidget) -> None:
+    from ui.flow_settings import FlowSettingsDialog
+
+    FlowSettingsDialog(ctx, parent).exec()
+
+
+def _open_complaint_settings(ctx: AppContext, parent: QWidget) -> None:
+    from ui.complaint_settings import ComplaintSettingsDialog
+
+    ComplaintSettingsDialog(ctx, parent).exec()
+
+
+def _flow_page(acting: Acting, parent: QWidget) -> QWidget:
+    return LauncherPage(acting, QCoreApplication.translate(
+        "SettingsDialog", "The flow templates (which stations a couple passes, in which order) and the handoff "
+                          "alert limit are kept with the flow board. Each change asks for a supervisor's PIN."),
+        QCoreApplication.translate("SettingsDialog", "Open the flow settings…"), _open_flow_settings, parent)
+
+
+def _complaints_page(acting: Acting, parent: QWidget) -> QWidget:
+    return LauncherPage(acting, QCoreApplication.translate(
+        "SettingsDialog", "Complaint categories with their standard handling texts, causes, and the working-day "
+                          "list for years the holiday calendar does not know. Each change asks for a supervisor's "
+                          "PIN."),
+        QCoreApplication.translate("SettingsDialog", "Open the complaint settings…"), _open_complaint_settings,
+        parent)
+
+
 # ------------------------------------------------------------------------------------ the dialog
 
 def _builtin_pages() -> list[SettingsPage]:
@@ -606,6 +660,9 @@ def _builtin_pages() -> list[SettingsPage]:
         SettingsPage("staff", lambda: QCoreApplication.translate("SettingsDialog", "Staff"), StaffPage, 20),
         SettingsPage("stations", lambda: QCoreApplication.translate("SettingsDialog", "Stations & alert limits"), StationsPage, 30),
         SettingsPage("lockers", lambda: QCoreApplication.translate("SettingsDialog", "Lockers"), LockersPage, 40),
+        SettingsPage("flows", lambda: QCoreApplication.translate("SettingsDialog", "Flows"), _flow_page, 50),
+        SettingsPage("complaints", lambda: QCoreApplication.translate("SettingsDialog", "Complaints"),
+                     _complaints_page, 60),
         SettingsPage("workdays", lambda: QCoreApplication.translate("SettingsDialog", "Working days"), WorkdaysPage, 80),
         SettingsPage("language", lambda: QCoreApplication.translate("SettingsDialog", "Language"), LanguagePage, 90),
     ]

@@ -346,10 +346,6 @@
         <translation>交接班</translation>
     </message>
     <message>
-        <source>Flow sheets and forms, with preview, print and PDF, come here.</source>
-        <translation>拍照流程表与各类表单（预览、打印、PDF）将在这里提供。</translation>
-    </message>
-    <message>
         <source>The shift handover and the daily review come here.</source>
         <translation>交接班与每日工作小结将在这里提供。</translation>
     </message>
@@ -639,6 +635,22 @@
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>The flow templates (which stations a couple passes, in which order) and the handoff alert limit are kept with the flow board. Each change asks for a supervisor's PIN.</source>
+        <translation>流程模板（新人依次经过哪些站点）和交接提醒时限随流程看板保存。每次修改都需要主管输入密码。</translation>
+    </message>
+    <message>
+        <source>Open the flow settings…</source>
+        <translation>打开流程设置…</translation>
+    </message>
+    <message>
+        <source>Complaint categories with their standard handling texts, causes, and the working-day list for years the holiday calendar does not know. Each change asks for a supervisor's PIN.</source>
+        <translation>客怨类别及其标准处理说明、原因，以及节假日日历尚未收录年份的工作日列表。每次修改都需要主管输入密码。</translation>
+    </message>
+    <message>
+        <source>Open the complaint settings…</source>
+        <translation>打开客怨设置…</translation>
+    </message>
+    <message>
         <source>Studio</source>
         <translation>影楼信息</translation>
     </message>
@@ -653,6 +665,14 @@
     <message>
         <source>Lockers</source>
         <translation>保险柜</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>流程</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>客怨</translation>
     </message>
     <message>
         <source>Working days</source>
