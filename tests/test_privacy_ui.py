@@ -141,3 +141,23 @@ def test_no_full_phone_number_anywhere_on_the_counter_screen(window, ctx, couple
     assert "睫毛胶" not in joined
     for full in ("13812345678", "13987654321", "13712345678"):
         assert full not in joined
+
+
+def test_check_in_card_reveals_a_number_only_through_the_audited_action(window, couple, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    import ui.pin_dialog
+    from app.models import AuditLog
+
+    tab = window.checkin_tab
+    tab.search.setText("zw")
+    tab.search.flush()
+    assert tab.reveal_btn.isEnabled() and "13812345678" not in tab.card_info.text()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setattr(ui.pin_dialog, "ask_pin", lambda *a, **k: (window.ctx.operator_id, "2468"))
+    tab.reveal_btn.menu().actions()[1].trigger()
+    assert shown == ["13987654321"]
+    e = AuditLog.select().where(AuditLog.action == "privacy.reveal_phone").get()
+    assert e.record_id == couple.id and "groom" in e.after
+    assert "13987654321" not in tab.card_info.text()
