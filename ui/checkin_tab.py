@@ -138,7 +138,22 @@ class CheckInTab(QWidget):
         self.card_where.setObjectName("cardWhere")
         self.card_where.setWordWrap(True)
         self.card_where.setStyleSheet("color: #1565c0;")
-        for w in (self.card_title, self.card_info, self.card_requests, self.card_where):
+        # Privacy: a full number only through an explicit, audited reveal (ui.privacy.reveal_phone_dialog).
+        self.reveal_btn = QToolButton()
+        self.reveal_btn.setObjectName("revealPhoneButton")
+        self.reveal_btn.setText(self.tr("Full number…"))
+        self.reveal_btn.setToolTip(self.tr("Show a full phone number (recorded under your name)"))
+        self.reveal_btn.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        reveal_menu = QMenu(self.reveal_btn)
+        for which, label in (("bride", self.tr("Bride's number")), ("groom", self.tr("Groom's number"))):
+            act = reveal_menu.addAction(label)
+            act.triggered.connect(lambda _c=False, w=which: self.reveal_phone(w))
+        self.reveal_btn.setMenu(reveal_menu)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.card_title, 1)
+        title_row.addWidget(self.reveal_btn)
+        cl.addLayout(title_row)
+        for w in (self.card_info, self.card_requests, self.card_where):
             cl.addWidget(w)
         btns = QHBoxLayout()
         self.shoot_btn = QPushButton(self.tr("Check in to shoot"))
@@ -168,19 +183,7 @@ class CheckInTab(QWidget):
         self.complaint_btn.setObjectName("complaintButton")
         self.complaint_btn.setToolTip(self.tr("Record a complaint for this couple"))
         self.complaint_btn.clicked.connect(self.complaint)
-        # Privacy: a full number only through an explicit, audited reveal (ui.privacy.reveal_phone_dialog).
-        self.reveal_btn = QToolButton()
-        self.reveal_btn.setObjectName("revealPhoneButton")
-        self.reveal_btn.setText(self.tr("Full number…"))
-        self.reveal_btn.setToolTip(self.tr("Show a full phone number (recorded under your name)"))
-        self.reveal_btn.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        reveal_menu = QMenu(self.reveal_btn)
-        for which, label in (("bride", self.tr("Bride's number")), ("groom", self.tr("Groom's number"))):
-            act = reveal_menu.addAction(label)
-            act.triggered.connect(lambda _c=False, w=which: self.reveal_phone(w))
-        self.reveal_btn.setMenu(reveal_menu)
-        for b in (self.shoot_btn, self.later_btn, self.visitor_btn, self.edit_btn, self.print_btn, self.complaint_btn,
-                  self.reveal_btn):
+        for b in (self.shoot_btn, self.later_btn, self.visitor_btn, self.edit_btn, self.print_btn, self.complaint_btn):
             btns.addWidget(b)
         btns.addStretch(1)
         cl.addLayout(btns)
