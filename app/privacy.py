@@ -29,6 +29,9 @@ def reveal_phone(ctx: AppContext, couple_id: int, which: str, staff_id: int | No
     if couple is None:
         raise NotFound(translate("Privacy", "No couple #{id}.").format(id=couple_id))
     number = couple.bride_phone if which == "bride" else couple.groom_phone
+    if not number:
+        raise NotFound(translate("Privacy", "No bride's number recorded.") if which == "bride"
+                       else translate("Privacy", "No groom's number recorded."))
     with db.atomic():
         record(acting(ctx, member), "privacy.reveal_phone", table="couple", record_id=couple.id,
                after={"which": which, "shown": mask_phone(number)})

@@ -50,6 +50,16 @@ def test_reveal_is_audited_without_the_number(ctx, couple):
     assert AuditLog.select().where(AuditLog.action == "privacy.reveal_phone").count() == 1
 
 
+def test_reveal_without_a_number_says_so(ctx):
+    from app.errors import NotFound
+
+    c = checkin.create_couple(ctx, order_no="YL-2", bride_name="甲", groom_name="乙", bride_phone="13800001111")
+    rec = Staff.get(Staff.name == "王丽")
+    with pytest.raises(NotFound):
+        reveal_phone(ctx, c.id, "groom", rec.id, "2468")
+    assert not AuditLog.select().where(AuditLog.action == "privacy.reveal_phone").exists()
+
+
 def test_reveal_lead_phone(ctx):
     rec = Staff.get(Staff.name == "王丽")
     staff.authenticate(ctx, rec.id, "2468")

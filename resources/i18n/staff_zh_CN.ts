@@ -767,6 +767,14 @@
         <translation>没有 #{id} 号新人。</translation>
     </message>
     <message>
+        <source>No bride's number recorded.</source>
+        <translation>没有登记新娘电话。</translation>
+    </message>
+    <message>
+        <source>No groom's number recorded.</source>
+        <translation>没有登记新郎电话。</translation>
+    </message>
+    <message>
         <source>No lead #{id}.</source>
         <translation>没有 #{id} 号咨询客人。</translation>
     </message>
