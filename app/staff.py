@@ -230,8 +230,9 @@ def authenticate(ctx: AppContext, staff_id: int | None, pin: str | None) -> Staf
         if err := pin_error(pin):
             raise PermissionDenied(translate("Staff", "{name} has no PIN yet: type a new PIN to set it. {problem}")
                                    .format(name=name, problem=err))
+        new_hash = hash_pin(pin)  # slow on purpose: computed before the write transaction opens
         with db.atomic():
-            acc.pin_hash = hash_pin(pin)
+            acc.pin_hash = new_hash
             acc.pin_set_at = now
             acc.failed_attempts = 0
             acc.locked_until = None
@@ -473,9 +474,10 @@ def reset_pin(ctx: AppContext, actor_id: int | None, actor_pin: str | None, staf
         raise ValidationError({"pin": err})
     if new_pin != new_pin_again:
         raise ValidationError({"pin_again": translate("Staff", "The two PINs differ.")})
+    new_hash = hash_pin(new_pin)
     with db.atomic():
         acc = _account(s)
-        acc.pin_hash = hash_pin(new_pin)
+        acc.pin_hash = new_hash
         acc.pin_set_at = ctx.now()
         acc.failed_attempts = 0
         acc.locked_until = None
@@ -491,9 +493,10 @@ def change_own_pin(ctx: AppContext, staff_id: int, old_pin: str, new_pin: str, n
     if new_pin != new_pin_again:
         raise ValidationError({"pin_again": translate("Staff", "The two PINs differ.")})
     s = authenticate(ctx, staff_id, old_pin)
+    new_hash = hash_pin(new_pin)
     with db.atomic():
         acc = _account(s)
-        acc.pin_hash = hash_pin(new_pin)
+        acc.pin_hash = new_hash
         acc.pin_set_at = ctx.now()
         acc.save()
         record(acting(ctx, s), "staff.pin_change", table="staff", record_id=s.id, after={"staff": s.id})
