@@ -153,7 +153,7 @@ def test_schema_fallback_finds_tables_of_unloaded_modules(ctx, boss):
     db.execute_sql('CREATE TABLE "other_area_thing" (id INTEGER PRIMARY KEY, '
                    'station_id INTEGER REFERENCES station (id))')
     st = Station.get(Station.code == "outdoor")
-    db.execute_sql('INSERT INTO "other_area_thing" (station_id) VALUES (?)', (st.id,))
+    db.execute_sql(f'INSERT INTO "other_area_thing" (id, station_id) VALUES (1, {db.obj.param})', (st.id,))
     with pytest.raises(Conflict, match="other area thing"):
         ss.delete_station(ctx, boss.id, PIN, st.id)
 
