@@ -201,3 +201,17 @@ def test_a_very_long_list_is_cut_but_counted(ctx, clock, scen, monkeypatch):
     assert (sec.count, sec.alert_count, sec.more) == (6, 5, 3)
     back = ho.Snapshot.from_json(ho.build_snapshot(ctx).to_json()).section("leads_due")
     assert back.count == 6
+
+
+def test_accept_checks_the_incoming_pin(ctx, clock, scen):
+    from app import staff
+
+    nina = staff.add_staff(ctx, "林娜", ["receptionist"], pin="2468")
+    outgoing = ctx.operator_id
+    h = ho.submit(ctx)
+    with pytest.raises(PermissionDenied):
+        ho.accept(ctx, h.id, nina.id, "1111")
+    assert Handover.get_by_id(h.id).status == "open" and ctx.operator_id == outgoing
+    assert Shift.get(Shift.operator == outgoing).ended_at is None
+    ho.accept(ctx, h.id, nina.id, "2468")
+    assert ctx.operator_id == nina.id and Handover.get_by_id(h.id).incoming_id == nina.id

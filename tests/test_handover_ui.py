@@ -202,3 +202,20 @@ def test_print_buttons_open_the_preview(tab, scen, ctx):
     for d in dialogs:
         assert d.preview.page_count() >= 1 and d.preview.pdf_bytes().startswith(b"%PDF")
         d.close()
+
+
+def test_accept_button_asks_the_incoming_receptionist(tab, scen, ctx, monkeypatch):
+    import ui.handover_tab as mod
+
+    asked = []
+
+    def fake_ask_pin(parent, title, role=None, staff_id=None, message=""):
+        asked.append((role, message))
+        return scen.incoming.id, ""
+
+    monkeypatch.setattr(mod, "ask_pin", fake_ask_pin)
+    page = tab.handover_page
+    page.submit()
+    page.accept_dialog()
+    assert asked and asked[0][0] == ho.INCOMING_ROLES and "王丽" in asked[0][1]
+    assert Handover.get().status == "accepted" and ctx.operator_id == scen.incoming.id

@@ -31,7 +31,7 @@ from app.context import AppContext
 from app.handover import service as ho
 from app.i18n import translate
 from ui.errors import FieldErrors, call_service
-from ui.pin_dialog import PinDialog
+from ui.pin_dialog import ask_pin
 from ui.privacy import Privacy
 from ui.report_blocks import ALERT_RED, BlockRow, ReportBlock
 from ui.widgets import Column, RowTableModel, StaffPicker, make_proxy, make_table, selected_row
@@ -409,14 +409,14 @@ class HandoverPage(QWidget):
         self.changed.emit()
 
     def accept_dialog(self) -> None:
+        """The incoming receptionist picks herself and types her own PIN (checked by the service)."""
         if self.pending is None:
             return
-        dlg = PinDialog(self.tr("Accept the handover"), "receptionist", self,
-                        message=self.tr("I have read the handover of {name} and take over the counter.").format(
-                            name=self.pending.outgoing))
-        if dlg.exec() == QDialog.DialogCode.Accepted:
-            staff_id, pin = dlg.values()
-            self.accept_as(staff_id, pin)
+        got = ask_pin(self, self.tr("Accept the handover"), ho.INCOMING_ROLES,
+                      message=self.tr("I have read the handover of {name} and take over the counter.").format(
+                          name=self.pending.outgoing))
+        if got is not None:
+            self.accept_as(*got)
 
     def accept_as(self, staff_id: int | None, pin: str) -> bool:
         if self.pending is None:
