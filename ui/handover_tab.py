@@ -290,6 +290,10 @@ class HandoverPage(QWidget):
         self.past_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.past_view.doubleClicked.connect(lambda _i: self.open_selected())
         pl.addWidget(self.past_view)
+        self.past_empty = QLabel(self.tr("No handover has been submitted at this counter yet."))
+        self.past_empty.setObjectName("pastEmpty")
+        self.past_empty.setStyleSheet("color: #78909c; padding: 4px;")
+        pl.addWidget(self.past_empty)
         self.open_btn = QPushButton(self.tr("Open (read-only)"))
         self.open_btn.setObjectName("openHandover")
         self.open_btn.clicked.connect(self.open_selected)
@@ -367,6 +371,7 @@ class HandoverPage(QWidget):
         self.withdraw_btn.setEnabled(self.pending is not None and self.pending.outgoing_id == self.ctx.operator_id)
         self.items_model.set_rows(self.items)
         self.past_model.set_rows(ho.past_handovers(self.ctx.terminal))
+        self.past_empty.setVisible(self.past_model.rowCount() == 0)
 
     # ------------------------------------------------------------------ notes
     def add_item(self) -> None:

@@ -392,6 +392,10 @@
         <translation>状态</translation>
     </message>
     <message>
+        <source>No handover has been submitted at this counter yet.</source>
+        <translation>本前台还没有提交过交接班。</translation>
+    </message>
+    <message>
         <source>Open (read-only)</source>
         <translation>查看（只读）</translation>
     </message>
