@@ -113,3 +113,4 @@ def fill_demo(ctx: AppContext) -> None:
 
 # Other areas append functions (ctx, couples, visits, clock, end) -> None.
 DEMO_STEPS: list = []
+import app.appointments.demo  # noqa: E402,F401 - appointments, phone log, departures (issue 8)

@@ -494,6 +494,22 @@ def _check_in_non_production(ctx: AppContext, a: Appointment, party_size: int) -
     return v
 
 
+def link_visit(ctx: AppContext, appointment_id: int, visit_id: int) -> Appointment:
+    """Attach a visit made another way (a walk-in check-in before the booking was found) to the appointment."""
+    a = get_appointment(appointment_id)
+    _editable(a)
+    v = checkin.get_visit(visit_id)
+    if (a.couple_id and v.couple_id != a.couple_id) or (a.lead_id and v.lead_id != a.lead_id):
+        raise ValidationError({"visit": translate("Appointments", "That visit is someone else's.")})
+    if v.arrived_at.date() != a.starts_at.date():
+        raise ValidationError({"visit": translate("Appointments", "That visit is not on the appointment's day.")})
+    with db.atomic():
+        if Appointment.select().where(Appointment.visit == v.id).exists():
+            raise Conflict(translate("Appointments", "That visit is already linked to an appointment."))
+        _link(ctx, a, v)
+    return a
+
+
 def expected_for_order(ctx: AppContext, order_no: str) -> ExpectedRow | None:
     """Today's not-yet-arrived appointment of the couple with this order number (a scanned code), if any."""
     couple = checkin.find_by_order_no(order_no)
@@ -504,3 +520,52 @@ def expected_for_order(ctx: AppContext, order_no: str) -> ExpectedRow | None:
     if not rows:
         return None
     return min(rows, key=lambda r: abs((r.starts_at - now).total_seconds()))
+
+
+# ------------------------------------------------------------------------------------ people
+
+@dataclass
+class PersonRow:
+    """A couple (with an order) or a consultation lead, found by the counter's search box."""
+
+    kind: str  # couple / lead
+    id: int
+    title: str
+    phone: str  # full: mask it on screen
+    order_no: str
+    detail: str  # package and shoot date, or the lead's interest
+
+
+def search_people(text: str, limit: int = 30) -> list[PersonRow]:
+    """Couples (names, pinyin, phone, last 4, order number — the check-in index) and open leads
+    (name prefix, phone or its last 4 digits)."""
+    q = clean_text(text)
+    if not q:
+        return []
+    out = [PersonRow(kind="couple", id=c.id, title=c.names, phone=c.bride_phone or c.groom_phone,
+                     order_no=c.order_no,
+                     detail=" ".join(x for x in (c.package, f"{c.shoot_date:%Y-%m-%d}" if c.shoot_date else "") if x))
+           for c in checkin.search_couples(q, limit=limit)]
+    digits = normalize_phone(q).replace("-", "")
+    cond = Lead.name.startswith(q)
+    if digits.isdigit() and len(digits) >= 4:
+        cond = cond | (Lead.phone_last4 == digits[-4:]) if len(digits) == 4 else cond | (Lead.phone == normalize_phone(q))
+    for lead in (Lead.select().where((Lead.status == "open") & cond)
+                 .order_by(Lead.created_at.desc()).limit(max(limit - len(out), 5))):
+        out.append(PersonRow(kind="lead", id=lead.id, title=lead.name, phone=lead.phone, order_no="",
+                             detail=lead.interest))
+    return out
+
+
+def person_of(couple_id: int | None, lead_id: int | None) -> PersonRow | None:
+    """The PersonRow of a known couple or lead (to show a pre-filled pick)."""
+    if couple_id:
+        c = checkin.get_couple(couple_id)
+        return PersonRow(kind="couple", id=c.id, title=c.names, phone=c.bride_phone or c.groom_phone,
+                         order_no=c.order_no, detail=c.package)
+    if lead_id:
+        lead = Lead.get_or_none(Lead.id == lead_id)
+        if lead is not None:
+            return PersonRow(kind="lead", id=lead.id, title=lead.name, phone=lead.phone, order_no="",
+                             detail=lead.interest)
+    return None
