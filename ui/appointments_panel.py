@@ -3,8 +3,7 @@ come — and the one-interaction check-in of an expected guest (Enter, double-cl
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app.appointments import service as appts
@@ -58,10 +57,8 @@ class ExpectedArrivalsPanel(QWidget):
         self.table = make_table(self.proxy, self, "expectedTable")
         for col, width in enumerate((56, 170, 90, 140, 70)):
             self.table.setColumnWidth(col, width)
-        self.table.doubleClicked.connect(lambda _i: self.check_in_selected())
-        for key in ("Return", "Enter"):
-            QShortcut(QKeySequence(key), self.table, activated=self.check_in_selected,
-                      context=Qt.ShortcutContext.WidgetShortcut)
+        # Enter on a row or a double-click: the item view's "activated" covers both.
+        self.table.activated.connect(lambda _i: self.check_in_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         lay.addWidget(self.table, 1)
 
