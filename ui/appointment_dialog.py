@@ -59,6 +59,7 @@ class PersonPicker(QWidget):
         self.table.setColumnWidth(0, 150)
         self.table.setColumnWidth(3, 110)
         lay.addWidget(self.table)
+        self.table.hide()  # shown once something is typed
         row = QHBoxLayout()
         self.chosen = QLabel()
         self.chosen.setObjectName("personChosen")
@@ -76,6 +77,7 @@ class PersonPicker(QWidget):
 
     def _search(self, text: str) -> None:
         self.model.set_rows(appts.search_people(text))
+        self.table.setVisible(bool(text.strip()))
 
     def _pick_first(self, _text: str) -> None:
         if self.model.rowCount() >= 1:
@@ -303,6 +305,8 @@ class RescheduleDialog(QDialog):
         self.history.set_rows(appts.appointment_history(appointment_id))
         self.history_view = make_table(make_proxy(self.history, self), self, "rescheduleHistory")
         self.history_view.setMaximumHeight(140)
+        for col, width in enumerate((90, 50, 90, 90, 60, 60)):
+            self.history_view.setColumnWidth(col, width)
         lay.addWidget(self.history_view)
 
         buttons = QDialogButtonBox()
