@@ -51,9 +51,10 @@ def fill_demo(ctx: AppContext) -> None:
     real_clock = ctx.clock
     now = real_clock.now()
     today = now.date()
-    # Morning starts at 08:30; the demo replays the morning up to "now" (or 11:40 when run at night).
-    end = now if dt.time(9, 30) <= now.time() <= dt.time(20, 0) else dt.datetime.combine(today, dt.time(11, 40))
-    clock = FixedClock(dt.datetime.combine(today, dt.time(8, 0)))
+    # The demo replays the last three hours of the counter up to "now" (never before today's midnight).
+    end = now
+    first_arrival = max(end - dt.timedelta(minutes=190), dt.datetime.combine(today, dt.time(0, 1)))
+    clock = FixedClock(first_arrival - dt.timedelta(minutes=30))
     ctx.clock = clock
     try:
         ctx.operator_id = None
@@ -74,8 +75,8 @@ def fill_demo(ctx: AppContext) -> None:
                 if i == 2 else None)
             couples.append(c)
         # Arrivals across the morning, 12-18 minutes apart; the last two only just arrived and wait.
-        t = dt.datetime.combine(today, dt.time(8, 30))
-        span = max((end - t).total_seconds() / 60, 60)
+        t = first_arrival
+        span = max((end - t).total_seconds() / 60, 10)
         step = min(18.0, span / 11)
         visits = []
         for i, c in enumerate(couples[:9]):

@@ -1,6 +1,351 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CheckIn</name>
+    <message>
+        <source>{names} are not in the store now.</source>
+        <translation>{names} 现在不在店内。</translation>
+    </message>
+    <message>
+        <source>{names}: in the store since {time} ({dur}).</source>
+        <translation>{names}：{time} 到店（已 {dur}）。</translation>
+    </message>
+    <message>
+        <source>Bride</source>
+        <translation>新娘</translation>
+    </message>
+    <message>
+        <source>Groom</source>
+        <translation>新郎</translation>
+    </message>
+    <message>
+        <source>{who} at {station} with {staff}, {dur}</source>
+        <translation>{who}在{station}，{staff} 负责，已 {dur}</translation>
+    </message>
+    <message>
+        <source>Station not recorded yet: ask floor control.</source>
+        <translation>尚未记录所在环节：请询问场控。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInTab</name>
+    <message>
+        <source>Search: name, pinyin initials (zw), phone or last 4 digits, order number — or scan the sheet</source>
+        <extracomment>(key, text) for the status bar. A couple was checked in (visit id) — other tabs may refresh.</extracomment>
+        <translation>搜索：姓名、拼音首字母（zw）、手机号或后四位、订单号 —— 或扫描流程表条码</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>新建订单</translation>
+    </message>
+    <message>
+        <source>Consultation walk-in</source>
+        <translation>咨询登记</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Bride</source>
+        <translation>新娘</translation>
+    </message>
+    <message>
+        <source>Groom</source>
+        <translation>新郎</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Shoot date</source>
+        <translation>拍摄日期</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>套系</translation>
+    </message>
+    <message>
+        <source>Type to search. Enter on a result checks the couple in to shoot.</source>
+        <translation>输入即搜索。在结果上按回车即签到拍照。</translation>
+    </message>
+    <message>
+        <source>Couple</source>
+        <translation>新人</translation>
+    </message>
+    <message>
+        <source>Check in to shoot</source>
+        <translation>签到拍照</translation>
+    </message>
+    <message>
+        <source>Other visit</source>
+        <translation>其他到店</translation>
+    </message>
+    <message>
+        <source>Someone looking for them</source>
+        <translation>有人找他们</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Print flow sheet</source>
+        <translation>打印流程表</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已接待</translation>
+    </message>
+    <message>
+        <source>Someone is attending to this party now</source>
+        <translation>已有人接待这组客人</translation>
+    </message>
+    <message>
+        <source>Issue key</source>
+        <translation>发钥匙</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>离店</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Waiting unattended</source>
+        <translation>无人接待等候</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>已接待</translation>
+    </message>
+    <message>
+        <source>In store</source>
+        <translation>在店时长</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <source>Returned at counter</source>
+        <translation>前台收回</translation>
+    </message>
+    <message>
+        <source>Returned at bar</source>
+        <translation>吧台收回</translation>
+    </message>
+    <message>
+        <source>Key lost…</source>
+        <translation>钥匙丢失…</translation>
+    </message>
+    <message>
+        <source>Locker</source>
+        <translation>保险柜</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>发出时间</translation>
+    </message>
+    <message>
+        <source>Out for</source>
+        <translation>已借出</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Call back on</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Interested in</source>
+        <translation>咨询内容</translation>
+    </message>
+    <message>
+        <source>Phone log</source>
+        <translation>电话记录</translation>
+    </message>
+    <message>
+        <source>{n} found. Enter on a result checks the couple in to shoot.</source>
+        <translation>找到 {n} 条。在结果上按回车即签到拍照。</translation>
+    </message>
+    <message>
+        <source>No couple selected</source>
+        <translation>未选择新人</translation>
+    </message>
+    <message>
+        <source>Search above, or create a new order.</source>
+        <translation>请在上方搜索，或新建订单。</translation>
+    </message>
+    <message>
+        <source>Order {order} · {package} · shoot date {date} · {phones}</source>
+        <translation>订单 {order} · {package} · 拍摄日期 {date} · {phones}</translation>
+    </message>
+    <message>
+        <source>Special requests: {text}</source>
+        <translation>特殊要求：{text}</translation>
+    </message>
+    <message>
+        <source>Personal touch</source>
+        <translation>贴心提醒</translation>
+    </message>
+    <message>
+        <source>Where they are</source>
+        <translation>新人在哪里</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Printing is not available in this build.</source>
+        <translation>此版本不支持打印。</translation>
+    </message>
+    <message>
+        <source>Select a guest in the store first.</source>
+        <translation>请先在在店客人中选择一位。</translation>
+    </message>
+    <message>
+        <source>Key lost</source>
+        <translation>钥匙丢失</translation>
+    </message>
+    <message>
+        <source>What happened to key {n}?</source>
+        <translation>{n} 号钥匙发生了什么？</translation>
+    </message>
+    <message>
+        <source>Result of the call (optional)</source>
+        <translation>回访结果（可不填）</translation>
+    </message>
+    <message>
+        <source>In the store: {n} parties, {p} people</source>
+        <translation>在店：{n} 组，共 {p} 人</translation>
+    </message>
+    <message>
+        <source>{n} waiting unattended</source>
+        <translation>{n} 组客人无人接待</translation>
+    </message>
+    <message>
+        <source>Keys out ({n})</source>
+        <translation>未还钥匙 ({n})</translation>
+    </message>
+    <message>
+        <source>Call-backs due ({n})</source>
+        <translation>待回访 ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultDialog</name>
+    <message>
+        <source>Consultation walk-in</source>
+        <translation>咨询登记</translation>
+    </message>
+    <message>
+        <source>Show the process, offer to book at the main store, and agree when to call back.</source>
+        <translation>介绍拍摄流程，邀请到总店预订，并约好回访时间。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Interested in</source>
+        <translation>咨询内容</translation>
+    </message>
+    <message>
+        <source>Call back on</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>Party size</source>
+        <translation>人数</translation>
+    </message>
+</context>
+<context>
+    <name>CoupleDialog</name>
+    <message>
+        <source>Edit order</source>
+        <translation>修改订单</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>新建订单</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Bride</source>
+        <translation>新娘</translation>
+    </message>
+    <message>
+        <source>Groom</source>
+        <translation>新郎</translation>
+    </message>
+    <message>
+        <source>Bride's phone</source>
+        <translation>新娘电话</translation>
+    </message>
+    <message>
+        <source>Groom's phone</source>
+        <translation>新郎电话</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>套系</translation>
+    </message>
+    <message>
+        <source>Shoot date</source>
+        <translation>拍摄日期</translation>
+    </message>
+    <message>
+        <source>Special requests</source>
+        <translation>特殊要求</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Bride's birthday</source>
+        <translation>新娘生日</translation>
+    </message>
+    <message>
+        <source>Groom's birthday</source>
+        <translation>新郎生日</translation>
+    </message>
+    <message>
+        <source>Wedding date</source>
+        <translation>婚期</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>The database is not empty: demo data is only added to an empty database. Use --db with a new file.</source>
@@ -48,6 +393,25 @@
     <message>
         <source>Something went wrong and was not saved: {error}</source>
         <translation>出现错误，本次操作未保存：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>IssueKeyDialog</name>
+    <message>
+        <source>Issue locker key</source>
+        <translation>发放保险柜钥匙</translation>
+    </message>
+    <message>
+        <source>Locker</source>
+        <translation>保险柜</translation>
+    </message>
+    <message>
+        <source>Remind the guest: the key comes back to the counter or the bar.</source>
+        <translation>提醒客人：钥匙请交回前台或吧台。</translation>
+    </message>
+    <message>
+        <source>No free locker.</source>
+        <translation>没有空闲的保险柜。</translation>
     </message>
 </context>
 <context>
@@ -392,6 +756,25 @@
     <message>
         <source>No lead #{id}.</source>
         <translation>没有编号为 {id} 的咨询线索。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorDialog</name>
+    <message>
+        <source>Visitor for {names}</source>
+        <translation>找 {names} 的访客</translation>
+    </message>
+    <message>
+        <source>e.g. bridesmaid, mother of the bride</source>
+        <translation>例如：伴娘、新娘妈妈</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>Party size</source>
+        <translation>人数</translation>
     </message>
 </context>
 <context>
