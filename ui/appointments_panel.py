@@ -104,7 +104,17 @@ class ExpectedArrivalsPanel(QWidget):
         self.empty.setVisible(not rows)
         if current is not None:
             self.select_appointment(current.id)
+        else:
+            self._scroll_to_next()
         self._update_buttons()
+
+    def _scroll_to_next(self) -> None:
+        """Keep the guests still to come in view: the first row not yet arrived goes to the top."""
+        for i in range(self.proxy.rowCount()):
+            row = self.proxy.index(i, 0).data(ROW_ROLE)
+            if row is not None and row.status in ("late", "expected"):
+                self.table.scrollTo(self.proxy.index(i, 0), self.table.ScrollHint.PositionAtTop)
+                return
 
     def rows(self) -> list[appts.ExpectedRow]:
         return self.model.rows()

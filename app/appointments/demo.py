@@ -39,6 +39,8 @@ def _staff(name: str) -> int:
 
 
 def _quarter(t: dt.datetime) -> dt.datetime:
+    """The nearest quarter hour."""
+    t = t + dt.timedelta(minutes=7, seconds=30)
     return t.replace(minute=t.minute - t.minute % 15, second=0, microsecond=0)
 
 

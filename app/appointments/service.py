@@ -103,15 +103,16 @@ def _who(a: Appointment) -> str:
     return ""
 
 
-def _state(a: Appointment, now: dt.datetime, arrived_at: dt.datetime | None) -> tuple[str, int]:
+def _state(a: Appointment, now: dt.datetime, arrived_at: dt.datetime | None, late_after: int,
+           no_show_after: int) -> tuple[str, int]:
     if a.status == "cancelled":
         return "cancelled", 0
     if arrived_at is not None:
         return "arrived", 0
     past = int((now - a.starts_at).total_seconds() // 60)
-    if past >= no_show_after_minutes():
+    if past >= no_show_after:
         return "no_show", past
-    if past >= late_after_minutes():
+    if past >= late_after:
         return "late", past
     return "expected", max(past, 0)
 
@@ -140,6 +141,7 @@ def _rows(ctx: AppContext, query: pw.ModelSelect) -> list[ExpectedRow]:
     changed = {c.appointment_id for c in AppointmentChange.select(AppointmentChange.appointment)
                .where(AppointmentChange.appointment.in_([a.id for a in appts])
                       & (AppointmentChange.action == "rescheduled"))}
+    late_after, no_show_after = late_after_minutes(), no_show_after_minutes()
     out = []
     for a in appts:
         visit_id, arrived_at = a.visit_id, arrived.get(a.visit_id) if a.visit_id else None
@@ -147,7 +149,7 @@ def _rows(ctx: AppContext, query: pw.ModelSelect) -> list[ExpectedRow]:
             hit = same_day.get((a.couple_id, a.starts_at.date()))
             if hit:
                 visit_id, arrived_at = hit
-        status, late = _state(a, now, arrived_at)
+        status, late = _state(a, now, arrived_at, late_after, no_show_after)
         out.append(ExpectedRow(
             appointment=a, id=a.id, starts_at=a.starts_at, who=_who(a),
             order_no=a.couple.order_no if a.couple_id else "", kind=a.kind, kind_label=kind_label(a.kind),
