@@ -115,12 +115,40 @@ class CallDialog(QDialog):
 
 
 def complaint_intake_factory():  # noqa: ANN201 - returns a dialog class or None
-    """The complaints area's intake dialog, when that area is installed (it accepts ``prefill=``)."""
+    """The complaints area's intake dialog (``ui.complaint_intake.ComplaintIntakeDialog``), when installed."""
     try:
-        from ui.complaint_dialog import ComplaintIntakeDialog  # type: ignore[import-not-found]
+        from ui.complaint_intake import ComplaintIntakeDialog  # type: ignore[import-not-found]
     except ImportError:
         return None
     return ComplaintIntakeDialog
+
+
+def complaint_intake_from_call(ctx: AppContext, parent: QWidget | None, prefill: dict) -> QDialog | None:
+    """Open the complaint intake form filled from a call (``phonelog.call_to_complaint_prefill``): channel
+    phone, complainant, contact (kept masked on screen), the couple, when, and what the caller said."""
+    factory = complaint_intake_factory()
+    if factory is None:
+        return None
+    dlg = factory(ctx, parent, couple_id=prefill.get("couple_id"))
+    if hasattr(dlg, "apply_prefill"):  # the intake form fills itself when it offers this
+        dlg.apply_prefill(prefill)
+        return dlg
+    i = dlg.channel.findData(prefill["channel"])
+    if i >= 0:
+        dlg.channel.setCurrentIndex(i)
+    if prefill.get("customer_name"):
+        dlg.complainant.setText(prefill["customer_name"])
+    phone = prefill.get("contact") or ""
+    if phone:
+        # The form keeps the full number behind the masked text it shows (as it does for a couple's phone).
+        dlg._couple_phone = phone  # noqa: SLF001
+        dlg.contact.setText(Privacy.instance().phone(phone))
+    when = QDateTime(prefill["reported_at"])
+    dlg.occurred.setDateTime(when)
+    dlg.description.setPlainText(prefill.get("details") or "")
+    if prefill.get("wants"):
+        dlg.wants.setPlainText(prefill["wants"])
+    return dlg
 
 
 class PhoneLogPanel(QWidget):
@@ -311,16 +339,17 @@ class PhoneLogPanel(QWidget):
         return False
 
     def to_complaint(self) -> bool:
-        factory = complaint_intake_factory()
         r = self.selected_call()
-        if factory is None or r is None:
+        if r is None:
             return False
         prefill = call_service(self, phonelog.call_to_complaint_prefill, r.id)
         if prefill is None:
             return False
-        dlg = factory(self.ctx, self, prefill=prefill)
+        dlg = complaint_intake_from_call(self.ctx, self, prefill)
+        if dlg is None:
+            return False
         if dlg.exec():
-            complaint_id = getattr(getattr(dlg, "complaint", None), "id", None)
+            complaint_id = getattr(getattr(dlg, "created", None), "id", None)
             if complaint_id is not None:
                 call_service(self, phonelog.link_complaint, self.ctx, r.id, complaint_id)
             self.refresh()
