@@ -230,3 +230,17 @@ def test_departure_key_rule_and_score(qtbot, qtmodeltester, ctx, clock, couple, 
     assert d.departed and Visit.get_by_id(v.id).left_at == clock.now()
     s = Satisfaction.get()
     assert (s.score, s.comment) == (5, "很满意")
+
+
+def test_browse_other_days(qtbot, qtmodeltester, ctx, clock, couple):
+    tomorrow = appts.create_appointment(ctx, at(10, 0, TODAY + dt.timedelta(days=1)), "proof", couple_id=couple.id)
+    p = _panel(qtbot, ctx)
+    assert p.model.rowCount() == 0 and p.empty.isVisibleTo(p)
+    p.next_btn.click()
+    qtmodeltester.check(p.model)
+    assert [r.id for r in p.rows()] == [tomorrow.id] and p.rows()[0].status == "expected"
+    assert p.select_appointment(tomorrow.id)
+    assert not p.check_in_btn.isEnabled() and p.move_btn.isEnabled()
+    assert p.check_in_selected() is None and Visit.select().count() == 0
+    p.today_btn.click()
+    assert p.offset == 0 and p.model.rowCount() == 0

@@ -3,8 +3,10 @@ come — and the one-interaction check-in of an expected guest (Enter, double-cl
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+import datetime as dt
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from app.appointments import service as appts
 from app.context import AppContext
@@ -31,14 +33,32 @@ class ExpectedArrivalsPanel(QWidget):
         self.setObjectName("expectedArrivalsPanel")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
+        self.offset = 0  # days from today shown (0: today; the list follows the date at midnight)
         head = QHBoxLayout()
-        title = QLabel(self.tr("Expected today"))
-        title.setStyleSheet("font-size: 15px; font-weight: bold;")
-        head.addWidget(title)
+        self.title = QLabel()
+        self.title.setObjectName("expectedTitle")
+        self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
+        head.addWidget(self.title)
         self.summary = QLabel()
         self.summary.setObjectName("expectedSummary")
         self.summary.setStyleSheet("color: #546e7a;")
         head.addWidget(self.summary, 1)
+        self.prev_btn = QToolButton()
+        self.prev_btn.setObjectName("expectedPrev")
+        self.prev_btn.setArrowType(Qt.ArrowType.LeftArrow)
+        self.prev_btn.setToolTip(self.tr("Previous day"))
+        self.prev_btn.clicked.connect(lambda: self.show_day(self.offset - 1))
+        self.today_btn = QToolButton()
+        self.today_btn.setObjectName("expectedToday")
+        self.today_btn.setText(self.tr("Today"))
+        self.today_btn.clicked.connect(lambda: self.show_day(0))
+        self.next_btn = QToolButton()
+        self.next_btn.setObjectName("expectedNext")
+        self.next_btn.setArrowType(Qt.ArrowType.RightArrow)
+        self.next_btn.setToolTip(self.tr("Next day"))
+        self.next_btn.clicked.connect(lambda: self.show_day(self.offset + 1))
+        for b in (self.prev_btn, self.today_btn, self.next_btn):
+            head.addWidget(b)
         lay.addLayout(head)
 
         privacy = Privacy.instance()
@@ -94,9 +114,27 @@ class ExpectedArrivalsPanel(QWidget):
             return f"{r.status_label} {minutes_text(r.minutes_late)}"
         return r.status_label
 
+    def day(self) -> dt.date:
+        return self.ctx.today() + dt.timedelta(days=self.offset)
+
+    def show_day(self, offset: int) -> None:
+        """Browse the bookings of another day (check-in stays for today's list)."""
+        self.offset = offset
+        self.table.clearSelection()
+        self.table.setCurrentIndex(self.proxy.index(-1, -1))
+        self.refresh()
+
     def refresh(self) -> None:
         current = selected_row(self.table)
-        rows = appts.expected_today(self.ctx)
+        day = self.day()
+        rows = appts.expected_today(self.ctx) if self.offset == 0 else appts.appointments_on(self.ctx, day)
+        if self.offset == 0:
+            self.title.setText(self.tr("Expected today"))
+        else:
+            self.title.setText(self.tr("Appointments {date}").format(date=QLocale().toString(day, "M/d ddd")))
+        self.today_btn.setEnabled(self.offset != 0)
+        self.empty.setText(self.tr("No appointments today.") if self.offset == 0
+                           else self.tr("No appointments on this day."))
         self.model.set_rows(rows)
         counts = {s: sum(1 for r in rows if r.status == s) for s in ("arrived", "expected", "late", "no_show")}
         self.summary.setText(self.tr("{total} booked · {arrived} arrived · {expected} to come · {late} late · "
@@ -131,13 +169,15 @@ class ExpectedArrivalsPanel(QWidget):
     def _update_buttons(self) -> None:
         row = selected_row(self.table)
         open_row = row is not None and row.status != "arrived"
-        self.check_in_btn.setEnabled(open_row)
-        self.move_btn.setEnabled(open_row)
+        self.check_in_btn.setEnabled(open_row and self.offset == 0)
+        self.move_btn.setEnabled(open_row and row.starts_at.date() >= self.ctx.today())
 
     # ------------------------------------------------------------------ actions
     def check_in_selected(self) -> int | None:
         row = selected_row(self.table)
         if row is None:
+            return None
+        if self.offset != 0:
             return None
         if row.status == "arrived":
             QMessageBox.information(self, self.tr("Already here"),
@@ -160,13 +200,18 @@ class ExpectedArrivalsPanel(QWidget):
         row = appts.expected_for_order(self.ctx, order_no)
         if row is None:
             return None
+        if self.offset != 0:
+            self.show_day(0)
         self.select_appointment(row.id)
         return self._check_in(row.id)
 
     def new_appointment(self, prefill: dict | None = None) -> bool:
         from ui.appointment_dialog import AppointmentDialog
 
-        dlg = AppointmentDialog(self.ctx, self, prefill=prefill if isinstance(prefill, dict) else None)
+        prefill = dict(prefill) if isinstance(prefill, dict) else {}
+        if self.offset > 0 and "starts_at" not in prefill:
+            prefill["starts_at"] = dt.datetime.combine(self.day(), dt.time(10, 0))
+        dlg = AppointmentDialog(self.ctx, self, prefill=prefill)
         if dlg.exec():
             self.refresh()
             self.changed.emit()

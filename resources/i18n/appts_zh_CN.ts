@@ -359,12 +359,24 @@
     <name>ExpectedArrivalsPanel</name>
     <message>
         <source>Expected today</source>
-        <extracomment>A visit was created by checking in an expected guest: the new visit's id. Appointments changed (booked, moved, cancelled, checked in).</extracomment>
         <translation>今日预约</translation>
     </message>
     <message>
         <source>Time</source>
         <translation>时间</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <extracomment>A visit was created by checking in an expected guest: the new visit's id. Appointments changed (booked, moved, cancelled, checked in).</extracomment>
+        <translation>前一天</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>后一天</translation>
     </message>
     <message>
         <source>Rescheduled</source>
@@ -413,6 +425,14 @@
     <message>
         <source>Arrived {time}</source>
         <translation>{time} 已到</translation>
+    </message>
+    <message>
+        <source>Appointments {date}</source>
+        <translation>{date} 预约</translation>
+    </message>
+    <message>
+        <source>No appointments on this day.</source>
+        <translation>这一天没有预约。</translation>
     </message>
     <message>
         <source>{total} booked · {arrived} arrived · {expected} to come · {late} late · {no_show} did not come</source>
