@@ -452,3 +452,7 @@ def staff_name(staff_id: int | None) -> str:
     return s.name if s else ""
 
 
+
+
+# The service flow registers its check-in hook and position provider on import (kept last: no cycle).
+import app.flow  # noqa: E402,F401

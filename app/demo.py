@@ -114,4 +114,9 @@ def fill_demo(ctx: AppContext) -> None:
 
 # Other areas append functions (ctx, couples, visits, clock, end) -> None.
 DEMO_STEPS: list = []
+
+from app.flow.demo import flow_demo  # noqa: E402
+
+DEMO_STEPS.append(flow_demo)
 import app.appointments.demo  # noqa: E402,F401 - appointments, phone log, departures (issue 8)
+import app.complaints.demo  # noqa: E402,F401 - complaints demo step

@@ -93,11 +93,14 @@ class MainWindow(QMainWindow):
                 sig.connect(self.set_status_item)
 
     def _make_flow_tab(self) -> QWidget:
-        return PlaceholderTab(self.tr("The service-flow board (where each couple is, who has them, for how long) "
-                                      "comes here."), self)
+        from ui.flow_tab import FlowTab
+
+        return FlowTab(self.ctx, self)
 
     def _make_complaints_tab(self) -> QWidget:
-        return PlaceholderTab(self.tr("Complaint intake and handling with every deadline comes here."), self)
+        from ui.complaints_tab import ComplaintsTab
+
+        return ComplaintsTab(self.ctx, self)
 
     def _make_print_tab(self) -> QWidget:
         return PlaceholderTab(self.tr("Flow sheets and forms, with preview, print and PDF, come here."), self)
@@ -124,6 +127,9 @@ class MainWindow(QMainWindow):
         if lab is None:
             lab = QLabel()
             lab.setObjectName(f"status_{key}")
+            # Status counters are things that need attention: red, each set apart.
+            lab.setStyleSheet("QLabel { color: #b71c1c; font-weight: bold; padding: 0 10px;"
+                              " border-left: 1px solid #cfd8dc; }")
             self.statusBar().addPermanentWidget(lab)
             self._status_labels[key] = lab
         lab.setText(text)

@@ -1,0 +1,15 @@
+"""Service flow (流程) per couple: templates, steps, sign-off, escorted handoffs, the board, reports.
+
+Importing this package registers the flow with check-in: a couple's flow starts inside the check-in
+transaction, and the visitor lookup asks the flow where the couple is.
+"""
+
+from __future__ import annotations
+
+from app import checkin
+from app.flow import service
+
+if service.start_flow not in checkin.CHECK_IN_HOOKS:
+    checkin.CHECK_IN_HOOKS.append(service.start_flow)
+if service.positions not in checkin.POSITION_PROVIDERS:
+    checkin.POSITION_PROVIDERS.append(service.positions)

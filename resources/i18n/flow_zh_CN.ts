@@ -1,0 +1,847 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AdvancePanel</name>
+    <message>
+        <source>Advance</source>
+        <translation>推进</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>PIN of the person signing</source>
+        <translation>签收人的密码</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>接手人</translation>
+    </message>
+    <message>
+        <source>Special requests relayed and read</source>
+        <translation>特殊要求已转达并阅读</translation>
+    </message>
+    <message>
+        <source>Advance (Enter)</source>
+        <translation>推进（回车）</translation>
+    </message>
+    <message>
+        <source>Pick a couple in the list</source>
+        <translation>请在列表中选择一对新人</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>to relay to the makeup artist</source>
+        <translation>须转达化妆师</translation>
+    </message>
+    <message>
+        <source>Special requests ({state}): {text}</source>
+        <translation>特殊要求（{state}）：{text}</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <source>Taken to {station} by</source>
+        <translation>带去{station}的人</translation>
+    </message>
+    <message>
+        <source>Name who takes them to the next station.</source>
+        <translation>请指定带客人去下一站的人。</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct the sign-off of {station}</source>
+        <translation>更正{station}的签收</translation>
+    </message>
+    <message>
+        <source>The signed entry is kept as it is; the correction is added with its reason and both show in the history.</source>
+        <translation>原签收记录保持不变；更正作为新记录连同原因一起保存，历史中两条都可见。</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>实际操作人</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Corrected by</source>
+        <translation>更正人</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+</context>
+<context>
+    <name>Flow</name>
+    <message>
+        <source>Not yet</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>On the way</source>
+        <translation>途中</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等候中</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Waiting for handoff</source>
+        <translation>等待交接</translation>
+    </message>
+    <message>
+        <source>Lounge, waiting for partner</source>
+        <translation>休息室等候另一半</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Bride</source>
+        <translation>新娘</translation>
+    </message>
+    <message>
+        <source>Groom</source>
+        <translation>新郎</translation>
+    </message>
+    <message>
+        <source>Couple</source>
+        <translation>新人</translation>
+    </message>
+    <message>
+        <source>No flow #{id}.</source>
+        <translation>没有流程 #{id}。</translation>
+    </message>
+    <message>
+        <source>No flow step #{id}.</source>
+        <translation>没有流程环节 #{id}。</translation>
+    </message>
+    <message>
+        <source>This couple's flow was just changed in another window. The board has been reloaded: check and try again.</source>
+        <translation>这对新人的流程刚在另一个窗口被修改。看板已刷新，请核对后再试。</translation>
+    </message>
+    <message>
+        <source>This flow is already finished.</source>
+        <translation>该流程已经结束。</translation>
+    </message>
+    <message>
+        <source>Name the staff member.</source>
+        <translation>请指定员工。</translation>
+    </message>
+    <message>
+        <source>This staff member is not active.</source>
+        <translation>该员工已停用。</translation>
+    </message>
+    <message>
+        <source>{name} cannot work at {station}: it needs the role {role}.</source>
+        <translation>{name}不能在{station}工作：需要“{role}”岗位。</translation>
+    </message>
+    <message>
+        <source>{station}: cannot go from “{old}” to “{new}”.</source>
+        <translation>{station}：不能从“{old}”变为“{new}”。</translation>
+    </message>
+    <message>
+        <source>{station} is not the current step: finish the steps before it first.</source>
+        <translation>{station}不是当前环节：请先完成前面的环节。</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <source>Read the special requests to {name} and tick that they were relayed.</source>
+        <translation>请向{name}转达特殊要求，并勾选“已转达”。</translation>
+    </message>
+    <message>
+        <source>The finish time is before the start time.</source>
+        <translation>完成时间早于开始时间。</translation>
+    </message>
+    <message>
+        <source>The finish time is in the future.</source>
+        <translation>完成时间晚于现在。</translation>
+    </message>
+    <message>
+        <source>Nobody to hand over: the next step is not ready (waiting for the partner or already under way).</source>
+        <translation>无法交接：下一环节还不能开始（在等另一半，或已在进行）。</translation>
+    </message>
+    <message>
+        <source>A correction records the step as done or not done.</source>
+        <translation>更正只能把环节记为已完成或未完成。</translation>
+    </message>
+    <message>
+        <source>Only a signed step (done or not done) can be corrected.</source>
+        <translation>只有已签收的环节（已完成或未完成）才能更正。</translation>
+    </message>
+    <message>
+        <source>Write the note.</source>
+        <translation>请填写备注。</translation>
+    </message>
+    <message>
+        <source>The special requests were already confirmed.</source>
+        <translation>特殊要求已经确认过。</translation>
+    </message>
+    <message>
+        <source>Nothing to advance.</source>
+        <translation>暂无可推进的操作。</translation>
+    </message>
+    <message>
+        <source>{station} done: sign, hand over to {next}</source>
+        <translation>{station}完成：签收，交接到{next}</translation>
+    </message>
+    <message>
+        <source>{station} done: sign</source>
+        <translation>{station}完成：签收</translation>
+    </message>
+    <message>
+        <source>Start {station}</source>
+        <translation>开始{station}</translation>
+    </message>
+    <message>
+        <source>Hand over to {station}</source>
+        <translation>交接到{station}</translation>
+    </message>
+    <message>
+        <source>Choose the bride or the groom.</source>
+        <translation>请选择新娘或新郎。</translation>
+    </message>
+    <message>
+        <source>Nothing to advance for the {person} now.</source>
+        <translation>{person}现在没有可推进的环节。</translation>
+    </message>
+    <message>
+        <source>{station} finished · waiting for handoff</source>
+        <translation>{station}已完成 · 等待交接</translation>
+    </message>
+    <message>
+        <source>Lounge</source>
+        <translation>休息室</translation>
+    </message>
+    <message>
+        <source>Signed done</source>
+        <translation>签收完成</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Correction → {state}</source>
+        <translation>更正 → {state}</translation>
+    </message>
+    <message>
+        <source>No flow template {code}.</source>
+        <translation>没有流程模板 {code}。</translation>
+    </message>
+    <message>
+        <source>A colour like #ec407a.</source>
+        <translation>请填写颜色，例如 #ec407a。</translation>
+    </message>
+    <message>
+        <source>Between 0 (no alert) and 30 days.</source>
+        <translation>请填写 0（不提醒）到 30 天之间。</translation>
+    </message>
+    <message>
+        <source>Unknown role.</source>
+        <translation>未知岗位。</translation>
+    </message>
+    <message>
+        <source>No station #{id}.</source>
+        <translation>没有环节 #{id}。</translation>
+    </message>
+    <message>
+        <source>A flow needs at least one station.</source>
+        <translation>流程至少需要一个环节。</translation>
+    </message>
+    <message>
+        <source>Each step is for the couple, the bride or the groom.</source>
+        <translation>每个环节须指定新人、新娘或新郎。</translation>
+    </message>
+    <message>
+        <source>Unknown station {code}.</source>
+        <translation>未知环节 {code}。</translation>
+    </message>
+    <message>
+        <source>Due days must be between 0 and 365.</source>
+        <translation>期限天数须在 0 到 365 之间。</translation>
+    </message>
+    <message>
+        <source>Only one bride step and one groom step can run side by side.</source>
+        <translation>同一序号只能并行一个新娘环节和一个新郎环节。</translation>
+    </message>
+    <message>
+        <source>Between 1 and 240 minutes.</source>
+        <translation>请填写 1 到 240 分钟之间。</translation>
+    </message>
+</context>
+<context>
+    <name>FlowSettingsDialog</name>
+    <message>
+        <source>Flow settings</source>
+        <translation>环节与流程设置</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>流程</translation>
+    </message>
+    <message>
+        <source>Acting supervisor</source>
+        <translation>操作主管</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Alert when left between stations longer than</source>
+        <translation>环节之间无人交接超过此时间即提醒</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Alert after</source>
+        <translation>超时提醒</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>no alert</source>
+        <translation>不提醒</translation>
+    </message>
+    <message>
+        <source>Save station</source>
+        <translation>保存环节</translation>
+    </message>
+    <message>
+        <source>Station {name} saved.</source>
+        <translation>环节“{name}”已保存。</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>流程</translation>
+    </message>
+    <message>
+        <source>Steps with the same number run side by side (bride and groom). Flows already started keep their steps.</source>
+        <translation>序号相同的环节并行（新娘与新郎）。已开始的流程保持原来的环节。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Due after (days)</source>
+        <translation>期限（天）</translation>
+    </message>
+    <message>
+        <source>due +</source>
+        <translation>期限 +</translation>
+    </message>
+    <message>
+        <source> d</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Side by side with the selected step</source>
+        <translation>与所选环节并行</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Save flow</source>
+        <translation>保存流程</translation>
+    </message>
+    <message>
+        <source>Flow {name} saved.</source>
+        <translation>流程“{name}”已保存。</translation>
+    </message>
+    <message>
+        <source>Handoff alert limit saved.</source>
+        <translation>交接提醒时限已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>FlowTab</name>
+    <message>
+        <source>Scan or type the order number, then Enter</source>
+        <translation>扫描或输入订单号，按回车</translation>
+    </message>
+    <message>
+        <source>Groom styling order…</source>
+        <translation>新郎造型顺序…</translation>
+    </message>
+    <message>
+        <source>Stations and flows…</source>
+        <translation>环节与流程设置…</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>Post-production</source>
+        <translation>后期进度</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>{text}: {minutes} (limit {limit})</source>
+        <translation>{text}：{minutes}（上限 {limit}）</translation>
+    </message>
+    <message>
+        <source>★ confirmed</source>
+        <translation>★ 已确认</translation>
+    </message>
+    <message>
+        <source>★ to relay</source>
+        <translation>★ 待转达</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Couple</source>
+        <translation>新人</translation>
+    </message>
+    <message>
+        <source>Bride</source>
+        <translation>新娘</translation>
+    </message>
+    <message>
+        <source>Groom</source>
+        <translation>新郎</translation>
+    </message>
+    <message>
+        <source>(with the bride)</source>
+        <translation>（与新娘同行）</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>In this state</source>
+        <translation>本状态用时</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总时长</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一站</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>特殊要求</translation>
+    </message>
+    <message>
+        <source>Styling #</source>
+        <translation>造型顺序</translation>
+    </message>
+    <message>
+        <source>Updated by</source>
+        <translation>更新人</translation>
+    </message>
+    <message>
+        <source>Not done…</source>
+        <translation>未完成…</translation>
+    </message>
+    <message>
+        <source>Skip…</source>
+        <translation>跳过…</translation>
+    </message>
+    <message>
+        <source>Correct sign-off…</source>
+        <translation>更正签收…</translation>
+    </message>
+    <message>
+        <source>Outfit note…</source>
+        <translation>服装备注…</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Note: {text}</source>
+        <translation>备注：{text}</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>Sign-off history</source>
+        <translation>签收记录</translation>
+    </message>
+    <message>
+        <source> (corrected)</source>
+        <translation>（已更正）</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation>（可选）</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>On the way</source>
+        <translation>途中</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>等候</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>Reason / notes</source>
+        <translation>原因 / 备注</translation>
+    </message>
+    <message>
+        <source>No couple with order {code} is on the board today.</source>
+        <translation>今天的看板上没有订单号 {code} 的新人。</translation>
+    </message>
+    <message>
+        <source>{names}: {action} — press Enter to do it.</source>
+        <translation>{names}：{action} — 按回车执行。</translation>
+    </message>
+    <message>
+        <source>{station}: recorded.</source>
+        <translation>{station}：已记录。</translation>
+    </message>
+    <message>
+        <source>{station}: correction recorded.</source>
+        <translation>{station}：更正已记录。</translation>
+    </message>
+    <message>
+        <source>{station}: note added.</source>
+        <translation>{station}：备注已添加。</translation>
+    </message>
+    <message>
+        <source>No groom is waiting for styling.</source>
+        <translation>目前没有等候造型的新郎。</translation>
+    </message>
+    <message>
+        <source>Now at</source>
+        <translation>当前环节</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>本环节截止</translation>
+    </message>
+    <message>
+        <source>Photos ready</source>
+        <translation>预计可取件</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>{n} d</source>
+        <translation>{n} 天</translation>
+    </message>
+    <message>
+        <source>By station</source>
+        <translation>按环节</translation>
+    </message>
+    <message>
+        <source>By staff member</source>
+        <translation>按员工</translation>
+    </message>
+    <message>
+        <source>One couple</source>
+        <translation>单对新人</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Average time</source>
+        <translation>平均用时</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>最长用时</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>平均等候</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>最长等候</translation>
+    </message>
+    <message>
+        <source>Waits over limit</source>
+        <translation>等候超时</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>用时超限</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Type or scan an order number.</source>
+        <translation>请输入或扫描订单号。</translation>
+    </message>
+    <message>
+        <source>{names}: {n} steps, {over} over the limit, {flagged} not done or skipped.</source>
+        <translation>{names}：共 {n} 个环节，{over} 个超时，{flagged} 个未完成或跳过。</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Flows started {a} to {b}. Waits count the time on the way and at the station.</source>
+        <translation>统计 {a} 至 {b} 开始的流程。等候时间包括途中和在该环节等候的时间。</translation>
+    </message>
+    <message>
+        <source>Flow alerts: {n}</source>
+        <translation>流程超时：{n}</translation>
+    </message>
+    <message>
+        <source>{n} couples on the board · {a} over the limit</source>
+        <translation>看板上 {n} 对新人 · {a} 对超时</translation>
+    </message>
+</context>
+<context>
+    <name>GroomOrderDialog</name>
+    <message>
+        <source>Groom styling order</source>
+        <translation>新郎造型顺序</translation>
+    </message>
+    <message>
+        <source>Suggested order: grooms whose bride is furthest in makeup first. Move a groom up or down, then confirm as floor control.</source>
+        <translation>建议顺序：新娘化妆进度最快的新郎优先。可上下调整，然后由场控确认。</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Floor control</source>
+        <translation>场控</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Note for {station}</source>
+        <translation>{station}备注</translation>
+    </message>
+    <message>
+        <source>e.g. white gown OK, qipao collar taken in</source>
+        <translation>例如：白纱OK，秀禾领口改小</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>填写人</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Skip {station}</source>
+        <translation>跳过{station}</translation>
+    </message>
+    <message>
+        <source>{station} not done</source>
+        <translation>{station}未完成</translation>
+    </message>
+    <message>
+        <source>A skipped step stays flagged in every report.</source>
+        <translation>跳过的环节会在所有报表中标出。</translation>
+    </message>
+    <message>
+        <source>Say why the work was not done (e.g. rain: no outdoor shoot).</source>
+        <translation>请说明未完成的原因（例如：下雨，外景未拍）。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>决定人</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+</context>
+</TS>
