@@ -244,3 +244,36 @@ def test_browse_other_days(qtbot, qtmodeltester, ctx, clock, couple):
     assert p.check_in_selected() is None and Visit.select().count() == 0
     p.today_btn.click()
     assert p.offset == 0 and p.model.rowCount() == 0
+
+
+def test_call_turns_into_complaint_without_retyping(qtbot, ctx, clock, couple, monkeypatch):
+    from app import staff
+    from app.complaints.models import Complaint
+    from ui.complaint_intake import ComplaintIntakeDialog
+
+    boss = staff.add_staff(ctx, "黄蓉", ["store_supervisor"])
+    call = phonelog.log_call(ctx, "相册有划痕，很不满意", "已记录，今天内答复", caller_name="张伟的妈妈",
+                             phone="13700001111", couple_id=couple.id)
+    clock.advance(minutes=5)
+    p = _phone(qtbot, ctx)
+    assert not p.complaint_btn.isHidden()
+    assert p.select_call(call.id) and p.complaint_btn.isEnabled()
+    seen = {}
+
+    def fake_exec(dlg):
+        seen.update(channel=dlg.channel.currentData(), name=dlg.complainant.text(), shown=dlg.contact.text(),
+                    contact=dlg.contact_value(), couple=dlg.couple_combo.currentData(),
+                    text=dlg.description.toPlainText(), occurred=dlg.occurred.dateTime().toPython())
+        dlg.reported_to.setCurrentIndex(dlg.reported_to.findData(boss.id))  # the one thing only the form asks
+        dlg.save()
+        return dlg.result()
+
+    monkeypatch.setattr(ComplaintIntakeDialog, "exec", fake_exec)
+    assert p.to_complaint()
+    assert seen["channel"] == "phone" and seen["name"] == "张伟的妈妈" and seen["couple"] == couple.id
+    assert seen["shown"] == "137****1111" and seen["contact"] == "13700001111"  # masked on screen, kept in full
+    assert "相册有划痕" in seen["text"] and "已记录" in seen["text"] and seen["occurred"] == at(9, 0)
+    case = Complaint.get()
+    assert (case.channel, case.contact, case.couple_id) == ("phone", "13700001111", couple.id)
+    assert PhoneCall.get_by_id(call.id).complaint_id == case.id
+    assert p.today_model.rows()[0].complaint_id == case.id
