@@ -230,3 +230,22 @@ def test_wedding_itself_and_leap_day(ctx, clock):
     clock.set(dt.datetime(2027, 2, 25, 9, 0))
     c2 = make_couple(ctx, 8, groom_birthday=dt.date(1996, 2, 29))
     assert "2/28" in personal.personal_notice(ctx, c2.id)
+
+
+def test_satisfaction_per_station_of_the_days_flow(ctx, clock, couple):
+    from app import staff
+    from app.flow import service as fs
+    from app.flow.models import Flow, FlowStep
+
+    seller = staff.add_staff(ctx, "何雪", ["selection"])
+    v = checkin.check_in_couple(ctx, couple.id, "selection")  # the flow area starts its flow in the same check-in
+    step = FlowStep.get(FlowStep.flow == Flow.get(Flow.visit == v.id).id)
+    fs.start_step(ctx, step.id, seller.id)
+    clock.advance(hours=1)
+    departure.depart(ctx, v.id, 2, "被推销加片")
+    s = departure.satisfaction_summary(ctx, TODAY, TODAY)
+    assert [(g.key, g.count, g.average) for g in s.stations] == [("selection", 1, 2.0)]
+    assert {g.label for g in s.staff} == {"何雪", "王丽"}
+    assert departure.satisfaction_summary(ctx, TODAY - dt.timedelta(days=1), TODAY - dt.timedelta(days=1)).stations == []
+    with pytest.raises(ValidationError):
+        departure.satisfaction_summary(ctx, TODAY, TODAY - dt.timedelta(days=1))

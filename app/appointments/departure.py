@@ -19,7 +19,7 @@ from app.context import AppContext
 from app.db import db
 from app.errors import ValidationError
 from app.i18n import translate
-from app.models import Couple, KeyLoan, Lead, Locker, Staff, Visit
+from app.models import Couple, KeyLoan, Lead, Locker, Staff, Station, Visit
 from app.validation import clean_text, text_error
 
 from .models import Appointment, Satisfaction
@@ -140,15 +140,34 @@ class SatisfactionSummary:
     low_scores: list[LowScore] = field(default_factory=list)  # 1-2 with their comments, for the review
 
 
-# The service flow registers a function here: visit ids → {visit_id: [(station_code, station_name,
-# staff_id | None), …]} for the stations each visit went through; scores are then attributed to them.
-FLOW_ATTRIBUTION: list = []
+# Flow step states in which the guest was at (or being served at) a station.
+SERVED_STATES = ("waiting", "in_progress", "done", "not_done")
+
+
+def _flow_attribution(date_from: dt.date, date_to: dt.date) -> dict[int, list[tuple[str, str, int | None]]]:
+    """visit id → [(station code, station name, staff id)] of the stations its flow went through
+    (the staff who did the step, else who signed it), for the departures scored in the period."""
+    from app.flow.models import Flow, FlowStep
+
+    out: dict[int, list[tuple[str, str, int | None]]] = defaultdict(list)
+    q = (FlowStep.select(FlowStep.staff, FlowStep.signed_by, Flow.visit, Station.code, Station.name)
+         .join(Flow, on=(FlowStep.flow == Flow.id))
+         .join(Satisfaction, on=(Satisfaction.visit == Flow.visit))
+         .switch(FlowStep).join(Station, on=(FlowStep.station == Station.id))
+         .where((Satisfaction.day >= date_from) & (Satisfaction.day <= date_to) & Satisfaction.score.is_null(False)
+                & FlowStep.state.in_(SERVED_STATES))
+         .order_by(FlowStep.flow, FlowStep.position)
+         .tuples())
+    for staff_id, signed_by, visit_id, code, name in q:
+        out[visit_id].append((code, name, staff_id or signed_by))
+    return out
 
 
 def satisfaction_summary(ctx: AppContext, date_from: dt.date, date_to: dt.date) -> SatisfactionSummary:
     """Scores of departures between the two days (inclusive): overall, per day, per station of that
-    visit's flow (when the flow area provides it), and per staff member — the receptionist who received
-    the party, the one who saw them off, the staff member expected on the appointment and the flow's staff.
+    visit's flow (``app.flow``: each station the guest was served at counts the score once), and per staff
+    member — the receptionist who received the party, the one who saw them off, the staff member expected
+    on the appointment and the staff of the flow's steps. Lists are sorted worst average first.
     """
     if date_to < date_from:
         raise ValidationError({"date_to": translate("Departure", "The end is before the start.")})
@@ -159,15 +178,13 @@ def satisfaction_summary(ctx: AppContext, date_from: dt.date, date_to: dt.date) 
     summary = SatisfactionSummary(date_from=date_from, date_to=date_to, overall=overall, declined=0)
     scored = [r for r in rows if r.score is not None]
     summary.declined = len(rows) - len(scored)
-    visit_ids = [r.visit_id for r in scored]
     appt_staff: dict[int, set[int]] = defaultdict(set)
-    for a in Appointment.select(Appointment.visit, Appointment.staff).where(
-            Appointment.visit.in_(visit_ids) & Appointment.staff.is_null(False)):
-        appt_staff[a.visit_id].add(a.staff_id)
-    flow: dict[int, list] = defaultdict(list)
-    for fn in FLOW_ATTRIBUTION:
-        for vid, steps in fn(visit_ids).items():
-            flow[vid].extend(steps)
+    for visit_id, staff_id in (Appointment.select(Appointment.visit, Appointment.staff)
+                               .join(Satisfaction, on=(Satisfaction.visit == Appointment.visit))
+                               .where((Satisfaction.day >= date_from) & (Satisfaction.day <= date_to)
+                                      & Appointment.staff.is_null(False)).tuples()):
+        appt_staff[visit_id].add(staff_id)
+    flow = _flow_attribution(date_from, date_to)
     names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
     days: dict[dt.date, ScoreGroup] = {}
     stations: dict[str, ScoreGroup] = {}
