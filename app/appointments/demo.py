@@ -8,6 +8,8 @@ import datetime as dt
 from app import checkin
 from app.clock import FixedClock
 from app.context import AppContext
+from app.flow import service as fs
+from app.flow.models import Flow
 from app.models import Couple, Staff, Visit
 
 from . import departure, phonelog
@@ -44,6 +46,22 @@ def _quarter(t: dt.datetime) -> dt.datetime:
     return t.replace(minute=t.minute - t.minute % 15, second=0, microsecond=0)
 
 
+def _serve(ctx: AppContext, clock: FixedClock, visit_id: int, staff_id: int, minutes: int) -> None:
+    """Walk the visit's flow (selection / proof / pickup: one station) through the flow services."""
+    flow = Flow.get_or_none(Flow.visit == visit_id)
+    if flow is None:
+        clock.advance(minutes=minutes)
+        return
+    for step in fs.steps_of_flow(ctx, flow.id):
+        if step.state in ("planned", "handoff", "waiting"):
+            fs.start_step(ctx, step.step_id, staff_id)
+            step_staff = staff_id
+        else:
+            step_staff = step.staff_id or staff_id
+        clock.advance(minutes=minutes)
+        fs.sign_off(ctx, step.step_id, step_staff, "")
+
+
 def demo_appointments(ctx: AppContext, couples: list[Couple], visits: list[Visit], clock: FixedClock,
                       end: dt.datetime) -> None:
     resume = clock.now()
@@ -65,14 +83,15 @@ def demo_appointments(ctx: AppContext, couples: list[Couple], visits: list[Visit
                                       couple_id=past[2].id, staff_id=_staff("何雪"), note="第二次选片")
 
     # ------------------------------------------------------------ the past week's visits and departures
-    for off, idx, _kind, score, comment in PAST_VISITS:
+    for off, idx, kind, score, comment in PAST_VISITS:
         a = booked[(off, idx)]
         clock.set(a.starts_at - dt.timedelta(minutes=5))
         v = appts.check_in_appointment(ctx, a.id, party_size=2)
         clock.advance(minutes=3)
         checkin.receive_visit(ctx, v.id)
         loan = checkin.issue_key(ctx, v.id, f"{21 + idx:02d}")
-        clock.advance(minutes=75 + idx * 10)
+        _serve(ctx, clock, v.id, _staff("何雪") if kind != "pickup" else ctx.operator_id, 70 + idx * 10)
+        clock.advance(minutes=5)
         checkin.return_key(ctx, loan.id, "bar" if idx % 2 else "counter")
         departure.depart(ctx, v.id, score, comment)
     clock.set(dt.datetime.combine(today - day, dt.time(17, 0)))
