@@ -75,6 +75,7 @@ class ExpectedArrivalsPanel(QWidget):
         ], self)
         self.proxy = make_proxy(self.model, self)
         self.table = make_table(self.proxy, self, "expectedTable")
+        self.table.setMinimumHeight(160)  # at least four guests in view beside the in-store list
         for col, width in enumerate((56, 170, 90, 140, 70)):
             self.table.setColumnWidth(col, width)
         # Enter on a row or a double-click: the item view's "activated" covers both.
@@ -147,11 +148,12 @@ class ExpectedArrivalsPanel(QWidget):
         self._update_buttons()
 
     def _scroll_to_next(self) -> None:
-        """Keep the guests still to come in view: the first row not yet arrived goes to the top."""
+        """Keep the guests still to come in view: the first one not yet due or late goes near the top
+        (one row of context above it: usually the latest arrival or no-show)."""
         for i in range(self.proxy.rowCount()):
             row = self.proxy.index(i, 0).data(ROW_ROLE)
             if row is not None and row.status in ("late", "expected"):
-                self.table.scrollTo(self.proxy.index(i, 0), self.table.ScrollHint.PositionAtTop)
+                self.table.scrollTo(self.proxy.index(max(i - 1, 0), 0), self.table.ScrollHint.PositionAtTop)
                 return
 
     def rows(self) -> list[appts.ExpectedRow]:
