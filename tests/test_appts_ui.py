@@ -188,7 +188,8 @@ def test_call_turns_into_appointment_without_retyping(qtbot, ctx, clock, monkeyp
     seen = {}
 
     def fake_exec(dlg):
-        seen.update(name=dlg.lead_name.text(), phone=dlg.lead_phone.text(), kind=dlg.kind.currentData(),
+        seen.update(name=dlg.lead_name.text(), shown=dlg.lead_phone.text(), phone=dlg.lead_phone_value(),
+                    kind=dlg.kind.currentData(),
                     note=dlg.note.toPlainText())
         dlg.date.setDate(QDate(TODAY + dt.timedelta(days=1)))
         dlg.time.setTime(QTime(10, 0))
@@ -197,8 +198,10 @@ def test_call_turns_into_appointment_without_retyping(qtbot, ctx, clock, monkeyp
 
     monkeypatch.setattr(AppointmentDialog, "exec", fake_exec)
     assert p.to_appointment()
-    assert seen == {"name": "钱女士", "phone": "13712345678", "kind": "consultation", "note": "想咨询旅拍"}
+    assert seen == {"name": "钱女士", "shown": "137****5678", "phone": "13712345678", "kind": "consultation",
+                    "note": "想咨询旅拍"}
     a = Appointment.get()
+    assert a.lead.phone == "13712345678"
     assert PhoneCall.get_by_id(call.id).appointment_id == a.id and a.lead.name == "钱女士"
     assert not p.appt_btn.isEnabled() or p.selected_call() is None
 
@@ -277,3 +280,16 @@ def test_call_turns_into_complaint_without_retyping(qtbot, ctx, clock, couple, m
     assert (case.channel, case.contact, case.couple_id) == ("phone", "13700001111", couple.id)
     assert PhoneCall.get_by_id(call.id).complaint_id == case.id
     assert p.today_model.rows()[0].complaint_id == case.id
+
+
+def test_departure_dialog_of_a_visit_already_out(qtbot, ctx, clock, couple, warnings):
+    from ui.departure_dialog import DepartureDialog
+
+    v = checkin.check_in_couple(ctx, couple.id)
+    checkin.check_out(ctx, v.id)
+    d = DepartureDialog(ctx, v.id)
+    qtbot.addWidget(d)
+    assert not d.checkout_btn.isEnabled() and d.key_warning.text()
+    d.score_group.button(4).setChecked(True)
+    d.check_out()  # even if triggered, the service refuses a second check-out
+    assert warnings and not d.departed and Satisfaction.select().count() == 0

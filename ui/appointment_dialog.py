@@ -173,6 +173,8 @@ class AppointmentDialog(QDialog):
         self.lead_phone = QLineEdit()
         self.lead_phone.setObjectName("leadPhone")
         self.lead_phone.setMaxLength(20)
+        self._prefilled_phone = ""
+        self.lead_phone.textEdited.connect(lambda _t: setattr(self, "_prefilled_phone", ""))
         hint = QLabel(self.tr("Not in the list? For a consultation, enter the new guest:"))
         hint.setStyleSheet("color: #607d8b;")
         who_lay.addWidget(hint)
@@ -221,7 +223,10 @@ class AppointmentDialog(QDialog):
         if p.get("couple_id") or p.get("lead_id"):
             self.picker.set_known(p.get("couple_id"), p.get("lead_id"))
         self.lead_name.setText(p.get("lead_name") or "")
-        self.lead_phone.setText(p.get("lead_phone") or "")
+        if p.get("lead_phone"):
+            # Carried over from a call: shown masked, the full number kept behind it until edited.
+            self._prefilled_phone = p["lead_phone"]
+            self.lead_phone.setText(Privacy.instance().phone(p["lead_phone"]))
         if p.get("kind"):
             self.kind.setCurrentIndex(max(self.kind.findData(p["kind"]), 0))
         if p.get("staff_id"):
@@ -233,13 +238,19 @@ class AppointmentDialog(QDialog):
     def starts_at(self) -> dt.datetime:
         return _when(self.date, self.time)
 
+    def lead_phone_value(self) -> str:
+        text = self.lead_phone.text()
+        if self._prefilled_phone and text == Privacy.instance().phone(self._prefilled_phone):
+            return self._prefilled_phone
+        return text
+
     def save(self) -> None:
         picked = self.picker.person() is not None
         a = call_service(self, appts.create_appointment, self.ctx, self.starts_at(), self.kind.currentData(),
                          couple_id=self.picker.couple_id(), lead_id=self.picker.lead_id(),
                          staff_id=self.staff.staff_id(), note=self.note.toPlainText(),
                          lead_name="" if picked else self.lead_name.text(),
-                         lead_phone="" if picked else self.lead_phone.text(),
+                         lead_phone="" if picked else self.lead_phone_value(),
                          call_id=self.prefill.get("call_id"), errors=self.errors)
         if a is not None:
             self.appointment = a
