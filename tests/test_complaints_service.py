@@ -7,7 +7,7 @@ from app.complaints import review as review_mod
 from app.complaints import service as ks
 from app.complaints.models import Complaint, ComplaintLog, ComplaintMiss
 from app.complaints.workdays import SETTING_KEY
-from app.errors import Conflict, PermissionDenied, ValidationError
+from app.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from app.i18n import translate
 from app.models import AuditLog, Station
 from app.settings_store import set_setting
@@ -42,6 +42,9 @@ def test_intake_deadlines_and_case_number(ctx, people, couple):
                channel="phone", contact="138 1234 5678", promised_reply_at=START + dt.timedelta(hours=3))
     assert c.case_no == "KS-20261120-001"
     assert intake(ctx, people).case_no == "KS-20261120-002"
+    assert ks.get_case_by_number(ctx, " ks-20261120-001 ").id == c.id
+    with pytest.raises(NotFound):
+        ks.get_case_by_number(ctx, "KS-19990101-001")
     assert c.contact == "13812345678" and c.holder_id == ctx.operator_id and c.received_by_id == ctx.operator_id
     assert c.due_investigation == START + dt.timedelta(hours=24)
     assert c.due_reply == START + dt.timedelta(hours=3)
@@ -255,3 +258,34 @@ def test_review_counts(ctx, people, clock):
     # investigation due tomorrow: met on time counts on the day it was due
     nxt = review_mod.review(ctx, START.date() + dt.timedelta(days=1), START.date() + dt.timedelta(days=1))
     assert nxt.total == 0 and nxt.deadlines["investigation"].met == 1
+
+
+def test_intake_needs_someone_on_shift(ctx, people):
+    ctx.operator_id = None
+    with pytest.raises(ValidationError) as e:
+        intake(ctx, people)
+    assert set(e.value.errors) == {"received_by"} and Complaint.select().count() == 0
+
+
+def test_result_deadline_across_national_day_2025(ctx, people, clock):
+    clock.set(dt.datetime(2025, 9, 30, 10, 0))
+    c = intake(ctx, people, reported_at=clock.now())
+    # Working days after 30 Sep: 9 Oct, 10 Oct, Saturday 11 Oct (调休), 13 Oct, 14 Oct.
+    assert c.due_result == dt.datetime(2025, 10, 14, 10, 0) and not c.result_estimated
+    clock.set(dt.datetime(2025, 9, 26, 18, 0))  # Friday evening; Sunday 28 Sep is a make-up working day
+    c = intake(ctx, people, reported_at=clock.now())
+    assert c.due_result == dt.datetime(2025, 10, 10, 18, 0)  # Sun 28, 29, 30 Sep, 9, 10 Oct
+
+
+def test_a_deadline_missed_before_a_pause_is_not_counted_twice(ctx, people, clock):
+    c = intake(ctx, people)
+    clock.advance(hours=25)  # Saturday 10:00: the 24 h investigation (Sat 09:00) was missed
+    ks.wait_for_customer(ctx, c.id, "客人说晚点发照片")
+    clock.advance(hours=5)
+    c = ks.resume(ctx, c.id, "照片已收到")
+    assert c.due_investigation == START + dt.timedelta(hours=24)  # missed before the pause: stays
+    assert c.due_result == dt.datetime(2026, 11, 27, 14, 0)  # running at the pause: 5 h later
+    assert c.due_feedback == START + dt.timedelta(hours=25 + 24 + 5)
+    ks.list_cases(ctx)
+    misses = sorted((m.kind, m.due_at) for m in ComplaintMiss.select())
+    assert misses == [("feedback", START + dt.timedelta(hours=24)), ("investigation", START + dt.timedelta(hours=24))]

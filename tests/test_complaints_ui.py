@@ -137,8 +137,9 @@ def test_case_dialog_lifecycle(qtbot, qtmodeltester, ctx, people, clock):
     dlg.request_button.click()
     assert dlg.approve_button.isEnabled()
     dlg.ask_pin = lambda *_a: (people["boss"].id, "")
-    dlg.approve_button.click()  # not an executive manager: refused, nothing changes
+    dlg.approve_button.click()  # not an executive manager: refused next to the buttons, nothing changes
     assert Complaint.get_by_id(c.id).approval == "pending"
+    assert "黄蓉" in dlg.approval_errors.text("approver")
     dlg.ask_pin = lambda *_a: (people["exec"].id, "")
     dlg.approve_button.click()
     assert Complaint.get_by_id(c.id).approval == "approved" and dlg.beyond.isChecked()
@@ -189,3 +190,68 @@ def test_window_counts_overdue_in_the_status_bar(window, ctx, people, clock):
     clock.advance(hours=2)
     window.complaints_tab.update_status()  # what the tab's own timer does, even when it is not shown
     assert window.status_text("complaints_overdue") == "逾期客怨：1"
+
+
+def test_keyboard_enter_moves_on_ctrl_enter_saves(qtbot, ctx, people):
+    dlg = ComplaintIntakeDialog(ctx)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.complainant.setFocus()
+    qtbot.keyClick(dlg.complainant, Qt.Key.Key_Return)
+    assert dlg.focusWidget() is dlg.contact and Complaint.select().count() == 0
+    dlg.complainant.insert("张伟")
+    dlg.description.insertPlainText("等了很久")
+    dlg.reported_to.setCurrentIndex(dlg.reported_to.findData(people["boss"].id))
+    qtbot.keyClick(dlg.contact, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert Complaint.select().count() == 1 and dlg.created is not None
+
+
+def test_uncovered_calendar_is_visible(qtbot, ctx, people, clock):
+    clock.set(dt.datetime(2026, 12, 28, 10, 0))  # + 5 working days runs into 2027
+    make_case(ctx, people, reported_at=clock.now())
+    tab = ComplaintsTab(ctx)
+    qtbot.addWidget(tab)
+    statuses = []
+    tab.statusChanged.connect(lambda k, t: statuses.append((k, t)))
+    tab.refresh()
+    assert not tab.calendar_warning.isHidden() and "2027-01-01" in tab.calendar_warning.text()
+    assert [t for k, t in statuses if k == "complaints_calendar"][-1]
+    row = tab.proxy.index(0, 0).data(ROW_ROLE)
+    assert row.deadline("result").estimated
+    assert "⚠" in tab.proxy.index(0, 6).data()
+
+
+def test_responsible_from_the_couples_flow(qtbot, ctx, people, couple, monkeypatch):
+    from app.models import Station
+
+    makeup = Station.get(Station.code == "makeup")
+    monkeypatch.setattr(ks, "FLOW_STAFF_PROVIDERS",
+                        [lambda _ctx, couple_id: [(people["makeup"].id, makeup.id)] if couple_id == couple.id else []])
+    dlg = ComplaintIntakeDialog(ctx, couple_id=couple.id)
+    qtbot.addWidget(dlg)
+    labels = [dlg.responsible.itemText(i) for i in range(dlg.responsible.count())]
+    assert labels[1:] == ["赵敏 · 化妆"]  # only the staff of this couple's flow, with their station
+    dlg.responsible.setCurrentIndex(1)
+    assert dlg.station.currentData() == makeup.id
+    dlg.couple_combo.setCurrentIndex(0)  # no couple: everyone active
+    assert dlg.responsible.count() == 1 + len(staff.active_staff())
+
+
+def test_several_matching_couples_are_not_picked_for_her(qtbot, ctx, people, couple):
+    from app import checkin
+
+    other = checkin.create_couple(ctx, order_no="YL-2", bride_name="张丽", groom_name="王强", bride_phone="13700000000")
+    dlg = ComplaintIntakeDialog(ctx)
+    qtbot.addWidget(dlg)
+    dlg.couple_search.insert("张")
+    dlg.couple_search.flush()
+    assert dlg.couple_combo.count() == 3 and dlg.couple_combo.currentData() is None
+    assert dlg.complainant.text() == ""
+    dlg.couple_combo.setCurrentIndex(dlg.couple_combo.findData(couple.id))
+    dlg.couple_combo.setCurrentIndex(dlg.couple_combo.findData(other.id))  # she corrects her choice
+    assert dlg.complainant.text() == "张丽" and dlg.contact.text() == "137****0000"
+    assert dlg.contact_value() == "13700000000"
+    dlg.complainant.clear()
+    dlg.complainant.insert("张丽妈妈")
+    dlg.couple_combo.setCurrentIndex(dlg.couple_combo.findData(couple.id))
+    assert dlg.complainant.text() == "张丽妈妈"  # typed by her: kept

@@ -12,7 +12,7 @@ from app import checkin, staff
 from app.errors import Conflict, PermissionDenied, ValidationError
 from app.flow import service as fs
 from app.flow.models import STATES, Flow, FlowStep, StepSignoff
-from app.models import AuditLog, Staff
+from app.models import AuditLog, Staff, Station
 from app.settings_store import set_setting
 
 
@@ -403,3 +403,35 @@ def test_where_is_answers_station_staff_minutes(ctx, shoot, team, clock):
     pos = {p["person"]: p for p in checkin.where_is(ctx, couple_id).positions}
     assert (pos["bride"]["station"], pos["bride"]["staff"], pos["bride"]["minutes"]) == ("化妆", "赵敏", 9)
     assert pos["groom"]["station"] == "新郎衬衫/造型" and pos["groom"]["state"] == fs.state_label("handoff")
+
+
+def test_pickup_visit_closes_ready_for_pickup(ctx, couple, team, clock):
+    retoucher = team["许超"]
+    checker = staff.add_staff(ctx, "高远", ["finished_goods_checker"]).id
+    fs._start_post_production(ctx, couple.id)
+    post = Flow.get((Flow.couple == couple.id) & (Flow.kind == "post"))
+    for who in (retoucher, retoucher, retoucher, retoucher, checker, checker):
+        act = fs.next_action(post.id, "bride")
+        assert act.target is None  # no escort in post-production: the next queue receives it
+        fs.advance(ctx, post.id, "bride", staff_id=who)
+        clock.advance(hours=20)
+    ready = steps_by_station(post.id)["ready"]
+    assert ready.state == "waiting" and fs.post_production_due(ctx)[0].station == "待取件"
+    checkin.check_in_couple(ctx, couple.id, "pickup")
+    ready = steps_by_station(post.id)["ready"]
+    assert ready.state == "done" and ready.signed_by_id == ctx.operator_id
+    assert Flow.get_by_id(post.id).finished_at is not None and fs.post_production_due(ctx) == []
+    assert fs.photos_ready_date(couple.id) is None
+
+
+def test_complaints_pick_the_responsible_staff_from_the_flow(ctx, shoot, team):
+    from app.complaints import service as ks
+
+    fs.advance(ctx, shoot.id, "bride", taker_id=team["赵敏"])
+    fs.advance(ctx, shoot.id, "bride", staff_id=team["赵敏"], confirm_requests=True)
+    makeup = Station.get(Station.code == "makeup")
+    candidates = ks.responsible_candidates(ctx, shoot.couple_id)
+    assert (team["赵敏"], makeup.id) in [(s.id, st) for s, st in candidates]
+    assert candidates[0][0].id == team["赵敏"]  # the latest first
+    groom_styling = Station.get(Station.code == "groom_styling")
+    assert (team["赵敏"], groom_styling.id) not in [(s.id, st) for s, st in candidates]  # only the escort there

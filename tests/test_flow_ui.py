@@ -196,3 +196,44 @@ def test_reports_page(qtbot, tab, shoot, clock):
     tab.report_order.insert("YL20261120-01")
     qtbot.keyClick(tab.report_order, Qt.Key.Key_Return)
     assert tab.couple_model.rowCount() == 8 and "张伟" in tab.report_note.text()
+
+
+def test_space_switches_person_and_background_counter(qtbot, window, tab, shoot, team, clock):
+    fs.advance(tab.ctx, shoot.id, "bride", taker_id=team["赵敏"])  # bride and groom leave reception
+    tab.refresh()
+    click_row(qtbot, tab.board, 0)
+    person = tab.panel.person()
+    qtbot.keyClick(tab.board, Qt.Key.Key_Space)
+    assert tab.panel.person() != person
+    assert "新郎衬衫/造型" in tab.panel.action_label.text() or "化妆" in tab.panel.action_label.text()
+    window.tabs.setCurrentIndex(0)  # the receptionist looks at check-in
+    clock.advance(minutes=15)  # both have been on the way for 15 minutes
+    tab._background_alerts()
+    assert window.status_text("flow_alerts") == "流程超时：1"
+
+
+def test_picked_step_survives_the_live_refresh(qtbot, tab, shoot, clock):
+    tab.select_flow(shoot.id)
+    outdoor_row = next(r for r, v in enumerate(tab.steps_model.rows()) if v.station_code == "outdoor")
+    tab.steps.selectRow(outdoor_row)
+    assert tab.selected_step().station_code == "outdoor" and tab.skip_button.isEnabled()
+    clock.advance(minutes=1)
+    tab.refresh()  # the 30-second timer
+    assert tab.selected_step().station_code == "outdoor"
+    assert tab.selected_board_row().flow_id == shoot.id
+
+
+def test_post_production_page(qtbot, qtmodeltester, tab, ctx, couple, team):
+    retoucher = staff.add_staff(ctx, "许超", ["retoucher"]).id
+    fs._start_post_production(ctx, couple.id)
+    tab.pages.setCurrentIndex(1)
+    tab.refresh()
+    qtmodeltester.check(tab.post_model)
+    assert tab.post_model.rowCount() == 1
+    click_row(qtbot, tab.post_table, 0)
+    panel = tab.post_panel
+    assert panel.action.kind == "start" and not panel.bride_radio.isVisibleTo(panel)
+    panel.staff.set_staff_id(retoucher)
+    qtbot.keyClick(tab.post_table, Qt.Key.Key_Return)
+    row = tab.post_model.rows()[0]
+    assert row.state == "in_progress" and row.staff == "许超"

@@ -40,7 +40,9 @@ def whereabouts_text(w: checkin.Whereabouts, now: dt.datetime) -> str:
     lines = [QCoreApplication.translate("CheckIn", "{names}: in the store since {time} ({dur}).").format(
         names=w.couple.names, time=w.since.strftime("%H:%M"), dur=minutes_text(w.minutes_in_store(now)))]
     for p in w.positions:
-        who = {"bride": QCoreApplication.translate("CheckIn", "Bride"), "groom": QCoreApplication.translate("CheckIn", "Groom")}.get(p.get("person", ""), "")
+        who = {"bride": QCoreApplication.translate("CheckIn", "Bride"),
+               "groom": QCoreApplication.translate("CheckIn", "Groom"),
+               "couple": QCoreApplication.translate("CheckIn", "The couple")}.get(p.get("person", ""), "")
         lines.append(QCoreApplication.translate("CheckIn", "{who} at {station} with {staff}, {dur}").format(
             who=who, station=p.get("station", ""), staff=p.get("staff") or "—",
             dur=minutes_text(int(p.get("minutes", 0)))).strip())
@@ -65,7 +67,7 @@ class CheckInTab(QWidget):
         self.ctx = ctx
         self.setObjectName("checkinTab")
         self.privacy = Privacy.instance()
-        self.privacy.changed.connect(lambda _on: self.refresh())
+        self.privacy.changed.connect(self._on_privacy_changed)
         root = QVBoxLayout(self)
         root.setContentsMargins(8, 8, 8, 4)
 
@@ -297,6 +299,10 @@ class CheckInTab(QWidget):
         return PhoneLogPanel(self.ctx, self)
 
     # ----------------------------------------------------------------- helpers
+    def _on_privacy_changed(self, _client_safe: bool) -> None:
+        # A bound method (not a lambda) so Qt drops the connection when the tab is deleted.
+        self.refresh()
+
     def _wait_limit(self) -> int:
         return int(get_setting("checkin.wait_alert_minutes", WAIT_ALERT_MINUTES))
 

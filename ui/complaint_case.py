@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import html
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,9 +27,11 @@ from PySide6.QtWidgets import (
 
 from app.complaints import service as ks
 from app.context import AppContext
+from app.errors import PermissionDenied, ValidationError
 from ui.complaint_common import (
     STATE_BACKGROUND,
     STATE_FOREGROUND,
+    case_html,
     deadline_tooltip,
     redraw,
     state_text,
@@ -39,6 +42,8 @@ from ui.pin_dialog import PinDialog
 from ui.privacy import Privacy
 from ui.widgets import Column, RowTableModel, StaffPicker, make_proxy, make_table
 
+T = TypeVar("T")
+
 
 def _text_box(name: str, height: int = 60) -> QPlainTextEdit:
     box = QPlainTextEdit()
@@ -46,6 +51,18 @@ def _text_box(name: str, height: int = 60) -> QPlainTextEdit:
     box.setTabChangesFocus(True)
     box.setFixedHeight(height)
     return box
+
+
+def _approver_errors_next_to_field(fn: Callable[..., T]) -> Callable[..., T]:
+    """Show "this person may not approve" next to the approval buttons rather than in a message box."""
+
+    def call(*args: Any, **kwargs: Any) -> T:
+        try:
+            return fn(*args, **kwargs)
+        except PermissionDenied as exc:
+            raise ValidationError({"approver": str(exc)}) from exc
+
+    return call
 
 
 def _errors() -> FieldErrors:
@@ -219,6 +236,7 @@ class ComplaintCaseDialog(QDialog):
         row.addWidget(self.reject_button)
         row.addStretch(1)
         form.addRow("", row)
+        form.addRow("", self.approval_errors.label("approver"))
         form.addRow("", self.approval_errors._general)  # noqa: SLF001
         return page
 
@@ -353,50 +371,8 @@ class ComplaintCaseDialog(QDialog):
             self.approval_text.setPlainText(c.approval_request)
 
     def _render_header(self) -> None:
-        row = self.row
-        assert row is not None
-        c = row.complaint
-        private = Privacy.instance().private_text
-        e = html.escape
-        approval = {"pending": self.tr("approval pending"), "approved": self.tr("approved"),
-                    "rejected": self.tr("not approved")}.get(c.approval, "")
-        facts = [
-            (self.tr("Couple"), f"{row.couple_names} · {row.order_no}" if row.couple_names else "—"),
-            (self.tr("Complainant"), f"{row.complainant} · {row.contact_masked}".strip(" ·")),
-            (self.tr("Channel"), row.channel_text),
-            (self.tr("When / where"), f"{when_text(c.occurred_at)} · {row.station or '—'}"),
-            (self.tr("Category / cause"), f"{row.category} / {row.cause or '—'}"),
-            (self.tr("Responsible"), row.responsible or "—"),
-            (self.tr("Held by"), row.holder or "—"),
-            (self.tr("Reported to"), self._reported_text()),
-        ]
-        cells = "".join(f"<tr><td style='color:#607d8b; padding-right:8px'>{e(k)}</td><td>{e(v)}</td></tr>"
-                        for k, v in facts)
-        status = e(row.status_text) + (f" · {e(approval)}" if approval else "")
-        if c.outcome:
-            status += " · " + e(ks.outcome_label(c.outcome))
-        what = self.tr("What happened")
-        wants = self.tr("What the customer wants")
-        standard = self.tr("Standard handling")
-        body = (f"<b style='font-size:15px'>{e(row.case_no)}</b> &nbsp; <span style='background:#e3f2fd'>"
-                f"&nbsp;{status}&nbsp;</span><table>{cells}</table>"
-                f"<p><b>{e(what)}：</b>{e(private(row.description))}<br>"
-                f"<b>{e(wants)}：</b>{e(private(row.wants)) or '—'}</p>")
-        handling = ks.standard_handling(c.category_id)
-        if handling:
-            body += f"<p style='color:#0d47a1'><b>{e(standard)}：</b>{e(handling)}</p>"
-        self.header.setText(body)
-
-    def _reported_text(self) -> str:
-        from app.checkin import staff_name
-
-        c = self.row.complaint if self.row else None
-        if c is None:
-            return ""
-        text = f"{staff_name(c.reported_to_id)} · {when_text(c.reported_at)}"
-        if c.reported_stand_in:
-            text += " · " + self.tr("supervisor absent: person in charge")
-        return text
+        if self.row is not None:
+            self.header.setText(case_html(self.row))
 
     def _privacy_changed(self, _on: bool) -> None:
         if self.row is not None:
@@ -404,7 +380,7 @@ class ComplaintCaseDialog(QDialog):
             redraw(self.log_model)
 
     # ------------------------------------------------------------------ actions
-    def _run(self, errors: FieldErrors, fn, *args, **kwargs) -> bool:  # noqa: ANN001
+    def _run(self, errors: FieldErrors, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> bool:
         result = call_service(self, fn, self.ctx, self.complaint_id, *args, errors=errors,
                               expected_version=self.version, **kwargs)
         if result is None:
@@ -445,8 +421,8 @@ class ComplaintCaseDialog(QDialog):
                            "executive_manager")
         if who is None:
             return
-        self._run(self.approval_errors, ks.decide_approval, who[0], who[1], approve,
-                  self.approval_text.toPlainText() if not approve else "")
+        self._run(self.approval_errors, _approver_errors_next_to_field(ks.decide_approval), who[0], who[1],
+                  approve, self.approval_text.toPlainText() if not approve else "")
 
     def do_resolve(self) -> None:
         outcome = "confirmed" if self.confirmed.isChecked() else "not_confirmed" if self.not_confirmed.isChecked() \

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +50,7 @@ class ComplaintIntakeDialog(QDialog):
         self.ctx = ctx
         self.created = None
         self._couple_phone: str | None = None
+        self._auto_complainant = ""
         self.setObjectName("complaintIntake")
         self.setWindowTitle(self.tr("New complaint"))
         self.resize(1000, 640)
@@ -227,12 +229,17 @@ class ComplaintIntakeDialog(QDialog):
     def _search_couples(self, text: str) -> None:
         self.couple_combo.blockSignals(True)
         self.couple_combo.clear()
-        self.couple_combo.addItem(self.tr("— no couple —"), None)
-        for c in checkin.search_couples(text, limit=20):
+        found = checkin.search_couples(text, limit=20)
+        if len(found) > 1:
+            self.couple_combo.addItem(self.tr("— choose one of {n} couples —").format(n=len(found)), None)
+        else:
+            self.couple_combo.addItem(self.tr("— no couple —"), None)
+        for c in found:
             shoot = f" · {c.shoot_date:%m-%d}" if c.shoot_date else ""
             self.couple_combo.addItem(f"{c.names} · {c.order_no}{shoot}", c.id)
         self.couple_combo.blockSignals(False)
-        self.couple_combo.setCurrentIndex(1 if self.couple_combo.count() > 1 else 0)
+        # Only a single match is picked for her; with several she chooses (no wrong couple by accident).
+        self.couple_combo.setCurrentIndex(1 if len(found) == 1 else 0)
         self._couple_changed()
 
     def _couple_changed(self) -> None:
@@ -241,8 +248,10 @@ class ComplaintIntakeDialog(QDialog):
         if couple_id is None:
             return
         c = checkin.get_couple(couple_id)
-        if not self.complainant.text().strip():
+        # Fill (or replace what we filled before) — never overwrite what she typed herself.
+        if not self.complainant.text().strip() or self.complainant.text() == self._auto_complainant:
             self.complainant.setText(c.bride_name)
+            self._auto_complainant = c.bride_name
         if not self.contact.text().strip() or self._couple_phone is not None:
             phone = c.bride_phone or c.groom_phone
             self._couple_phone = phone or None
@@ -333,8 +342,13 @@ class ComplaintIntakeDialog(QDialog):
             self.created = c
             self.accept()
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Enter in a line edit must not save half a form
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Enter must not save half a form
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.save()
+            return
+        if (enter and not event.modifiers()
+                and not isinstance(self.focusWidget(), QPushButton)):
             self.focusNextChild()
             return
         super().keyPressEvent(event)

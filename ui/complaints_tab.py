@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +20,7 @@ from app.context import AppContext
 from ui.complaint_common import (
     STATE_BACKGROUND,
     STATE_FOREGROUND,
+    case_html,
     deadline_cell,
     deadline_tooltip,
     redraw,
@@ -31,6 +34,8 @@ from ui.widgets import Column, RowTableModel, SearchBox, make_proxy, make_table,
 
 class ComplaintsTab(QWidget):
     """The list of complaint cases with every deadline. Double-click or Enter opens a case."""
+
+    LIST_LIMIT = 500
 
     statusChanged = Signal(str, str)
     #: A case's printout was asked for (complaint id). The printing area connects to it.
@@ -92,7 +97,22 @@ class ComplaintsTab(QWidget):
         # Keep the service's order (overdue first, then by next deadline) until a header is clicked.
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        lay.addWidget(self.table, 1)
+        self.detail = QLabel()
+        self.detail.setObjectName("complaintDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setContentsMargins(8, 6, 8, 6)
+        scroll = QScrollArea()
+        scroll.setWidget(self.detail)
+        scroll.setWidgetResizable(True)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(scroll)
+        split.setSizes([430, 270])
+        lay.addWidget(split, 1)
+        self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self.show_detail())
         self.summary = QLabel()
         self.summary.setObjectName("complaintSummary")
         lay.addWidget(self.summary)
@@ -166,6 +186,15 @@ class ComplaintsTab(QWidget):
     # ------------------------------------------------------------------ data
     def _privacy_changed(self, _on: bool) -> None:
         redraw(self.model)
+        self.show_detail()
+
+    def show_detail(self) -> None:
+        """The selected case's facts and latest follow-up under the list (no need to open it)."""
+        row = selected_row(self.table)
+        if row is None:
+            self.detail.setText(self.tr("Select a case to see its details here; Enter or double-click opens it."))
+            return
+        self.detail.setText(case_html(row, ks.case_log(row.id), ks.case_misses(row.id)))
 
     def _reload_categories(self) -> None:
         current = self.category_combo.currentData()
@@ -181,14 +210,18 @@ class ComplaintsTab(QWidget):
     def refresh(self) -> None:
         selected = selected_row(self.table)
         rows = call_service(self, ks.list_cases, self.ctx, self.view_combo.currentData(),
-                            self.category_combo.currentData(), self.search.text())
+                            self.category_combo.currentData(), self.search.text(), self.LIST_LIMIT)
         if rows is None:
             return
         self.model.set_rows(rows)
-        if selected is not None:
-            self.select_case(selected.id)
+        if selected is None or not self.select_case(selected.id):
+            self.show_detail()
         overdue = self.update_status(rows)
-        self.summary.setText(self.tr("{n} cases shown · {o} overdue in total").format(n=len(rows), o=overdue))
+        text = self.tr("{n} cases shown · {o} overdue in total").format(n=len(rows), o=overdue)
+        if len(rows) >= self.LIST_LIMIT:
+            text += " · " + self.tr("only the first {n}: search or pick a category to narrow the list").format(
+                n=self.LIST_LIMIT)
+        self.summary.setText(text)
 
     def update_status(self, rows: list[ks.CaseRow] | None = None) -> int:
         """Overdue count and calendar warning for the status bar (also while another tab is shown)."""
@@ -257,5 +290,9 @@ class ComplaintsTab(QWidget):
         QTimer.singleShot(0, self, self.update_status)
 
     def prepare_screenshot(self) -> None:
+        # Show the top case's details without the selection colour hiding its deadline colours.
         self.table.clearSelection()
-        self.table.setCurrentIndex(self.proxy.index(-1, -1))
+        if self.proxy.rowCount():
+            self.table.selectionModel().setCurrentIndex(self.proxy.index(0, 0),
+                                                        QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.show_detail()

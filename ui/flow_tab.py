@@ -105,8 +105,10 @@ class AdvancePanel(QGroupBox):
         people = QHBoxLayout()
         self.person_group = QButtonGroup(self)
         self.bride_radio = QRadioButton(flow.person_label("bride"))
+        self.bride_radio.setToolTip(self.tr("Space on the board switches between bride and groom"))
         self.bride_radio.setObjectName("brideRadio")
         self.groom_radio = QRadioButton(flow.person_label("groom"))
+        self.groom_radio.setToolTip(self.tr("Space on the board switches between bride and groom"))
         self.groom_radio.setObjectName("groomRadio")
         for i, rb in enumerate((self.bride_radio, self.groom_radio)):
             self.person_group.addButton(rb, i)
@@ -200,6 +202,11 @@ class AdvancePanel(QGroupBox):
         if not same or self.action is None:
             self._reload_action()
 
+    def toggle_person(self) -> None:
+        """Space on the board: the other person, when bride and groom are at different stations."""
+        if self.groom_radio.isEnabled():
+            (self.bride_radio if self.groom_radio.isChecked() else self.groom_radio).setChecked(True)
+
     def person(self) -> str:
         return "groom" if self.groom_radio.isChecked() else "bride"
 
@@ -266,17 +273,22 @@ class AdvancePanel(QGroupBox):
 
 
 class _EnterFilter(QObject):
-    """Enter / Return on the board runs the advance (the second interaction after picking a row)."""
+    """Enter / Return on the board runs the advance (the second interaction after picking a row); Space
+    switches between the bride and the groom when they are at different stations."""
 
-    def __init__(self, callback, parent: QObject) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, callback, parent: QObject, toggle=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self._callback = callback
+        self._toggle = toggle
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._callback()
-            return True
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._callback()
+                return True
+            if event.key() == Qt.Key.Key_Space and self._toggle is not None:
+                self._toggle()
+                return True
         return False
 
 
@@ -329,6 +341,12 @@ class FlowTab(QWidget):
         self.blink_timer.setInterval(700)
         self.blink_timer.timeout.connect(self._toggle_blink)
         self.blink_timer.start()
+        # The status-bar counter stays live while another tab is shown (the window refreshes only the
+        # current tab).
+        self.alert_timer = QTimer(self)
+        self.alert_timer.setInterval(30_000)
+        self.alert_timer.timeout.connect(self._background_alerts)
+        self.alert_timer.start()
         Privacy.instance().changed.connect(lambda _on: self.refresh())
         self.refresh()
 
@@ -361,9 +379,10 @@ class FlowTab(QWidget):
             return f
 
         def state_minutes(row: flow.BoardRow) -> str:
+            mark = "⚠ " if row.alert else ""
             if row.together or row.groom.step is None:
-                return minutes_text(row.bride.minutes)
-            return f"{minutes_text(row.bride.minutes)} / {minutes_text(row.groom.minutes)}"
+                return mark + minutes_text(row.bride.minutes)
+            return f"{mark}{minutes_text(row.bride.minutes)} / {minutes_text(row.groom.minutes)}"
 
         def requests_mark(row: flow.BoardRow) -> str:
             if not row.special_requests:
@@ -397,7 +416,8 @@ class FlowTab(QWidget):
         self.board.verticalHeader().setDefaultSectionSize(34)
         for col, width in enumerate((125, 140, 190, 190, 100, 110, 80, 80, 85, 70)):
             self.board.setColumnWidth(col, width)
-        self.board.installEventFilter(_EnterFilter(self.advance_selected, self.board))
+        self.board.installEventFilter(_EnterFilter(self.advance_selected, self.board,
+                                                   lambda: self.panel.toggle_person()))
         self.board.doubleClicked.connect(lambda _i: self.panel.pin.setFocus())
         self.board.selectionModel().currentRowChanged.connect(lambda *_a: self._on_board_selection())
         split.addWidget(self.board)
@@ -410,7 +430,8 @@ class FlowTab(QWidget):
         self.steps_model = RowTableModel(self._step_columns(), self)
         self.steps_proxy = make_proxy(self.steps_model, self)
         self.steps = make_table(self.steps_proxy, self, "flowSteps")
-        for col, width in enumerate((50, 110, 90, 70, 60, 60, 60, 60, 70)):
+        self.steps.selectionModel().currentRowChanged.connect(lambda *_a: self._update_step_buttons())
+        for col, width in enumerate((50, 140, 90, 70, 70, 75, 60, 60, 75)):
             self.steps.setColumnWidth(col, width)
         steps_page = QWidget()
         sv = QVBoxLayout(steps_page)
@@ -444,7 +465,7 @@ class FlowTab(QWidget):
             Column(self.tr("Recorded by"), lambda h: h.recorded_by),
         ], self)
         self.history = make_table(make_proxy(self.history_model, self), self, "flowHistory")
-        for col, width in enumerate((60, 110, 200, 80, 200)):
+        for col, width in enumerate((60, 110, 300, 80, 220)):
             self.history.setColumnWidth(col, width)
         self.detail.addTab(self.history, self.tr("Sign-off history"))
         h.addWidget(self.detail, 1)
@@ -514,8 +535,13 @@ class FlowTab(QWidget):
             self.steps_model.set_rows([])
             self.history_model.set_rows([])
         else:
+            picked = selected_row(self.steps)
             self.steps_model.set_rows(flow.steps_of_flow(self.ctx, row.flow_id))
             self.history_model.set_rows(flow.flow_history(row.flow_id))
+            if picked is not None:  # keep the step the user picked across the live refresh
+                for r, v in enumerate(self.steps_model.rows()):
+                    if v.step_id == picked.step_id:
+                        self.steps.selectRow(self.steps_proxy.mapFromSource(self.steps_model.index(r, 0)).row())
         self._update_step_buttons()
 
     def _update_step_buttons(self) -> None:
@@ -767,6 +793,13 @@ class FlowTab(QWidget):
                                               self.board_model.index(n - 1, self.board_model.columnCount() - 1),
                                               [Qt.ItemDataRole.BackgroundRole])
 
+    def _alert_text(self, alerts: int) -> str:
+        return self.tr("Flow alerts: {n}").format(n=alerts) if alerts else ""
+
+    def _background_alerts(self) -> None:
+        if not self.isVisible():
+            self.statusChanged.emit("flow_alerts", self._alert_text(flow.alert_count(self.ctx)))
+
     def refresh(self) -> None:
         """Reload the board (live timers), keeping the selected couple; update the alert counter."""
         keep = self.selected_board_row()
@@ -780,7 +813,7 @@ class FlowTab(QWidget):
         if not found:
             self._on_board_selection()
         alerts = sum(1 for r in rows if r.alert)
-        text = self.tr("Flow alerts: {n}").format(n=alerts) if alerts else ""
+        text = self._alert_text(alerts)
         self.alert_label.setText(self.tr("{n} couples on the board · {a} over the limit").format(
             n=len(rows), a=alerts))
         self.alert_label.setStyleSheet("color: #c62828; font-weight: bold;" if alerts else "color: #455a64;")
@@ -795,8 +828,11 @@ class FlowTab(QWidget):
             self.post_panel.set_target(selected_row(self.post_table))
 
     def prepare_screenshot(self) -> None:
+        """Show the board with a couple picked whose bride and groom are apart (alerts stay visible)."""
         self.pages.setCurrentIndex(0)
-        if self.board_proxy.rowCount():
-            self.board.selectRow(0)
-            self.board.setCurrentIndex(self.board_proxy.index(0, 0))
         self._blink = False
+        rows = self.board_model.rows()
+        pick = next((r for r in rows if not r.alert and not r.together and r.groom.step is not None),
+                    rows[0] if rows else None)
+        if pick is not None:
+            self.select_flow(pick.flow_id)

@@ -1,1 +1,19 @@
-"""客怨 — complaint intake and handling: cases, deadlines, follow-up log, approval, daily-review data."""
+"""客怨 — complaint intake and handling: cases, deadlines, follow-up log, approval, daily-review data.
+
+Public API for other areas:
+
+* ``service.create_complaint(ctx, ...)`` — intake (see its docstring for the fields and errors).
+* ``service.open_cases_with_deadlines(ctx)`` — for the shift handover: every open case as a ``CaseRow``
+  (case_no, status_text, couple_names, complainant, category, station, responsible, holder, ``deadlines``
+  [kind, label, due, met_at, state], ``next_deadline``, ``overdue``, ``due_soon``), overdue first.
+* ``service.overdue_count(ctx)`` — open cases with a passed deadline (status bar, handover figure).
+* ``review.review(ctx, start, end)`` — daily-review counts (by category, cause, station, responsible
+  staff, channel; deadlines met / failed and by whom).
+* ``service.get_case(ctx, id)`` / ``service.get_case_by_number(ctx, "KS-20261120-001")``,
+  ``service.case_log(id)``, ``service.case_misses(id)`` — one case for a printout.
+* ``service.FLOW_STAFF_PROVIDERS`` — the service flow appends ``fn(ctx, couple_id) -> [(staff_id,
+  station_id)]`` so the intake offers the staff of that couple's flow as "responsible".
+* UI: ``ui.complaints_tab.ComplaintsTab.print_requested`` and
+  ``ui.complaint_case.ComplaintCaseDialog.print_requested`` emit a complaint id to print;
+  ``ui.complaint_intake.ComplaintIntakeDialog(ctx, parent, couple_id=...)`` opens the intake for a couple.
+"""

@@ -23,6 +23,15 @@ def _category(name: str) -> int:
     return next(c.id for c in ks.categories() if c.name == name)
 
 
+def _responsible(ctx: AppContext, couple: Couple, station_code: str, default: str) -> int:
+    """Who worked on the couple at that station (from the flow when installed), else ``default``."""
+    station = _station(station_code)
+    for member, station_id in ks.responsible_candidates(ctx, couple.id):
+        if station_id == station:
+            return member.id
+    return _staff(default)
+
+
 def _cause(name: str) -> int:
     return next(c.id for c in ks.causes() if c.name == name)
 
@@ -110,7 +119,8 @@ def add_demo_complaints(ctx: AppContext, couples: list[Couple], visits: list[Vis
     c = ks.create_complaint(
         ctx, couple_id=couples[1].id, complainant=couples[1].bride_name, contact=couples[1].bride_phone,
         channel="onsite_makeup", occurred_at=t - dt.timedelta(minutes=10), station_id=_station("makeup"),
-        responsible_id=_staff("赵敏"), category_id=_category("化妆"), cause_id=_cause("特殊要求未传达"),
+        responsible_id=_responsible(ctx, couples[1], "makeup", "赵敏"), category_id=_category("化妆"),
+        cause_id=_cause("特殊要求未传达"),
         description="登记时说明对睫毛胶过敏，化妆师仍用了普通睫毛胶，眼睛发红。",
         wants="换无胶款重新化妆，要个说法。", reported_to_id=dispatcher, reported_at=t)
     clock.set(t + dt.timedelta(minutes=30))

@@ -16,6 +16,7 @@ idempotent: one row per complaint, kind and due time.
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -247,9 +248,7 @@ def responsible_candidates(ctx: AppContext, couple_id: int | None) -> list[tuple
     """Who can be named responsible: the staff in the couple's flow (with their station) when the flow
     knows them, otherwise every active staff member (station None)."""
     if couple_id is not None:
-        pairs: list[tuple[int, int | None]] = []
-        for provider in FLOW_STAFF_PROVIDERS:
-            pairs.extend(provider(ctx, couple_id))
+        pairs = _flow_staff(ctx, couple_id)
         if pairs:
             members = {s.id: s for s in Staff.select().where(Staff.id.in_([p[0] for p in pairs]))}
             seen: set[tuple[int, int | None]] = set()
@@ -260,6 +259,20 @@ def responsible_candidates(ctx: AppContext, couple_id: int | None) -> list[tuple
                     out.append((members[sid], station))
             return out
     return [(s, None) for s in active_staff()]
+
+
+def _flow_staff(ctx: AppContext, couple_id: int) -> list[tuple[int, int | None]]:
+    """(staff id, station id) of the couple's flow: registered providers, else the flow area's
+    ``staff_in_flow`` when that area is installed."""
+    pairs: list[tuple[int, int | None]] = []
+    for provider in FLOW_STAFF_PROVIDERS:
+        pairs.extend(provider(ctx, couple_id))
+    if FLOW_STAFF_PROVIDERS or importlib.util.find_spec("app.flow") is None:
+        return pairs
+    from app.flow.service import staff_in_flow  # the service flow, when installed
+
+    codes = {s.code: s.id for s in Station.select(Station.id, Station.code)}
+    return [(d["staff_id"], codes.get(d.get("station_code", ""))) for d in staff_in_flow(couple_id)]
 
 
 def stations() -> list[Station]:
@@ -351,11 +364,30 @@ def create_complaint(ctx: AppContext, *, complainant: str, channel: str, categor
             "Complaints", "Agree a reply time with the customer (required for phone and online complaints).")
     elif promised_reply_at is not None and promised_reply_at <= now:
         errors["promised_reply_at"] = translate("Complaints", "The promised reply time is in the past.")
+    if ctx.operator_id is None:
+        errors["received_by"] = translate("Complaints", "Start a shift first: the complaint records who received it.")
     if errors:
         raise ValidationError(errors)
     due_result, estimated = _result_due(now)
     if channel == "phone":
         contact_text = normalize_phone(contact_text)
+    for _attempt in range(5):
+        try:
+            return _create(ctx, now, due_result, estimated, boss, cat, contact_text, couple_id=couple_id,
+                           complainant=complainant, channel=channel, occurred=occurred, station_id=station_id,
+                           responsible_id=responsible_id, cause_id=cause_id, description=description,
+                           wants=wants, reported_at=reported_at, stand_in=stand_in,
+                           promised_reply_at=promised_reply_at)
+        except pw.IntegrityError:  # another counter took the same case number a moment ago
+            continue
+    raise Conflict(translate("Complaints", "The case number was taken at another counter; save again."))
+
+
+def _create(ctx: AppContext, now: dt.datetime, due_result: dt.datetime, estimated: bool, boss: Staff,
+            cat: ComplaintCategory, contact_text: str, *, couple_id: int | None, complainant: str, channel: str,
+            occurred: dt.datetime, station_id: int | None, responsible_id: int | None, cause_id: int | None,
+            description: str, wants: str, reported_at: dt.datetime, stand_in: bool,
+            promised_reply_at: dt.datetime | None) -> Complaint:
     with db.atomic():
         c = Complaint.create(
             case_no=_next_case_no(now.date()), couple=couple_id, complainant=clean_text(complainant),
@@ -610,16 +642,22 @@ def wait_for_customer(ctx: AppContext, complaint_id: int, note: str,
 
 def _resume(ctx: AppContext, c: Complaint) -> None:
     now = ctx.now()
-    delta = now - (c.paused_at or now)
+    paused_at = c.paused_at or now
+    delta = now - paused_at
     unmet = _unmet(c)
+
+    def later(due: dt.datetime) -> dt.datetime:
+        # A deadline already missed before the pause stays missed (and is not counted twice).
+        return due + delta if due > paused_at else due
+
     if "investigation" in unmet:
-        c.due_investigation += delta
+        c.due_investigation = later(c.due_investigation)
     if "reply" in unmet:
-        c.due_reply += delta
+        c.due_reply = later(c.due_reply)
     if c.due_feedback is not None:
-        c.due_feedback += delta
+        c.due_feedback = later(c.due_feedback)
     if "result" in unmet:
-        c.due_result += delta
+        c.due_result = later(c.due_result)
     c.paused_minutes += int(delta.total_seconds() // 60)
     c.paused_at = None
     c.status = "investigating" if c.investigated_at else "new"
@@ -832,6 +870,8 @@ class CaseRow:
     received_at: dt.datetime
     description: str
     wants: str
+    reported_to: str = ""
+    handling: str = ""  # the category's standard handling
     deadlines: list[Deadline] = field(default_factory=list)
     next_due: dt.datetime | None = None
     overdue: bool = False
@@ -859,7 +899,7 @@ def _rows(ctx: AppContext, query: pw.ModelSelect) -> list[CaseRow]:
     now = ctx.now()
     staff = _names(Staff)
     station_names = _names(Station)
-    cats = _names(ComplaintCategory)
+    cat_rows = {r.id: (r.name, r.handling) for r in ComplaintCategory.select()}
     cause_names = _names(ComplaintCause)
     out = []
     for c in query:
@@ -871,7 +911,8 @@ def _rows(ctx: AppContext, query: pw.ModelSelect) -> list[CaseRow]:
             complainant=c.complainant,
             contact_masked=mask_phone(c.contact) if any(ch.isdigit() for ch in c.contact) and len(
                 "".join(ch for ch in c.contact if ch.isdigit())) >= 7 else c.contact,
-            channel_text=channel_label(c.channel), category=cats.get(c.category_id, ""),
+            channel_text=channel_label(c.channel), category=cat_rows.get(c.category_id, ("", ""))[0],
+            handling=cat_rows.get(c.category_id, ("", ""))[1], reported_to=staff.get(c.reported_to_id, ""),
             cause=cause_names.get(c.cause_id, ""), station=station_names.get(c.station_id, ""),
             responsible=staff.get(c.responsible_id, ""), holder=staff.get(c.holder_id, ""), holder_id=c.holder_id,
             received_at=c.received_at, description=c.description, wants=c.wants, deadlines=dls,
@@ -946,6 +987,14 @@ def get_case(ctx: AppContext, complaint_id: int) -> CaseRow:
         _record_misses(ctx, [_get(complaint_id)])
     rows = _rows(ctx, _base_query().where(Complaint.id == complaint_id))
     return rows[0]
+
+
+def get_case_by_number(ctx: AppContext, case_no: str) -> CaseRow:
+    """One case by its readable number (KS-20261120-001, case-insensitive) — for printing from the CLI."""
+    c = Complaint.get_or_none(Complaint.case_no == clean_text(case_no).upper())
+    if c is None:
+        raise NotFound(translate("Complaints", "No complaint {no}.").format(no=clean_text(case_no)))
+    return get_case(ctx, c.id)
 
 
 @dataclass

@@ -277,7 +277,36 @@ def start_flow(ctx: AppContext, visit: Visit) -> Flow | None:
                     values.update(state="waiting", state_since=now, arrived_at=now)
             FlowStep.create(**values)
         record(ctx, "flow.start", flow)
+        if visit.kind == "pickup":
+            _picked_up(ctx, visit.couple_id, operator)
     return flow
+
+
+def _picked_up(ctx: AppContext, couple_id: int, operator: Staff | None) -> None:
+    """A pickup visit closes the post-production's “ready for pickup” step (signed by the receptionist on
+    shift who checks the couple in)."""
+    post = Flow.get_or_none((Flow.couple == couple_id) & (Flow.kind == "post") & Flow.finished_at.is_null())
+    if post is None:
+        return
+    steps = _steps_of(post.id)
+    cur = person_current(steps, "bride")
+    if cur is None or cur.station.code != "ready" or cur.state not in ("waiting", "in_progress"):
+        return
+    _bump(ctx, post.id, None)
+    before = snapshot(cur)
+    now = ctx.now()
+    if cur.started_at is None:
+        cur.started_at = now
+    _set_state(cur, "done", now)
+    cur.staff = operator
+    cur.finished_at = now
+    cur.signed_by = operator
+    cur.signed_at = now
+    cur.save()
+    StepSignoff.create(step=cur, kind="sign", outcome="done", staff=operator, started_at=cur.started_at,
+                       finished_at=now, reason="", at=now, recorded_by=ctx.operator_id)
+    record(ctx, "flow.picked_up", cur, before=before)
+    _finish_if_complete(ctx, post, steps)
 
 
 def _start_post_production(ctx: AppContext, couple_id: int) -> Flow | None:
@@ -622,6 +651,14 @@ def free_staff(station: Station) -> list[int]:
             if s.has_role(station.role) and s.id not in busy]
 
 
+def first_with_role(*roles: str) -> int | None:
+    """The first active staff member holding one of ``roles`` (a sensible default for a picker)."""
+    for s in Staff.select().where(Staff.active == True).order_by(Staff.id):  # noqa: E712
+        if any(s.has_role(r) for r in roles):
+            return s.id
+    return None
+
+
 def suggest_staff(station: Station) -> int | None:
     """Someone holding the station's role, preferring who has nobody in progress right now."""
     if not station.role:
@@ -918,6 +955,7 @@ class StepView:
     person: str
     station: str
     station_code: str
+    station_id: int
     state: str
     staff: str
     staff_id: int | None
@@ -963,7 +1001,8 @@ def _views(steps: list[FlowStep], flows: dict[int, Flow], names: dict[int, str],
         f = flows[s.flow_id]
         out.append(StepView(
             step_id=s.id, flow_id=s.flow_id, flow_name=f.template.name, flow_kind=f.kind, position=s.position,
-            person=s.track, station=s.station.name, station_code=s.station.code, state=s.state,
+            person=s.track, station=s.station.name, station_code=s.station.code, station_id=s.station_id,
+            state=s.state,
             staff=names.get(s.staff_id, "") if s.staff_id else "", staff_id=s.staff_id, handoff_at=s.handoff_at,
             arrived_at=s.arrived_at, started_at=s.started_at, finished_at=s.finished_at, handoff_minutes=handoff_m,
             wait_minutes=wait_m, work_minutes=work_m, limit=limit,
@@ -1013,17 +1052,27 @@ def steps_of_flow(ctx: AppContext, flow_id: int) -> list[StepView]:
 
 
 def staff_in_flow(couple_id: int) -> list[dict]:
-    """Who worked on the couple: [{staff_id, name, station, station_code, step_id, state, at}] in flow order
-    (the staff who did or signed each step; complaints pick the responsible person from this)."""
+    """Who worked on the couple: [{staff_id, name, station, station_code, station_id, step_id, state, at}] in
+    flow order — the staff who started/did each step, or who decided it not done / skipped; complaints pick
+    the responsible person from this."""
     out = []
     for v in flow_steps(couple_id):
+        if v.started_at is None and v.signed_by_id is None:
+            continue  # only named as the escort (or not reached): not who did the step
         staff_id, name = (v.staff_id, v.staff) if v.staff_id is not None else (v.signed_by_id, v.signed_by)
         if staff_id is None:
             continue
         out.append({"staff_id": staff_id, "name": name, "station": v.station, "station_code": v.station_code,
-                    "step_id": v.step_id, "state": v.state, "at": v.finished_at or v.signed_at or v.started_at
+                    "station_id": v.station_id, "step_id": v.step_id, "state": v.state, "at": v.finished_at or v.signed_at or v.started_at
                     or v.handoff_at})
     return out
+
+
+def complaint_staff(ctx: AppContext, couple_id: int) -> list[tuple[int, int | None]]:
+    """(staff id, station id) of everybody in the couple's flows, latest first: registered in
+    ``app.complaints.service.FLOW_STAFF_PROVIDERS`` so a complaint names the responsible person."""
+    pairs = [(d["staff_id"], d["station_id"]) for d in staff_in_flow(couple_id)]
+    return list(dict.fromkeys(reversed(pairs)))
 
 
 @dataclass
@@ -1059,7 +1108,7 @@ def flow_history(flow_id: int) -> list[HistoryEntry]:
               .where(FlowStep.flow == flow_id)):
         out.append(HistoryEntry(at=n.at, station=n.step.station.name, kind="note", text=n.text,
                                 staff=names.get(n.staff_id, "") if n.staff_id else "", recorded_by=""))
-    out.sort(key=lambda h: (h.at, h.entry_id or 0))
+    out.sort(key=lambda h: (h.at, h.kind == "note", h.entry_id or 0))
     return out
 
 
@@ -1090,7 +1139,7 @@ class Stat:
     def wait_avg(self) -> int | None:
         return round(self.wait_total / self.wait_count) if self.wait_count else None
 
-    def add(self, v: StepView) -> None:
+    def add(self, v: StepView | _Timing) -> None:
         self.steps += 1
         self.done += v.state == "done"
         self.not_done += v.state == "not_done"
@@ -1114,26 +1163,69 @@ def _period_where(date_from: dt.date, date_to: dt.date):  # type: ignore[no-unty
     return (Flow.started_at >= start) & (Flow.started_at < end)
 
 
+@dataclass(slots=True)
+class _Timing:
+    """The figures of one step that the statistics need (built from plain columns, no model objects)."""
+
+    state: str
+    finished_at: dt.datetime | None
+    handoff_minutes: int | None
+    wait_minutes: int | None
+    work_minutes: int | None
+    handoff_over: bool
+    wait_over: bool
+    work_over: bool
+
+
+def _as_dt(value: object) -> dt.datetime | None:
+    if value is None or isinstance(value, dt.datetime):
+        return value  # type: ignore[return-value]
+    return dt.datetime.fromisoformat(str(value))
+
+
+def _timings(where, now: dt.datetime) -> list[tuple[int, int | None, _Timing]]:  # type: ignore[no-untyped-def]
+    """(station id, responsible staff id, timing) of every step of the flows matching ``where``. Reads the
+    times as text and parses them with ``fromisoformat``: a year of steps in well under a second."""
+    hlimit = handoff_limit()
+    q = (FlowStep.select(FlowStep.station, FlowStep.staff, FlowStep.signed_by, FlowStep.state,
+                         FlowStep.handoff_at.cast("text"), FlowStep.arrived_at.cast("text"),
+                         FlowStep.started_at.cast("text"), FlowStep.finished_at.cast("text"), Station.alert_minutes)
+         .join(Station, on=(FlowStep.station == Station.id)).switch(FlowStep)
+         .join(Flow, on=(FlowStep.flow == Flow.id)).where(where).tuples())
+    out = []
+    for station_id, staff_id, signer_id, state, h, a, st, fin, limit in q:
+        h, a, st, fin = _as_dt(h), _as_dt(a), _as_dt(st), _as_dt(fin)
+        reached = a or st
+        handoff_m = _minutes(h, reached or (now if state == "handoff" else None))
+        wait_m = _minutes(a, st or (now if state == "waiting" else None))
+        work_m = _minutes(st, fin or (now if state == "in_progress" else None))
+        limit = max(limit or 0, 0)
+        out.append((station_id, staff_id if staff_id is not None else signer_id, _Timing(
+            state, fin, handoff_m, wait_m, work_m, bool(hlimit and handoff_m is not None and handoff_m > hlimit),
+            bool(limit and wait_m is not None and wait_m > limit), bool(limit and work_m is not None and work_m > limit))))
+    return out
+
+
 def station_stats(ctx: AppContext, date_from: dt.date, date_to: dt.date) -> list[Stat]:
     """Per station, for flows started in [date_from, date_to]: steps, average and longest work time, waits
     (on the way + at the station) and how many were over the limit, steps not done or skipped."""
-    stations = {s.code: s for s in Station.select()}
+    by_id = {s.id: s for s in Station.select()}
     stats: dict[int, Stat] = {}
-    for v in _load_views(_period_where(date_from, date_to), ctx.now()):
-        st = stations[v.station_code]
-        stats.setdefault(st.id, Stat(st.id, st.name)).add(v)
-    order = {s.id: s.sort_order for s in stations.values()}
-    return sorted(stats.values(), key=lambda s: (order.get(s.key, 0), s.key))
+    for station_id, _staff, timing in _timings(_period_where(date_from, date_to), ctx.now()):
+        st = by_id[station_id]
+        stats.setdefault(st.id, Stat(st.id, st.name)).add(timing)
+    return sorted(stats.values(), key=lambda s: (by_id[s.key].sort_order, s.key))
 
 
 def staff_stats(ctx: AppContext, date_from: dt.date, date_to: dt.date) -> list[Stat]:
-    """Per staff member (who did or signed the steps), same figures as ``station_stats``."""
+    """Per staff member (who did the steps, or decided a step not done / skipped), same figures as
+    ``station_stats``."""
+    names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
     stats: dict[int, Stat] = {}
-    for v in _load_views(_period_where(date_from, date_to), ctx.now()):
-        staff_id, name = (v.staff_id, v.staff) if v.staff_id is not None else (v.signed_by_id, v.signed_by)
+    for _station, staff_id, timing in _timings(_period_where(date_from, date_to), ctx.now()):
         if staff_id is None:
             continue
-        stats.setdefault(staff_id, Stat(staff_id, name)).add(v)
+        stats.setdefault(staff_id, Stat(staff_id, names.get(staff_id, ""))).add(timing)
     return sorted(stats.values(), key=lambda s: (-s.steps, s.name))
 
 

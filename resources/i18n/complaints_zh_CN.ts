@@ -203,66 +203,6 @@
         <translation>客怨 {no}</translation>
     </message>
     <message>
-        <source>approval pending</source>
-        <translation>待审批</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>已批准</translation>
-    </message>
-    <message>
-        <source>not approved</source>
-        <translation>未批准</translation>
-    </message>
-    <message>
-        <source>Couple</source>
-        <translation>新人</translation>
-    </message>
-    <message>
-        <source>Complainant</source>
-        <translation>投诉人</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <source>When / where</source>
-        <translation>时间 / 地点</translation>
-    </message>
-    <message>
-        <source>Category / cause</source>
-        <translation>类别 / 原因</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>当事员工</translation>
-    </message>
-    <message>
-        <source>Held by</source>
-        <translation>跟进人</translation>
-    </message>
-    <message>
-        <source>Reported to</source>
-        <translation>报告主管</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>事情经过</translation>
-    </message>
-    <message>
-        <source>What the customer wants</source>
-        <translation>客人诉求</translation>
-    </message>
-    <message>
-        <source>Standard handling</source>
-        <translation>标准处理方法</translation>
-    </message>
-    <message>
-        <source>supervisor absent: person in charge</source>
-        <translation>主管不在：已报其他负责人</translation>
-    </message>
-    <message>
         <source>Approve compensation</source>
         <translation>批准补偿</translation>
     </message>
@@ -376,6 +316,10 @@
     <message>
         <source>No one on shift</source>
         <translation>无人当班</translation>
+    </message>
+    <message>
+        <source>— choose one of {n} couples —</source>
+        <translation>— 找到 {n} 对新人，请选择 —</translation>
     </message>
     <message>
         <source>— choose —</source>
@@ -538,6 +482,74 @@
     <message>
         <source>Some working days are not in the holiday calendar: Monday–Friday was assumed. Check the working-day list.</source>
         <translation>部分日期不在节假日日历中，已按周一至周五估算。请检查工作日设置。</translation>
+    </message>
+    <message>
+        <source>approval pending</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>not approved</source>
+        <translation>未批准</translation>
+    </message>
+    <message>
+        <source>supervisor absent: person in charge</source>
+        <translation>主管不在：已报其他负责人</translation>
+    </message>
+    <message>
+        <source>Couple</source>
+        <translation>新人</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>When / where</source>
+        <translation>时间 / 地点</translation>
+    </message>
+    <message>
+        <source>Category / cause</source>
+        <translation>类别 / 原因</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>当事员工</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>跟进人</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>报告主管</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事情经过</translation>
+    </message>
+    <message>
+        <source>What the customer wants</source>
+        <translation>客人诉求</translation>
+    </message>
+    <message>
+        <source>Standard handling</source>
+        <translation>标准处理方法</translation>
+    </message>
+    <message>
+        <source>Missed deadlines (held by then)</source>
+        <translation>超时记录（当时跟进人）</translation>
+    </message>
+    <message>
+        <source>Latest follow-up</source>
+        <translation>最近跟进</translation>
     </message>
 </context>
 <context>
@@ -751,6 +763,14 @@
         <translation>约定答复时间已经过去。</translation>
     </message>
     <message>
+        <source>Start a shift first: the complaint records who received it.</source>
+        <translation>请先开始当班：客怨要记录接待人。</translation>
+    </message>
+    <message>
+        <source>The case number was taken at another counter; save again.</source>
+        <translation>案件编号刚被其他前台占用，请再保存一次。</translation>
+    </message>
+    <message>
         <source>Reported to {name} at {at}{stand_in}.</source>
         <translation>已于 {at} 报告 {name}{stand_in}。</translation>
     </message>
@@ -886,6 +906,10 @@
         <source>Unknown list.</source>
         <translation>未知的列表。</translation>
     </message>
+    <message>
+        <source>No complaint {no}.</source>
+        <translation>没有客怨 {no}。</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintsTab</name>
@@ -991,8 +1015,16 @@
         <translation>事情经过</translation>
     </message>
     <message>
+        <source>Select a case to see its details here; Enter or double-click opens it.</source>
+        <translation>选中一宗案件即可在此查看详情；按回车或双击打开。</translation>
+    </message>
+    <message>
         <source>All categories</source>
         <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>only the first {n}: search or pick a category to narrow the list</source>
+        <translation>只显示前 {n} 宗：请搜索或选择类别缩小范围</translation>
     </message>
     <message>
         <source>Complaints overdue: {n}</source>

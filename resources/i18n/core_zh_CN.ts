@@ -19,6 +19,10 @@
         <translation>新郎</translation>
     </message>
     <message>
+        <source>The couple</source>
+        <translation>新人</translation>
+    </message>
+    <message>
         <source>{who} at {station} with {staff}, {dur}</source>
         <translation>{who}在{station}，{staff} 负责，已 {dur}</translation>
     </message>
@@ -439,14 +443,6 @@
     <message>
         <source>Handover</source>
         <translation>交接班</translation>
-    </message>
-    <message>
-        <source>The service-flow board (where each couple is, who has them, for how long) comes here.</source>
-        <translation>服务流程看板（每对新人在哪、由谁负责、已多久）将在这里提供。</translation>
-    </message>
-    <message>
-        <source>Complaint intake and handling with every deadline comes here.</source>
-        <translation>客怨登记与处理（含全部时限）将在这里提供。</translation>
     </message>
     <message>
         <source>Flow sheets and forms, with preview, print and PDF, come here.</source>

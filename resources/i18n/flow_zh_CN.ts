@@ -1,10 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AdvancePanel</name>
     <message>
         <source>Advance</source>
         <translation>推进</translation>
+    </message>
+    <message>
+        <source>Space on the board switches between bride and groom</source>
+        <translation>在看板上按空格键切换新娘/新郎</translation>
     </message>
     <message>
         <source>Done by</source>
@@ -161,7 +166,7 @@
         <translation>没有流程环节 #{id}。</translation>
     </message>
     <message>
-        <source>This couple's flow was just changed in another window. The board has been reloaded: check and try again.</source>
+        <source>This couple&apos;s flow was just changed in another window. The board has been reloaded: check and try again.</source>
         <translation>这对新人的流程刚在另一个窗口被修改。看板已刷新，请核对后再试。</translation>
     </message>
     <message>
