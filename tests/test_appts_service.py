@@ -249,3 +249,16 @@ def test_satisfaction_per_station_of_the_days_flow(ctx, clock, couple):
     assert departure.satisfaction_summary(ctx, TODAY - dt.timedelta(days=1), TODAY - dt.timedelta(days=1)).stations == []
     with pytest.raises(ValidationError):
         departure.satisfaction_summary(ctx, TODAY, TODAY - dt.timedelta(days=1))
+
+
+def test_grace_periods_are_settings(ctx, clock, couple):
+    from app.settings_store import set_setting
+
+    appts.create_appointment(ctx, at(9, 30), "shoot", couple_id=couple.id)
+    clock.set(at(10, 0))
+    assert [r.status for r in appts.expected_today(ctx)] == ["late"]
+    set_setting(ctx, "appointments.no_show_after_minutes", 30)
+    assert [r.status for r in appts.expected_today(ctx)] == ["no_show"]
+    set_setting(ctx, "appointments.no_show_after_minutes", 120)
+    set_setting(ctx, "appointments.late_after_minutes", 45)
+    assert [r.status for r in appts.expected_today(ctx)] == ["expected"]

@@ -114,7 +114,7 @@ class CallDialog(QDialog):
             self.accept()
 
 
-def complaint_intake_factory():  # noqa: ANN201 - returns a dialog class or None
+def complaint_intake_factory() -> type[QDialog] | None:
     """The complaints area's intake dialog (``ui.complaint_intake.ComplaintIntakeDialog``), when installed."""
     try:
         from ui.complaint_intake import ComplaintIntakeDialog  # type: ignore[import-not-found]
