@@ -293,3 +293,24 @@ def test_departure_dialog_of_a_visit_already_out(qtbot, ctx, clock, couple, warn
     d.score_group.button(4).setChecked(True)
     d.check_out()  # even if triggered, the service refuses a second check-out
     assert warnings and not d.departed and Satisfaction.select().count() == 0
+
+
+def test_dialogs_show_what_the_person_already_has(qtbot, ctx, clock, couple):
+    from ui.appointment_dialog import AppointmentDialog
+    from ui.phone_log import CallDialog
+
+    appts.create_appointment(ctx, at(15, 0, TODAY + dt.timedelta(days=3)), "selection", couple_id=couple.id)
+    phonelog.log_call(ctx, "问选片时间", couple_id=couple.id, callback_by=at(12, 0))
+    phonelog.log_call(ctx, "问套系", caller_name="孙先生", phone="13698765432")
+    d = AppointmentDialog(ctx)
+    qtbot.addWidget(d)
+    d.picker.set_known(couple.id, None)
+    assert d.upcoming.isVisibleTo(d) and "11-23 15:00" in d.upcoming.text()
+    c = CallDialog(ctx)
+    qtbot.addWidget(c)
+    c.picker.set_known(couple.id, None)
+    assert c.earlier.isVisibleTo(c) and "问选片时间" in c.earlier.text() and "问套系" not in c.earlier.text()
+    c.picker.clear_pick()
+    c.phone.insert("136-9876-5432")
+    c.phone.editingFinished.emit()
+    assert "问套系" in c.earlier.text() and "问选片时间" not in c.earlier.text()

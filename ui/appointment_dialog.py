@@ -165,6 +165,13 @@ class AppointmentDialog(QDialog):
         who_lay = QVBoxLayout(who_box)
         self.picker = PersonPicker(self)
         who_lay.addWidget(self.picker)
+        self.upcoming = QLabel()
+        self.upcoming.setObjectName("appointmentUpcoming")
+        self.upcoming.setWordWrap(True)
+        self.upcoming.setStyleSheet("color: #e65100;")
+        self.upcoming.hide()
+        who_lay.addWidget(self.upcoming)
+        self.picker.picked.connect(lambda _k, _i: self._show_upcoming())
         who_lay.addWidget(self.errors.label("who"))
         new_form = QFormLayout()
         self.lead_name = QLineEdit()
@@ -234,6 +241,12 @@ class AppointmentDialog(QDialog):
         self.note.setPlainText(p.get("note") or "")
         if p.get("call_id"):
             self.setWindowTitle(self.tr("Appointment from a phone call"))
+
+    def _show_upcoming(self) -> None:
+        rows = appts.upcoming_for(self.ctx, self.picker.couple_id(), self.picker.lead_id())
+        self.upcoming.setText(self.tr("Already booked: {list}").format(list="; ".join(
+            f"{r.starts_at:%m-%d %H:%M} {r.kind_label}" for r in rows)) if rows else "")
+        self.upcoming.setVisible(bool(rows))
 
     def starts_at(self) -> dt.datetime:
         return _when(self.date, self.time)

@@ -69,6 +69,14 @@ class CallDialog(QDialog):
         who_lay.addWidget(self.picker)
         who_lay.addWidget(self.errors.label("who"))
         form.addRow(who_box)
+        self.earlier = QLabel()
+        self.earlier.setObjectName("callEarlier")
+        self.earlier.setWordWrap(True)
+        self.earlier.setStyleSheet("background: #fff8e1; padding: 4px;")
+        self.earlier.hide()
+        form.addRow(self.earlier)
+        self.picker.picked.connect(lambda _k, _i: self._show_earlier())
+        self.phone.editingFinished.connect(self._show_earlier)
         self.asked = QPlainTextEdit()
         self.asked.setObjectName("callAsked")
         self.asked.setMaximumHeight(70)
@@ -102,6 +110,18 @@ class CallDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
         self.caller.setFocus()
+
+    def _show_earlier(self) -> None:
+        """Someone calling again: what they asked before, and whether a call back is still owed to them."""
+        rows = phonelog.earlier_calls(self.ctx, self.picker.couple_id(), self.picker.lead_id(), self.phone.text())
+        lines = []
+        for r in rows[:3]:
+            owed = self.tr(" (call back still owed)") if r.callback_owed and r.callback_done_at is None else ""
+            lines.append(self.tr("{time} {who}: {asked}{owed}").format(
+                time=f"{r.at:%m-%d %H:%M}", who=r.taken_by, asked=Privacy.instance().private_text(r.asked),
+                owed=owed))
+        self.earlier.setText(self.tr("Called before:") + "\n" + "\n".join(lines) if lines else "")
+        self.earlier.setVisible(bool(lines))
 
     def save(self) -> None:
         cb = self.callback_by.dateTime().toPython().replace(second=0, microsecond=0) if self.owed.isChecked() else None

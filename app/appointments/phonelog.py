@@ -213,3 +213,21 @@ def call_to_complaint_prefill(call_id: int) -> dict:
         "wants": "",
         "taken_by": c.taken_by_id,
     }
+
+
+def earlier_calls(ctx: AppContext, couple_id: int | None = None, lead_id: int | None = None, phone: str = "",
+                  limit: int = 5) -> list[CallRow]:
+    """The latest calls of the same couple, lead or number (someone calling again), newest first."""
+    cond = None
+    if couple_id:
+        cond = PhoneCall.couple == couple_id
+    elif lead_id:
+        cond = PhoneCall.lead == lead_id
+    ph = normalize_phone(phone)
+    if len(ph.replace("-", "")) >= 7:
+        by_phone = (PhoneCall.phone_last4 == phone_last4(ph)) & (PhoneCall.phone == ph)
+        cond = by_phone if cond is None else (cond | by_phone)
+    if cond is None:
+        return []
+    now = ctx.now()
+    return [_row(c, now) for c in _call_query().where(cond).order_by(PhoneCall.at.desc()).limit(limit)]

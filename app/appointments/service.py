@@ -571,3 +571,19 @@ def person_of(couple_id: int | None, lead_id: int | None) -> PersonRow | None:
             return PersonRow(kind="lead", id=lead.id, title=lead.name, phone=lead.phone, order_no="",
                              detail=lead.interest)
     return None
+
+
+def upcoming_for(ctx: AppContext, couple_id: int | None = None, lead_id: int | None = None,
+                 limit: int = 5) -> list[ExpectedRow]:
+    """The person's booked appointments from today on (to see them before booking another)."""
+    if not couple_id and not lead_id:
+        return []
+    start = dt.datetime.combine(ctx.today(), dt.time.min)
+    q = (Appointment.select(Appointment, Couple, Lead, Staff)
+         .join(Couple, pw.JOIN.LEFT_OUTER, on=(Appointment.couple == Couple.id)).switch(Appointment)
+         .join(Lead, pw.JOIN.LEFT_OUTER, on=(Appointment.lead == Lead.id)).switch(Appointment)
+         .join(Staff, pw.JOIN.LEFT_OUTER, on=(Appointment.staff == Staff.id))
+         .where((Appointment.status == "booked") & (Appointment.starts_at >= start)
+                & ((Appointment.couple == couple_id) if couple_id else (Appointment.lead == lead_id)))
+         .order_by(Appointment.starts_at).limit(limit))
+    return [r for r in _rows(ctx, q) if r.status != "arrived"]

@@ -42,6 +42,10 @@
         <source>Appointment from a phone call</source>
         <translation>由来电转为预约</translation>
     </message>
+    <message>
+        <source>Already booked: {list}</source>
+        <translation>已有预约：{list}</translation>
+    </message>
 </context>
 <context>
     <name>Appointments</name>
@@ -239,6 +243,18 @@
     <message>
         <source>Taken by</source>
         <translation>接听人</translation>
+    </message>
+    <message>
+        <source> (call back still owed)</source>
+        <translation>（尚未回电）</translation>
+    </message>
+    <message>
+        <source>{time} {who}: {asked}{owed}</source>
+        <translation>{time} {who}接听：{asked}{owed}</translation>
+    </message>
+    <message>
+        <source>Called before:</source>
+        <translation>之前来电：</translation>
     </message>
 </context>
 <context>
