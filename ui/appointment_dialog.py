@@ -171,7 +171,7 @@ class AppointmentDialog(QDialog):
         self.upcoming.setStyleSheet("color: #e65100;")
         self.upcoming.hide()
         who_lay.addWidget(self.upcoming)
-        self.picker.picked.connect(lambda _k, _i: self._show_upcoming())
+        self.picker.picked.connect(lambda _k, _i: self._person_changed())
         who_lay.addWidget(self.errors.label("who"))
         new_form = QFormLayout()
         self.lead_name = QLineEdit()
@@ -219,6 +219,7 @@ class AppointmentDialog(QDialog):
         form.addRow("", self.errors.label("note"))
         lay.addLayout(form)
         lay.addWidget(self.errors._general)  # noqa: SLF001
+        lay.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -241,6 +242,12 @@ class AppointmentDialog(QDialog):
         self.note.setPlainText(p.get("note") or "")
         if p.get("call_id"):
             self.setWindowTitle(self.tr("Appointment from a phone call"))
+
+    def _person_changed(self) -> None:
+        known = self.picker.person() is not None
+        self.lead_name.setEnabled(not known)
+        self.lead_phone.setEnabled(not known)
+        self._show_upcoming()
 
     def _show_upcoming(self) -> None:
         rows = appts.upcoming_for(self.ctx, self.picker.couple_id(), self.picker.lead_id())
@@ -328,7 +335,7 @@ class RescheduleDialog(QDialog):
         ], self)
         self.history.set_rows(appts.appointment_history(appointment_id))
         self.history_view = make_table(make_proxy(self.history, self), self, "rescheduleHistory")
-        self.history_view.setMaximumHeight(140)
+        self.history_view.setMaximumHeight(160)
         for col, width in enumerate((90, 50, 90, 90, 60, 60)):
             self.history_view.setColumnWidth(col, width)
         lay.addWidget(self.history_view)

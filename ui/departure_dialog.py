@@ -115,6 +115,7 @@ class DepartureDialog(QDialog):
         sat_lay.addWidget(self.errors.label("comment"))
         lay.addWidget(sat_box)
         lay.addWidget(self.errors._general)  # noqa: SLF001
+        lay.addStretch(1)
 
         buttons = QDialogButtonBox()
         self.checkout_btn = buttons.addButton(self.tr("Check out — thank and see off"),

@@ -105,6 +105,7 @@ class CallDialog(QDialog):
         form.addRow(self.tr("Taken by"), taken)
         lay.addLayout(form)
         lay.addWidget(self.errors._general)  # noqa: SLF001
+        lay.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
