@@ -262,3 +262,28 @@ def test_grace_periods_are_settings(ctx, clock, couple):
     set_setting(ctx, "appointments.no_show_after_minutes", 120)
     set_setting(ctx, "appointments.late_after_minutes", 45)
     assert [r.status for r in appts.expected_today(ctx)] == ["expected"]
+
+
+def test_review_data_for_a_range(ctx, clock, couple):
+    from app.appointments import review
+
+    c2 = make_couple(ctx, 2)
+    a1 = appts.create_appointment(ctx, at(10, 0), "shoot", couple_id=couple.id)
+    a2 = appts.create_appointment(ctx, at(11, 0), "selection", couple_id=c2.id)
+    a3 = appts.create_appointment(ctx, at(10, 0, TODAY + dt.timedelta(days=1)), "proof", couple_id=c2.id)
+    appts.create_appointment(ctx, at(15, 0), "pickup", couple_id=couple.id)
+    appts.reschedule(ctx, a3.id, at(14, 0, TODAY + dt.timedelta(days=1)), None)
+    appts.cancel_appointment(ctx, appts.expected_today(ctx)[-1].id, "客人来电取消")
+    phonelog.log_call(ctx, "问价", caller_name="孙先生", callback_by=at(9, 30))
+    clock.set(at(10, 5))
+    v = appts.check_in_appointment(ctx, a1.id)
+    clock.set(at(17, 0))
+    departure.depart(ctx, v.id, 4)
+    clock.set(at(9, 0, TODAY + dt.timedelta(days=2)))
+    data = review.review(ctx, TODAY, TODAY + dt.timedelta(days=1))
+    assert (data.booked, data.arrived, data.cancelled, data.rescheduled, data.calls) == (3, 1, 1, 1, 1)
+    assert [r.id for r in data.no_shows] == [a2.id, a3.id]
+    assert data.callbacks_overdue == 1 and data.satisfaction.overall.average == 4.0
+    assert [r.id for r in review.no_shows_between(ctx, TODAY, TODAY)] == [a2.id]
+    with pytest.raises(ValidationError):
+        review.review(ctx, TODAY, TODAY - dt.timedelta(days=1))

@@ -8,6 +8,9 @@ Public functions other areas use (the handover, the daily review, the check-in t
 - ``app.appointments.departure.satisfaction_summary(ctx, date_from, date_to)`` → scores per day, per station
   and per staff member (``SatisfactionSummary``).
 - ``app.appointments.personal.personal_notice(ctx, couple_id)`` → a birthday/anniversary line, once.
+- ``app.appointments.review.review(ctx, start, end)`` → the daily review's data for a range (bookings,
+  no-shows, calls, call-backs owed, satisfaction); ``review.no_shows_between(ctx, start, end)``.
+- ``app.appointments.phonelog.call_to_complaint_prefill(call_id)`` → what the complaint intake needs.
 
 Importing the package registers the check-in hook that links a couple's check-in to today's appointment.
 """

@@ -160,9 +160,10 @@ def _rows(ctx: AppContext, query: pw.ModelSelect) -> list[ExpectedRow]:
     return out
 
 
-def _day_query(day: dt.date, include_cancelled: bool = False) -> pw.ModelSelect:
+def _day_query(day: dt.date, include_cancelled: bool = False, last_day: dt.date | None = None) -> pw.ModelSelect:
+    """Appointments of ``day`` (through ``last_day`` inclusive when given), with couple, lead and staff."""
     start = dt.datetime.combine(day, dt.time.min)
-    end = start + dt.timedelta(days=1)
+    end = dt.datetime.combine((last_day or day) + dt.timedelta(days=1), dt.time.min)
     q = (Appointment.select(Appointment, Couple, Lead, Staff)
          .join(Couple, pw.JOIN.LEFT_OUTER, on=(Appointment.couple == Couple.id)).switch(Appointment)
          .join(Lead, pw.JOIN.LEFT_OUTER, on=(Appointment.lead == Lead.id)).switch(Appointment)

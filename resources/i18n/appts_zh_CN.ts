@@ -203,6 +203,13 @@
     </message>
 </context>
 <context>
+    <name>AppointmentsReview</name>
+    <message>
+        <source>At most one year at a time.</source>
+        <translation>一次最多查看一年。</translation>
+    </message>
+</context>
+<context>
     <name>CallDialog</name>
     <message>
         <source>New call</source>
