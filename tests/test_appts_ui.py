@@ -314,3 +314,24 @@ def test_dialogs_show_what_the_person_already_has(qtbot, ctx, clock, couple):
     c.phone.insert("136-9876-5432")
     c.phone.editingFinished.emit()
     assert "问套系" in c.earlier.text() and "问选片时间" not in c.earlier.text()
+
+
+def test_client_safe_mode_hides_notes_and_survives_closed_panels(qtbot, ctx, clock, couple):
+    from ui.privacy import Privacy
+
+    appts.create_appointment(ctx, at(10, 0), "shoot", couple_id=couple.id, note="新娘怀孕四个月")
+    phonelog.log_call(ctx, "投诉化妆师态度", "已记录", couple_id=couple.id, callback_by=at(12, 0))
+    from ui.appointments_panel import ExpectedArrivalsPanel
+    from ui.phone_log import PhoneLogPanel
+
+    for gone in (ExpectedArrivalsPanel(ctx), PhoneLogPanel(ctx)):  # closed and deleted before the change
+        gone.deleteLater()
+    qtbot.wait(10)
+    p, log = _panel(qtbot, ctx), _phone(qtbot, ctx)
+    privacy = Privacy.instance()
+    try:
+        privacy.set_client_safe(True)
+        assert p.proxy.index(0, 5).data() == "•••" and log.owed_model.index(0, 4).data() == "•••"
+    finally:
+        privacy.set_client_safe(False)
+    assert p.proxy.index(0, 5).data() == "新娘怀孕四个月"

@@ -104,7 +104,7 @@ class ExpectedArrivalsPanel(QWidget):
         buttons.addWidget(self.new_btn)
         buttons.addWidget(self.move_btn)
         lay.addLayout(buttons)
-        privacy.changed.connect(lambda _on: self.refresh())
+        privacy.changed.connect(self._privacy_changed)  # a bound method: dropped with the widget
         self.refresh()
 
     # ------------------------------------------------------------------ data
@@ -123,6 +123,9 @@ class ExpectedArrivalsPanel(QWidget):
         self.offset = offset
         self.table.clearSelection()
         self.table.setCurrentIndex(self.proxy.index(-1, -1))
+        self.refresh()
+
+    def _privacy_changed(self, _client_safe: bool) -> None:
         self.refresh()
 
     def refresh(self) -> None:

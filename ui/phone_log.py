@@ -251,7 +251,7 @@ class PhoneLogPanel(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         lay.addLayout(buttons)
-        privacy.changed.connect(lambda _on: self.refresh())
+        privacy.changed.connect(self._privacy_changed)  # a bound method: dropped with the widget
         self.refresh()
 
     # ------------------------------------------------------------------ display
@@ -278,6 +278,9 @@ class PhoneLogPanel(QWidget):
         if r.complaint_id:
             parts.append(self.tr("Complaint"))
         return " · ".join(parts)
+
+    def _privacy_changed(self, _client_safe: bool) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         owed = phonelog.callbacks_owed(self.ctx)
