@@ -287,3 +287,11 @@ def test_review_data_for_a_range(ctx, clock, couple):
     assert [r.id for r in review.no_shows_between(ctx, TODAY, TODAY)] == [a2.id]
     with pytest.raises(ValidationError):
         review.review(ctx, TODAY, TODAY - dt.timedelta(days=1))
+
+
+def test_a_visit_counts_as_arrival_for_one_appointment_only(ctx, clock, couple):
+    fit = appts.create_appointment(ctx, at(9, 30), "dress_fitting", couple_id=couple.id)
+    sel = appts.create_appointment(ctx, at(15, 0), "selection", couple_id=couple.id)
+    clock.set(at(9, 35))
+    appts.check_in_appointment(ctx, fit.id)
+    assert {r.id: r.status for r in appts.expected_today(ctx)} == {fit.id: "arrived", sel.id: "expected"}

@@ -133,11 +133,15 @@ def _rows(ctx: AppContext, query: pw.ModelSelect) -> list[ExpectedRow]:
         days = {a.starts_at.date() for a in appts}
         start = dt.datetime.combine(min(days), dt.time.min)
         end = dt.datetime.combine(max(days) + dt.timedelta(days=1), dt.time.min)
-        for v in (Visit.select(Visit.id, Visit.couple, Visit.arrived_at)
-                  .where(Visit.couple.in_(list(unlinked)) & (Visit.kind != "visitor")
-                         & (Visit.arrived_at >= start) & (Visit.arrived_at < end))
-                  .order_by(Visit.arrived_at)):
-            same_day.setdefault((v.couple_id, v.arrived_at.date()), (v.id, v.arrived_at))
+        found = list(Visit.select(Visit.id, Visit.couple, Visit.arrived_at)
+                     .where(Visit.couple.in_(list(unlinked)) & (Visit.kind != "visitor")
+                            & (Visit.arrived_at >= start) & (Visit.arrived_at < end))
+                     .order_by(Visit.arrived_at))
+        taken = {a.visit_id for a in Appointment.select(Appointment.visit)
+                 .where(Appointment.visit.in_([v.id for v in found]))} if found else set()
+        for v in found:
+            if v.id not in taken:  # a visit already linked to another appointment is not this one's arrival
+                same_day.setdefault((v.couple_id, v.arrived_at.date()), (v.id, v.arrived_at))
     changed = {c.appointment_id for c in AppointmentChange.select(AppointmentChange.appointment)
                .where(AppointmentChange.appointment.in_([a.id for a in appts])
                       & (AppointmentChange.action == "rescheduled"))}
