@@ -189,3 +189,15 @@ def test_read_only_database_gives_a_clear_dialog(qtbot, tab, couple, ctx, monkey
         db.obj.execute_sql("PRAGMA query_only = 0")
     assert shown == ["readonly"]
     assert Visit.select().count() == 0
+
+
+def test_complaint_from_the_card_is_prefilled(qtbot, tab, couple, monkeypatch):
+    from ui import complaint_intake
+
+    opened = []
+    monkeypatch.setattr(complaint_intake.ComplaintIntakeDialog, "exec", lambda self: opened.append(self) or 0)
+    tab.search.setText(couple.order_no)
+    tab.search.flush()
+    tab.complaint_btn.click()
+    assert len(opened) == 1
+    assert opened[0].couple_combo.currentData() == couple.id

@@ -61,6 +61,8 @@ class CheckInTab(QWidget):
     statusChanged = Signal(str, str)
     #: A couple was checked in (visit id) — other tabs may refresh.
     checkedIn = Signal(int)
+    #: A complaint was recorded from the couple's card.
+    complaintRecorded = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -162,7 +164,11 @@ class CheckInTab(QWidget):
         self.print_btn = QPushButton(self.tr("Print flow sheet"))
         self.print_btn.setObjectName("printSheetButton")
         self.print_btn.clicked.connect(self.print_sheet)
-        for b in (self.shoot_btn, self.later_btn, self.visitor_btn, self.edit_btn, self.print_btn):
+        self.complaint_btn = QPushButton(self.tr("Complaint…"))
+        self.complaint_btn.setObjectName("complaintButton")
+        self.complaint_btn.setToolTip(self.tr("Record a complaint for this couple"))
+        self.complaint_btn.clicked.connect(self.complaint)
+        for b in (self.shoot_btn, self.later_btn, self.visitor_btn, self.edit_btn, self.print_btn, self.complaint_btn):
             btns.addWidget(b)
         btns.addStretch(1)
         cl.addLayout(btns)
@@ -343,7 +349,8 @@ class CheckInTab(QWidget):
         c = self.selected_couple()
         self.current_couple = c
         has = c is not None
-        for b in (self.shoot_btn, self.later_btn, self.visitor_btn, self.edit_btn, self.print_btn):
+        for b in (self.shoot_btn, self.later_btn, self.visitor_btn, self.edit_btn, self.print_btn,
+                  self.complaint_btn):
             b.setEnabled(has)
         if c is None:
             self.card_title.setText(self.tr("No couple selected"))
@@ -436,6 +443,17 @@ class CheckInTab(QWidget):
             QMessageBox.information(self, self.tr("Print"), self.tr("Printing is not available in this build."))
             return
         preview_flow_sheet(self, self.ctx, c.id)
+
+    def complaint(self) -> None:
+        """Every complaint, however small, becomes a case: open the intake with this couple filled in."""
+        c = self.selected_couple()
+        if c is None:
+            return
+        from ui.complaint_intake import ComplaintIntakeDialog
+
+        dlg = ComplaintIntakeDialog(self.ctx, self, couple_id=c.id)
+        if dlg.exec():
+            self.complaintRecorded.emit()
 
     def _selected_visit(self) -> checkin.InStoreRow | None:
         return selected_row(self.in_store)

@@ -35,7 +35,7 @@
     <name>CheckInTab</name>
     <message>
         <source>Search: name, pinyin initials (zw), phone or last 4 digits, order number — or scan the sheet</source>
-        <extracomment>(key, text) for the status bar. A couple was checked in (visit id) — other tabs may refresh.</extracomment>
+        <extracomment>(key, text) for the status bar. A couple was checked in (visit id) — other tabs may refresh. A complaint was recorded from the couple's card.</extracomment>
         <translation>搜索：姓名、拼音首字母（zw）、手机号或后四位、订单号 —— 或扫描流程表条码</translation>
     </message>
     <message>
@@ -97,6 +97,14 @@
     <message>
         <source>Print flow sheet</source>
         <translation>打印流程表</translation>
+    </message>
+    <message>
+        <source>Complaint…</source>
+        <translation>登记客怨…</translation>
+    </message>
+    <message>
+        <source>Record a complaint for this couple</source>
+        <translation>为这对新人登记客怨</translation>
     </message>
     <message>
         <source>Received</source>
