@@ -7,7 +7,7 @@ from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from app import checkin
-from app.appointments import phonelog
+from app.appointments import departure, phonelog
 from app.appointments import service as appts
 from app.appointments.models import Appointment, AppointmentChange, PhoneCall, Satisfaction
 from app.models import KeyLoan, Visit
@@ -335,3 +335,22 @@ def test_client_safe_mode_hides_notes_and_survives_closed_panels(qtbot, ctx, clo
     finally:
         privacy.set_client_safe(False)
     assert p.proxy.index(0, 5).data() == "新娘怀孕四个月"
+
+
+def test_check_in_from_the_window_points_out_the_birthday_once(qtbot, window, ctx, clock, monkeypatch):
+    c = checkin.create_couple(ctx, order_no="BD-1", bride_name="林小美", groom_name="王大伟",
+                              bride_phone="13800001234", bride_birthday=dt.date(1997, 11, 22))
+    appts.create_appointment(ctx, at(10, 0), "selection", couple_id=c.id)
+    appts.create_appointment(ctx, at(10, 0, TODAY + dt.timedelta(days=1)), "proof", couple_id=c.id)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a, **k: shown.append(text))
+    panel = window.checkin_tab.expected_panel
+    panel.refresh()
+    with qtbot.waitSignal(panel.checkedIn, timeout=1000):
+        assert panel.check_in_by_order("bd-1")
+    assert len(shown) == 1 and "林小美" in shown[0] and "11月22日" in shown[0]
+    departure.depart(ctx, Visit.get().id, 5)
+    clock.set(at(9, 50, TODAY + dt.timedelta(days=1)))
+    panel.refresh()
+    assert panel.check_in_by_order("BD-1")
+    assert len(shown) == 1  # the same birthday is not pointed out twice
