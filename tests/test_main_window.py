@@ -15,3 +15,10 @@ def test_about_shows_schema_version(window):
 def test_screenshot_writes_one_png_per_tab(window, tmp_path):
     paths = window.screenshot_all(tmp_path)
     assert len(paths) == 5 and all(p.stat().st_size > 1000 for p in paths)
+
+
+def test_complaint_print_button_opens_the_register_preview(window, ctx, monkeypatch):
+    calls = []
+    monkeypatch.setattr("ui.print_preview.preview_complaint", lambda parent, c, cid: calls.append(cid))
+    window.complaints_tab.print_requested.emit(7)
+    assert calls == [7]

@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.complaints_tab = self._make_complaints_tab()
         self.print_tab = self._make_print_tab()
         self.handover_tab = self._make_handover_tab()
+        self._wire_tabs()
         for widget, title in (
             (self.checkin_tab, self.tr("Check-in")),
             (self.flow_tab, self.tr("Flow")),
@@ -103,10 +104,25 @@ class MainWindow(QMainWindow):
         return ComplaintsTab(self.ctx, self)
 
     def _make_print_tab(self) -> QWidget:
-        return PlaceholderTab(self.tr("Flow sheets and forms, with preview, print and PDF, come here."), self)
+        from ui.print_tab import PrintTab
+
+        return PrintTab(self.ctx, self)
 
     def _make_handover_tab(self) -> QWidget:
         return PlaceholderTab(self.tr("The shift handover and the daily review come here."), self)
+
+    def _wire_tabs(self) -> None:
+        """Connections between tabs: printing from a complaint; check-ins and complaints refresh the others."""
+        sig = getattr(self.complaints_tab, "print_requested", None)
+        if sig is not None:
+            sig.connect(self.print_complaint)
+        self.checkin_tab.checkedIn.connect(lambda _v: self.flow_tab.refresh())
+        self.checkin_tab.complaintRecorded.connect(self.complaints_tab.refresh)
+
+    def print_complaint(self, complaint_id: int) -> None:
+        from ui.print_preview import preview_complaint
+
+        preview_complaint(self, self.ctx, complaint_id)
 
     def tab_widgets(self) -> list[QWidget]:
         return [self.tabs.widget(i) for i in range(self.tabs.count())]
