@@ -65,7 +65,7 @@ class Couple(BaseModel):
 class SearchTerm(BaseModel):
     """Inverted prefix index: lower-cased names, pinyin, initials, phones, last 4, order number."""
 
-    term = pw.CharField(max_length=64, index=True)
+    term = pw.CharField(max_length=64, index=True)  # PostgreSQL: COLLATE "C" (migration 0004)
     couple = pw.ForeignKeyField(Couple, backref="search_terms", on_delete="CASCADE")
 
 

@@ -1,7 +1,9 @@
 """Search terms for couples: names, pinyin (full and initials), phones, last 4 digits, order number.
 
 Terms are stored lower-cased in ``search_term`` and matched by prefix with a range condition
-(``term >= q AND term < q || U+FFFF``) that uses the index on SQLite and PostgreSQL alike.
+(``term >= q AND term < q || U+10FFFF``) that uses the index on SQLite and PostgreSQL alike. The
+comparison is by code point: SQLite's BINARY collation, and on PostgreSQL the column is COLLATE "C"
+(migration 0004) because locale collations ignore the end marker and break the range.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from pypinyin import Style, lazy_pinyin
 from app.validation import normalize_phone, phone_last4
 
 TERM_MAX = 64
-PREFIX_END = "\uffff"
+PREFIX_END = "\U0010ffff"  # the highest code point: U+FFFF sorts below an emoji (🌸 is U+1F338)
 
 
 def pinyin_forms(name: str) -> set[str]:

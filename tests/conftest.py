@@ -1,8 +1,10 @@
-"""Shared fixtures: a real SQLite file under tmp_path, an injected clock, an operator on shift."""
+"""Shared fixtures: a real SQLite file under tmp_path (or PostgreSQL, see ``database``), an injected clock,
+an operator on shift."""
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -21,11 +23,38 @@ def db_path(tmp_path):
     return tmp_path / "studio.db"
 
 
+@pytest.fixture(scope="session")
+def pg_server():
+    """A throwaway PostgreSQL server for the session (see tests/pg_cluster.py); skips when impossible."""
+    from tests.pg_cluster import Unavailable, cluster
+
+    try:
+        with cluster() as url:
+            yield url
+    except Unavailable as exc:
+        pytest.skip(f"no PostgreSQL server: {exc}")
+
+
 @pytest.fixture
-def database(db_path):
-    d = dbmod.open_database(str(db_path))
+def database(request, db_path):
+    """The store every service test runs on: an SQLite file, or with STUDIO_TEST_DB=postgresql a fresh
+    database on a throwaway PostgreSQL server (``STUDIO_TEST_DB=postgresql uv run pytest``;
+    STUDIO_TEST_PG_LOCALE=zh_CN.UTF-8 or STUDIO_TEST_PG_ICU=zh-CN gives it that collation). The
+    databases go with the server at the end of the session."""
+    if os.environ.get("STUDIO_TEST_DB", "sqlite") == "postgresql":
+        from tests.pg_cluster import create_database
+
+        server = request.getfixturevalue("pg_server")
+        name = f"t_{next(_PG_DB_NUMBERS)}"
+        d = dbmod.open_database(create_database(server, name, icu_locale=os.environ.get("STUDIO_TEST_PG_ICU"),
+                                                       locale=os.environ.get("STUDIO_TEST_PG_LOCALE")))
+    else:
+        d = dbmod.open_database(str(db_path))
     yield d
     dbmod.close_database()
+
+
+_PG_DB_NUMBERS = itertools.count(1)
 
 
 @pytest.fixture

@@ -51,6 +51,7 @@ def test_emoji_and_landline_accepted(ctx):
     c = checkin.create_couple(ctx, order_no="E-1", bride_name="小美🌸", groom_name="阿强", bride_phone="021-62345678")
     assert c.bride_name == "小美🌸" and c.bride_phone_last4 == "5678"
     assert checkin.search_couples("xm")[0].id == c.id
+    assert [r.id for r in checkin.search_couples("小美")] == [c.id]  # the emoji right after the prefix
 
 
 def test_check_in_shoot_is_audited(ctx, couple, clock):

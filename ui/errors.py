@@ -25,6 +25,9 @@ def db_problem_text(reason: str) -> str:
         "readonly": QCoreApplication.translate("Errors", "The database file is read-only. Check the file's permissions or the disk."),
         "corrupt": QCoreApplication.translate("Errors", "The database file is damaged or is not a database. Restore the latest backup."),
         "cannot-open": QCoreApplication.translate("Errors", "The database file cannot be opened. Check the path and the disk."),
+        "unreachable": QCoreApplication.translate("Errors", "The database server cannot be reached. Check the network and that the server is running, then try again."),
+        "login": QCoreApplication.translate("Errors", "The database server refused the login. Check the user name and password in the database address."),
+        "no-database": QCoreApplication.translate("Errors", "The database address names no database, or that database does not exist on the server. Check the address or create the database."),
     }.get(reason, QCoreApplication.translate("Errors", "The database cannot be used: {reason}").format(reason=reason))
 
 

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CheckIn</name>
@@ -35,7 +36,7 @@
     <name>CheckInTab</name>
     <message>
         <source>Search: name, pinyin initials (zw), phone or last 4 digits, order number — or scan the sheet</source>
-        <extracomment>(key, text) for the status bar. A couple was checked in (visit id) — other tabs may refresh. A complaint was recorded from the couple's card.</extracomment>
+        <extracomment>(key, text) for the status bar. A couple was checked in (visit id) — other tabs may refresh. A complaint was recorded from the couple&apos;s card.</extracomment>
         <translation>搜索：姓名、拼音首字母（zw）、手机号或后四位、订单号 —— 或扫描流程表条码</translation>
     </message>
     <message>
@@ -321,11 +322,11 @@
         <translation>新郎</translation>
     </message>
     <message>
-        <source>Bride's phone</source>
+        <source>Bride&apos;s phone</source>
         <translation>新娘电话</translation>
     </message>
     <message>
-        <source>Groom's phone</source>
+        <source>Groom&apos;s phone</source>
         <translation>新郎电话</translation>
     </message>
     <message>
@@ -345,11 +346,11 @@
         <translation>备注</translation>
     </message>
     <message>
-        <source>Bride's birthday</source>
+        <source>Bride&apos;s birthday</source>
         <translation>新娘生日</translation>
     </message>
     <message>
-        <source>Groom's birthday</source>
+        <source>Groom&apos;s birthday</source>
         <translation>新郎生日</translation>
     </message>
     <message>
@@ -371,7 +372,7 @@
         <translation>数据库正被其他程序或其他前台电脑占用，请稍候再试。</translation>
     </message>
     <message>
-        <source>The database file is read-only. Check the file's permissions or the disk.</source>
+        <source>The database file is read-only. Check the file&apos;s permissions or the disk.</source>
         <translation>数据库文件是只读的，请检查文件权限或磁盘。</translation>
     </message>
     <message>
@@ -381,6 +382,18 @@
     <message>
         <source>The database file cannot be opened. Check the path and the disk.</source>
         <translation>无法打开数据库文件，请检查路径和磁盘。</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached. Check the network and that the server is running, then try again.</source>
+        <translation>无法连接数据库服务器。请检查网络，并确认服务器已开启，然后重试。</translation>
+    </message>
+    <message>
+        <source>The database server refused the login. Check the user name and password in the database address.</source>
+        <translation>数据库服务器拒绝登录。请检查数据库地址中的用户名和密码。</translation>
+    </message>
+    <message>
+        <source>The database address names no database, or that database does not exist on the server. Check the address or create the database.</source>
+        <translation>数据库地址中没有写数据库名，或服务器上没有该数据库。请检查地址，或先创建该数据库。</translation>
     </message>
     <message>
         <source>The database cannot be used: {reason}</source>
@@ -451,10 +464,6 @@
     <message>
         <source>Handover</source>
         <translation>交接班</translation>
-    </message>
-    <message>
-        <source>Flow sheets and forms, with preview, print and PDF, come here.</source>
-        <translation>拍照流程表与各类表单（预览、打印、PDF）将在这里提供。</translation>
     </message>
     <message>
         <source>The shift handover and the daily review come here.</source>
@@ -643,7 +652,7 @@
         <translation>人数须在 1 到 50 之间。</translation>
     </message>
     <message>
-        <source>Not a couple's visit kind.</source>
+        <source>Not a couple&apos;s visit kind.</source>
         <translation>不是新人的到店类型。</translation>
     </message>
     <message>
