@@ -121,3 +121,4 @@ DEMO_STEPS.append(flow_demo)
 import app.appointments.demo  # noqa: E402,F401 - appointments, phone log, departures (issue 8)
 import app.complaints.demo  # noqa: E402,F401 - complaints demo step
 import app.printing.demo  # noqa: E402,F401 - printing demo step (studio letterhead)
+import app.staff_demo  # noqa: E402,F401 - staff: PIN 1234 for every demo staff member, studio details

@@ -34,3 +34,14 @@ def set_setting(ctx: AppContext, key: str, value: Any) -> None:
             row.save()
         record(ctx, "setting.change", table="setting", record_id=row.id, before=before,
                after={"key": key, "value": value})
+
+
+def change_setting(ctx: AppContext, staff_id: int | None, pin: str | None, key: str, value: Any) -> None:
+    """A supervisor (PIN checked here) changes a setting; the audit entry names her.
+
+    Use this from any settings page (complaint categories, flows, …): a receptionist is refused.
+    """
+    from app.staff import acting, authenticate_supervisor
+
+    member = authenticate_supervisor(ctx, staff_id, pin)
+    set_setting(acting(ctx, member), key, value)

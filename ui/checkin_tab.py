@@ -138,7 +138,22 @@ class CheckInTab(QWidget):
         self.card_where.setObjectName("cardWhere")
         self.card_where.setWordWrap(True)
         self.card_where.setStyleSheet("color: #1565c0;")
-        for w in (self.card_title, self.card_info, self.card_requests, self.card_where):
+        # Privacy: a full number only through an explicit, audited reveal (ui.privacy.reveal_phone_dialog).
+        self.reveal_btn = QToolButton()
+        self.reveal_btn.setObjectName("revealPhoneButton")
+        self.reveal_btn.setText(self.tr("Full number…"))
+        self.reveal_btn.setToolTip(self.tr("Show a full phone number (recorded under your name)"))
+        self.reveal_btn.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        reveal_menu = QMenu(self.reveal_btn)
+        for which, label in (("bride", self.tr("Bride's number")), ("groom", self.tr("Groom's number"))):
+            act = reveal_menu.addAction(label)
+            act.triggered.connect(lambda _c=False, w=which: self.reveal_phone(w))
+        self.reveal_btn.setMenu(reveal_menu)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.card_title, 1)
+        title_row.addWidget(self.reveal_btn)
+        cl.addLayout(title_row)
+        for w in (self.card_info, self.card_requests, self.card_where):
             cl.addWidget(w)
         btns = QHBoxLayout()
         self.shoot_btn = QPushButton(self.tr("Check in to shoot"))
@@ -322,6 +337,13 @@ class CheckInTab(QWidget):
     def selected_couple(self) -> Couple | None:
         return selected_row(self.results)
 
+    def reveal_phone(self, which: str) -> str | None:
+        """The selected couple's full bride's / groom's number, after the acting person's PIN; audited."""
+        from ui.privacy import reveal_phone_dialog
+
+        c = self.selected_couple()
+        return reveal_phone_dialog(self, self.ctx, c.id, which) if c is not None else None
+
     # ----------------------------------------------------------------- search
     def run_search(self, text: str) -> None:
         rows = checkin.search_couples(text) if text.strip() else []
@@ -350,7 +372,7 @@ class CheckInTab(QWidget):
         self.current_couple = c
         has = c is not None
         for b in (self.shoot_btn, self.later_btn, self.visitor_btn, self.edit_btn, self.print_btn,
-                  self.complaint_btn):
+                  self.complaint_btn, self.reveal_btn):
             b.setEnabled(has)
         if c is None:
             self.card_title.setText(self.tr("No couple selected"))

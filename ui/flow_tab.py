@@ -347,7 +347,7 @@ class FlowTab(QWidget):
         self.alert_timer.setInterval(30_000)
         self.alert_timer.timeout.connect(self._background_alerts)
         self.alert_timer.start()
-        Privacy.instance().changed.connect(lambda _on: self.refresh())
+        Privacy.instance().changed.connect(self.refresh)  # a bound slot: disconnected when the tab is deleted
         self.refresh()
 
     # ------------------------------------------------------------------ board

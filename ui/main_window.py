@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 from app import __name__ as _app_pkg  # noqa: F401 - keeps app importable first
 from app.context import AppContext
 from app.db import schema_version
-from app.staff import get_staff
+from app.roles import SUPERVISOR_ROLES
+from app.staff import display_name
+from ui.privacy import Privacy
 
 
 class PlaceholderTab(QWidget):
@@ -159,7 +161,7 @@ class MainWindow(QMainWindow):
         if self.ctx.operator_id is None:
             self.operator_label.setText(self.tr("No one on shift"))
         else:
-            self.operator_label.setText(self.tr("On shift: {name}").format(name=get_staff(self.ctx.operator_id).name))
+            self.operator_label.setText(self.tr("On shift: {name}").format(name=display_name(self.ctx.operator_id)))
 
     # ------------------------------------------------------------------ menu
     def _build_menu(self) -> None:
@@ -167,19 +169,104 @@ class MainWindow(QMainWindow):
         act = QAction(self.tr("Change shift…"), self)
         act.triggered.connect(self.change_shift)
         m.addAction(act)
+        act = QAction(self.tr("Change my PIN…"), self)
+        act.triggered.connect(self.change_pin)
+        m.addAction(act)
         act = QAction(self.tr("Refresh"), self)
         act.setShortcut(QKeySequence("F5"))
         act.triggered.connect(self.refresh_all)
         m.addAction(act)
         m.addSeparator()
+        self.client_safe_action = QAction(self.tr("Client-safe screen"), self)
+        self.client_safe_action.setObjectName("clientSafeAction")
+        self.client_safe_action.setCheckable(True)
+        self.client_safe_action.setShortcut(QKeySequence("F9"))
+        self.client_safe_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.client_safe_action.setToolTip(self.tr("Hide phone numbers, notes and complaint details while a "
+                                                   "customer looks at the screen (F9)"))
+        self.client_safe_action.toggled.connect(Privacy.instance().set_client_safe)
+        self.addAction(self.client_safe_action)
+        m.addAction(self.client_safe_action)
+        m.addSeparator()
         act = QAction(self.tr("Quit"), self)
         act.setShortcut(QKeySequence("Ctrl+Q"))
         act.triggered.connect(self.close)
         m.addAction(act)
+        a = self.menuBar().addMenu(self.tr("&Manage"))
+        act = QAction(self.tr("Staff…"), self)
+        act.setObjectName("staffAction")
+        act.triggered.connect(self.open_staff)
+        a.addAction(act)
+        act = QAction(self.tr("Settings…"), self)
+        act.setObjectName("settingsAction")
+        act.triggered.connect(self.open_settings)
+        a.addAction(act)
+        act = QAction(self.tr("Audit trail…"), self)
+        act.setObjectName("auditAction")
+        act.triggered.connect(self.open_audit)
+        a.addAction(act)
         h = self.menuBar().addMenu(self.tr("&Help"))
         act = QAction(self.tr("About…"), self)
         act.triggered.connect(self.show_about)
         h.addAction(act)
+        self.client_safe_label = QLabel(self.tr("Client-safe: phones, notes and complaint details hidden (F9)"))
+        self.client_safe_label.setObjectName("clientSafeIndicator")
+        self.client_safe_label.setStyleSheet("background: #e65100; color: white; font-weight: bold; "
+                                             "padding: 2px 8px; border-radius: 3px;")
+        self.statusBar().addPermanentWidget(self.client_safe_label)
+        privacy = Privacy.instance()
+        privacy.changed.connect(self._on_client_safe)
+        self._on_client_safe(privacy.client_safe)
+
+    def _on_client_safe(self, on: bool) -> None:
+        self.client_safe_label.setVisible(on)
+        if self.client_safe_action.isChecked() != on:
+            self.client_safe_action.setChecked(on)
+
+    def toggle_client_safe(self) -> None:
+        self.client_safe_action.toggle()
+
+    def change_pin(self) -> None:
+        from ui.staff_dialog import ChangePinDialog
+
+        ChangePinDialog(self.ctx, self).exec()
+
+    def _ask_supervisor(self, title: str):  # noqa: ANN202 - ui.pin_dialog.Acting | None
+        from ui.pin_dialog import ask_supervisor
+
+        return ask_supervisor(self, self.ctx, title, self.tr("A supervisor opens this with her PIN."))
+
+    def open_staff(self) -> None:
+        from ui.staff_dialog import StaffDialog
+
+        acting = self._ask_supervisor(self.tr("Staff"))
+        if acting is not None:
+            StaffDialog(acting, self).exec()
+            self.update_operator()
+            self.refresh_all()
+
+    def open_settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
+        acting = self._ask_supervisor(self.tr("Settings"))
+        if acting is not None:
+            SettingsDialog(acting, self).exec()
+            self.update_operator()
+            self.refresh_all()
+
+    def open_audit(self) -> None:
+        from app.audit_query import open_audit
+        from ui.audit_viewer import AuditViewer
+        from ui.errors import call_service
+        from ui.pin_dialog import ask_pin
+
+        got = ask_pin(self, self.tr("Audit trail"), SUPERVISOR_ROLES,
+                      message=self.tr("A supervisor opens this with her PIN."))
+        if got is None:
+            return
+        reader = call_service(self, open_audit, self.ctx, *got)
+        if reader is not None:
+            AuditViewer(self.ctx, reader, self).exec()
 
     def change_shift(self) -> None:
         from ui.shift_dialog import ShiftDialog

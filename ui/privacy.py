@@ -7,7 +7,9 @@ and complaint details. Every tab listens to ``Privacy.instance().changed`` and r
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
+from app.context import AppContext
 from app.validation import mask_phone
 
 
@@ -41,3 +43,28 @@ class Privacy(QObject):
     def private_text(self, text: str) -> str:
         """Notes and complaint details: hidden in client-safe mode."""
         return "•••" if self.client_safe and text else text
+
+
+def reveal_phone_dialog(parent: QWidget | None, ctx: AppContext, couple_id: int, which: str) -> str | None:
+    """The explicit, audited way to see a full number: refused in client-safe mode; asks who is acting and
+    her PIN; shows the number in a message box (not in the table). Returns the number or None."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.privacy import reveal_phone
+    from ui.errors import call_service
+    from ui.pin_dialog import ask_pin
+
+    title = QCoreApplication.translate("Privacy", "Show full number")
+    if Privacy.instance().client_safe:
+        QMessageBox.information(parent, title, QCoreApplication.translate(
+            "Privacy", "The screen is in client-safe mode (F9). Leave it first."))
+        return None
+    got = ask_pin(parent, title, None, staff_id=ctx.operator_id, message=QCoreApplication.translate(
+        "Privacy", "Showing a full phone number is recorded under your name."))
+    if got is None:
+        return None
+    number = call_service(parent, reveal_phone, ctx, couple_id, which, *got)
+    if number:
+        QMessageBox.information(parent, title, number)
+    return number

@@ -187,9 +187,11 @@ class SearchBox(QLineEdit):
 
 
 class StaffPicker(QComboBox):
-    """Active staff, optionally only those with a role. ``staff_id()`` is None when nobody is picked."""
+    """Active staff, optionally only those with a role (or any of several roles). Two people with the same
+    name are told apart by a number ("王丽 (2)"). ``staff_id()`` is None when nobody is picked."""
 
-    def __init__(self, role: str | None = None, parent: QWidget | None = None, allow_none: bool = False) -> None:
+    def __init__(self, role: str | tuple[str, ...] | None = None, parent: QWidget | None = None,
+                 allow_none: bool = False) -> None:
         super().__init__(parent)
         self._role = role
         self._allow_none = allow_none
@@ -200,8 +202,8 @@ class StaffPicker(QComboBox):
         self.clear()
         if self._allow_none:
             self.addItem("—", None)
-        for s in staff_service.active_staff(self._role):
-            self.addItem(s.name, s.id)
+        for staff_id, name in staff_service.staff_choices(self._role):
+            self.addItem(name, staff_id)
         if current is not None:
             self.set_staff_id(current)
 

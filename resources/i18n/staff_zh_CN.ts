@@ -1,0 +1,1488 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Audit</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Locker</source>
+        <translation>保险柜</translation>
+    </message>
+    <message>
+        <source>Couple</source>
+        <translation>新人</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>到店登记</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Locker key</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>操作记录</translation>
+    </message>
+    <message>
+        <source>Staff added</source>
+        <translation>新增员工</translation>
+    </message>
+    <message>
+        <source>Staff changed</source>
+        <translation>修改员工</translation>
+    </message>
+    <message>
+        <source>Staff deactivated</source>
+        <translation>停用员工</translation>
+    </message>
+    <message>
+        <source>Staff reactivated</source>
+        <translation>重新启用员工</translation>
+    </message>
+    <message>
+        <source>Staff deleted</source>
+        <translation>删除员工</translation>
+    </message>
+    <message>
+        <source>PIN set at first use</source>
+        <translation>首次使用设置密码</translation>
+    </message>
+    <message>
+        <source>PIN reset by a supervisor</source>
+        <translation>主管重设密码</translation>
+    </message>
+    <message>
+        <source>PIN changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <source>Locked out (wrong PINs)</source>
+        <translation>密码错误过多，已锁定</translation>
+    </message>
+    <message>
+        <source>Tried while locked out</source>
+        <translation>锁定期间尝试</translation>
+    </message>
+    <message>
+        <source>Shift started</source>
+        <translation>开始当班</translation>
+    </message>
+    <message>
+        <source>Shift ended</source>
+        <translation>结束当班</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>Station added</source>
+        <translation>新增站点</translation>
+    </message>
+    <message>
+        <source>Station changed</source>
+        <translation>修改站点</translation>
+    </message>
+    <message>
+        <source>Station order changed</source>
+        <translation>调整站点顺序</translation>
+    </message>
+    <message>
+        <source>Station removed</source>
+        <translation>删除站点</translation>
+    </message>
+    <message>
+        <source>Locker added</source>
+        <translation>新增保险柜</translation>
+    </message>
+    <message>
+        <source>Locker changed</source>
+        <translation>修改保险柜</translation>
+    </message>
+    <message>
+        <source>Locker removed</source>
+        <translation>删除保险柜</translation>
+    </message>
+    <message>
+        <source>Full phone number shown</source>
+        <translation>查看完整电话</translation>
+    </message>
+    <message>
+        <source>Audit trail opened</source>
+        <translation>打开操作记录</translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewer</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>操作记录</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>所有记录</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>前台电脑</translation>
+    </message>
+    <message>
+        <source>The record number is digits only.</source>
+        <translation>记录编号只能是数字。</translation>
+    </message>
+    <message>
+        <source>Pick the kind of record for the number.</source>
+        <translation>请先选择记录类型，再输入编号。</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation>修改前：</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation>修改后：</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePinDialog</name>
+    <message>
+        <source>Change my PIN</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>再输一次</translation>
+    </message>
+</context>
+<context>
+    <name>CheckIn</name>
+    <message>
+        <source>{names} are not in the store now.</source>
+        <translation>{names} 现在不在店内。</translation>
+    </message>
+    <message>
+        <source>{names}: in the store since {time} ({dur}).</source>
+        <translation>{names}：{time} 到店（已 {dur}）。</translation>
+    </message>
+    <message>
+        <source>Bride</source>
+        <translation>新娘</translation>
+    </message>
+    <message>
+        <source>Groom</source>
+        <translation>新郎</translation>
+    </message>
+    <message>
+        <source>The couple</source>
+        <translation>新人</translation>
+    </message>
+    <message>
+        <source>{who} at {station} with {staff}, {dur}</source>
+        <translation>{who}在{station}，{staff} 负责，已 {dur}</translation>
+    </message>
+    <message>
+        <source>Station not recorded yet: ask floor control.</source>
+        <translation>尚未记录所在环节：请询问场控。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInTab</name>
+    <message>
+        <source>Search: name, pinyin initials (zw), phone or last 4 digits, order number — or scan the sheet</source>
+        <extracomment>(key, text) for the status bar. A couple was checked in (visit id) — other tabs may refresh. A complaint was recorded from the couple's card.</extracomment>
+        <translation>搜索：姓名、拼音首字母（zw）、手机号或后四位、订单号 —— 或扫描流程表条码</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>新建订单</translation>
+    </message>
+    <message>
+        <source>Consultation walk-in</source>
+        <translation>咨询登记</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Bride</source>
+        <translation>新娘</translation>
+    </message>
+    <message>
+        <source>Groom</source>
+        <translation>新郎</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Shoot date</source>
+        <translation>拍摄日期</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>套系</translation>
+    </message>
+    <message>
+        <source>Type to search. Enter on a result checks the couple in to shoot.</source>
+        <translation>输入即搜索。在结果上按回车即签到拍照。</translation>
+    </message>
+    <message>
+        <source>Couple</source>
+        <translation>新人</translation>
+    </message>
+    <message>
+        <source>Check in to shoot</source>
+        <translation>签到拍照</translation>
+    </message>
+    <message>
+        <source>Other visit</source>
+        <translation>其他到店</translation>
+    </message>
+    <message>
+        <source>Someone looking for them</source>
+        <translation>有人找他们</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Print flow sheet</source>
+        <translation>打印流程表</translation>
+    </message>
+    <message>
+        <source>Complaint…</source>
+        <translation>登记客怨…</translation>
+    </message>
+    <message>
+        <source>Record a complaint for this couple</source>
+        <translation>为这对新人登记客怨</translation>
+    </message>
+    <message>
+        <source>Full number…</source>
+        <translation>完整号码…</translation>
+    </message>
+    <message>
+        <source>Show a full phone number (recorded under your name)</source>
+        <translation>查看完整电话号码（以你的名字记录在案）</translation>
+    </message>
+    <message>
+        <source>Bride's number</source>
+        <translation>新娘电话</translation>
+    </message>
+    <message>
+        <source>Groom's number</source>
+        <translation>新郎电话</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已接待</translation>
+    </message>
+    <message>
+        <source>Someone is attending to this party now</source>
+        <translation>已有人接待这组客人</translation>
+    </message>
+    <message>
+        <source>Issue key</source>
+        <translation>发钥匙</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>离店</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Waiting unattended</source>
+        <translation>无人接待等候</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>已接待</translation>
+    </message>
+    <message>
+        <source>In store</source>
+        <translation>在店时长</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <source>Returned at counter</source>
+        <translation>前台收回</translation>
+    </message>
+    <message>
+        <source>Returned at bar</source>
+        <translation>吧台收回</translation>
+    </message>
+    <message>
+        <source>Key lost…</source>
+        <translation>钥匙丢失…</translation>
+    </message>
+    <message>
+        <source>Locker</source>
+        <translation>保险柜</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>发出时间</translation>
+    </message>
+    <message>
+        <source>Out for</source>
+        <translation>已借出</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Call back on</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Interested in</source>
+        <translation>咨询内容</translation>
+    </message>
+    <message>
+        <source>Phone log</source>
+        <translation>电话记录</translation>
+    </message>
+    <message>
+        <source>{n} found. Enter on a result checks the couple in to shoot.</source>
+        <translation>找到 {n} 条。在结果上按回车即签到拍照。</translation>
+    </message>
+    <message>
+        <source>No couple selected</source>
+        <translation>未选择新人</translation>
+    </message>
+    <message>
+        <source>Search above, or create a new order.</source>
+        <translation>请在上方搜索，或新建订单。</translation>
+    </message>
+    <message>
+        <source>Order {order} · {package} · shoot date {date} · {phones}</source>
+        <translation>订单 {order} · {package} · 拍摄日期 {date} · {phones}</translation>
+    </message>
+    <message>
+        <source>Special requests: {text}</source>
+        <translation>特殊要求：{text}</translation>
+    </message>
+    <message>
+        <source>Personal touch</source>
+        <translation>贴心提醒</translation>
+    </message>
+    <message>
+        <source>Where they are</source>
+        <translation>新人在哪里</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Printing is not available in this build.</source>
+        <translation>此版本不支持打印。</translation>
+    </message>
+    <message>
+        <source>Select a guest in the store first.</source>
+        <translation>请先在在店客人中选择一位。</translation>
+    </message>
+    <message>
+        <source>Key lost</source>
+        <translation>钥匙丢失</translation>
+    </message>
+    <message>
+        <source>What happened to key {n}?</source>
+        <translation>{n} 号钥匙发生了什么？</translation>
+    </message>
+    <message>
+        <source>Result of the call (optional)</source>
+        <translation>回访结果（可不填）</translation>
+    </message>
+    <message>
+        <source>In the store: {n} parties, {p} people</source>
+        <translation>在店：{n} 组，共 {p} 人</translation>
+    </message>
+    <message>
+        <source>{n} waiting unattended</source>
+        <translation>{n} 组客人无人接待</translation>
+    </message>
+    <message>
+        <source>Keys out ({n})</source>
+        <translation>未还钥匙 ({n})</translation>
+    </message>
+    <message>
+        <source>Call-backs due ({n})</source>
+        <translation>待回访 ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Language of the program</source>
+        <translation>程序语言</translation>
+    </message>
+    <message>
+        <source>Applies to every counter PC the next time the program starts.</source>
+        <translation>下次启动程序时对所有前台电脑生效。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Saved. Restart the program to switch.</source>
+        <translation>已保存。重新启动程序后切换。</translation>
+    </message>
+</context>
+<context>
+    <name>LockersPage</name>
+    <message>
+        <source>Locker</source>
+        <translation>柜号</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>已借出</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>在前台</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>柜号</translation>
+    </message>
+    <message>
+        <source>New locker</source>
+        <translation>新增保险柜</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Remove locker</source>
+        <translation>删除保险柜</translation>
+    </message>
+    <message>
+        <source>Remove locker {n}? A locker whose key was ever lent cannot be removed: switch it off instead.</source>
+        <translation>删除 {n} 号保险柜？借出过钥匙的保险柜不能删除，请改为停用。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Studio Front Desk</source>
+        <translation>影楼前台</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>流程</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>客怨</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>交接班</translation>
+    </message>
+    <message>
+        <source>The shift handover and the daily review come here.</source>
+        <translation>交接班与每日工作小结将在这里提供。</translation>
+    </message>
+    <message>
+        <source>No one on shift</source>
+        <translation>无人当班</translation>
+    </message>
+    <message>
+        <source>On shift: {name}</source>
+        <translation>当班：{name}</translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>前台(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Change shift…</source>
+        <translation>换班…</translation>
+    </message>
+    <message>
+        <source>Change my PIN…</source>
+        <translation>修改我的密码…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Client-safe screen</source>
+        <translation>客户可见模式</translation>
+    </message>
+    <message>
+        <source>Hide phone numbers, notes and complaint details while a customer looks at the screen (F9)</source>
+        <translation>客户看屏幕时隐藏电话、备注和客诉详情（F9）</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>&amp;Manage</source>
+        <translation>管理(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Staff…</source>
+        <translation>员工…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Audit trail…</source>
+        <translation>操作记录…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>About…</source>
+        <translation>关于…</translation>
+    </message>
+    <message>
+        <source>Client-safe: phones, notes and complaint details hidden (F9)</source>
+        <translation>客户可见模式：电话、备注、客诉详情已隐藏（F9）</translation>
+    </message>
+    <message>
+        <source>A supervisor opens this with her PIN.</source>
+        <translation>需由主管输入个人密码打开。</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>操作记录</translation>
+    </message>
+    <message>
+        <source>Schema version: {schema}</source>
+        <translation>数据结构版本：{schema}</translation>
+    </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation>数据库：{path}</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>No PIN yet: the PIN typed now (4–12 digits, twice) becomes hers.</source>
+        <translation>尚未设置密码：现在输入的密码（4–12 位数字，输两次）即成为本人密码。</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>再输一次</translation>
+    </message>
+    <message>
+        <source>Nobody here may do this.</source>
+        <translation>没有可执行此操作的人员。</translation>
+    </message>
+    <message>
+        <source>Pick who is acting.</source>
+        <translation>请选择操作人。</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>Say whose number: the bride's or the groom's.</source>
+        <translation>请说明是新娘还是新郎的电话。</translation>
+    </message>
+    <message>
+        <source>No couple #{id}.</source>
+        <translation>没有 #{id} 号新人。</translation>
+    </message>
+    <message>
+        <source>No bride's number recorded.</source>
+        <translation>没有登记新娘电话。</translation>
+    </message>
+    <message>
+        <source>No groom's number recorded.</source>
+        <translation>没有登记新郎电话。</translation>
+    </message>
+    <message>
+        <source>No lead #{id}.</source>
+        <translation>没有 #{id} 号咨询客人。</translation>
+    </message>
+    <message>
+        <source>Show full number</source>
+        <extracomment>Emitted with the new client-safe state whenever it changes.</extracomment>
+        <translation>查看完整电话</translation>
+    </message>
+    <message>
+        <source>The screen is in client-safe mode (F9). Leave it first.</source>
+        <translation>屏幕处于客户可见模式（F9），请先退出。</translation>
+    </message>
+    <message>
+        <source>Showing a full phone number is recorded under your name.</source>
+        <translation>查看完整电话会以你的名字记录在案。</translation>
+    </message>
+</context>
+<context>
+    <name>References</name>
+    <message>
+        <source>check-ins</source>
+        <extracomment>table name -&gt; function returning a readable (translated) name. Areas may add theirs.</extracomment>
+        <translation>条到店登记</translation>
+    </message>
+    <message>
+        <source>consultation leads</source>
+        <translation>条咨询记录</translation>
+    </message>
+    <message>
+        <source>locker key loans</source>
+        <translation>次钥匙借出</translation>
+    </message>
+    <message>
+        <source>shifts</source>
+        <translation>个班次</translation>
+    </message>
+    <message>
+        <source>audit trail entries</source>
+        <translation>条操作记录</translation>
+    </message>
+    <message>
+        <source>flow template steps</source>
+        <translation>个流程模板步骤</translation>
+    </message>
+    <message>
+        <source>flow steps</source>
+        <translation>个流程步骤</translation>
+    </message>
+    <message>
+        <source>sign-offs</source>
+        <translation>个签收</translation>
+    </message>
+    <message>
+        <source>flow notes</source>
+        <translation>条流程备注</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{n} {what}</source>
+        <translation>{n} {what}</translation>
+    </message>
+</context>
+<context>
+    <name>SetPinDialog</name>
+    <message>
+        <source>New PIN for {name}</source>
+        <translation>为 {name} 设置新密码</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>再输一次</translation>
+    </message>
+    <message>
+        <source>Let {name} type it herself.</source>
+        <translation>请让 {name} 本人输入。</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>The logo must be an image (PNG, JPG, BMP, GIF or SVG).</source>
+        <extracomment>setting key of each StudioInfo field (the printouts read these keys)</extracomment>
+        <translation>标志必须是图片（PNG、JPG、BMP、GIF 或 SVG）。</translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <source>Unknown language.</source>
+        <translation>未知语言。</translation>
+    </message>
+    <message>
+        <source>Pick a date.</source>
+        <translation>请选择日期。</translation>
+    </message>
+    <message>
+        <source>No override for {day}.</source>
+        <translation>{day} 没有特别设定。</translation>
+    </message>
+    <message>
+        <source>A colour like #26a69a.</source>
+        <translation>颜色格式如 #26a69a。</translation>
+    </message>
+    <message>
+        <source>Between 0 (no alert) and 30 days.</source>
+        <translation>0（不提醒）到 30 天之间。</translation>
+    </message>
+    <message>
+        <source>A short code: lower-case letters, digits and _, e.g. night_shoot.</source>
+        <translation>简短代码：小写字母、数字和 _，例如 night_shoot。</translation>
+    </message>
+    <message>
+        <source>This code is already used by another station.</source>
+        <translation>此代码已被其他站点使用。</translation>
+    </message>
+    <message>
+        <source>No station #{id}.</source>
+        <translation>没有 #{id} 号站点。</translation>
+    </message>
+    <message>
+        <source>Station {name} is in use ({where}): it cannot be removed. Switch it off instead.</source>
+        <translation>站点“{name}”正在使用（{where}），不能删除，请改为停用。</translation>
+    </message>
+    <message>
+        <source>Locker {n} already exists.</source>
+        <translation>{n} 号保险柜已存在。</translation>
+    </message>
+    <message>
+        <source>The key of locker {n} is out: take it back first.</source>
+        <translation>{n} 号保险柜的钥匙尚未归还，请先收回。</translation>
+    </message>
+    <message>
+        <source>Locker {n} has history ({where}): it cannot be removed. Switch it off instead.</source>
+        <translation>{n} 号保险柜有使用记录（{where}），不能删除，请改为停用。</translation>
+    </message>
+    <message>
+        <source>No locker #{id}.</source>
+        <translation>没有 #{id} 号保险柜。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>The flow templates (which stations a couple passes, in which order) and the handoff alert limit are kept with the flow board. Each change asks for a supervisor's PIN.</source>
+        <translation>流程模板（新人依次经过哪些站点）和交接提醒时限随流程看板保存。每次修改都需要主管输入密码。</translation>
+    </message>
+    <message>
+        <source>Open the flow settings…</source>
+        <translation>打开流程设置…</translation>
+    </message>
+    <message>
+        <source>Complaint categories with their standard handling texts, causes, and the working-day list for years the holiday calendar does not know. Each change asks for a supervisor's PIN.</source>
+        <translation>客怨类别及其标准处理说明、原因，以及节假日日历尚未收录年份的工作日列表。每次修改都需要主管输入密码。</translation>
+    </message>
+    <message>
+        <source>Open the complaint settings…</source>
+        <translation>打开客怨设置…</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>影楼信息</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Stations &amp; alert limits</source>
+        <translation>站点与提醒时限</translation>
+    </message>
+    <message>
+        <source>Lockers</source>
+        <translation>保险柜</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>流程</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>客怨</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Changes are saved for every counter PC and recorded under {name}.</source>
+        <translation>修改对所有前台电脑生效，并以 {name} 的名义记录。</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDialog</name>
+    <message>
+        <source>Set up the studio</source>
+        <translation>影楼初始设置</translation>
+    </message>
+    <message>
+        <source>Welcome. No supervisor has been set up yet. Enter your own name, role and a personal PIN (4–12 digits): you take the counter now and add the staff afterwards under Desk ▸ Staff…</source>
+        <translation>欢迎使用。尚未设置任何主管。请输入你的姓名、岗位和个人密码（4–12 位数字）：你将先当班，之后在“管理 ▸ 员工…”中添加员工。</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>你的岗位</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>再输一次</translation>
+    </message>
+    <message>
+        <source>Start shift</source>
+        <translation>开始当班</translation>
+    </message>
+    <message>
+        <source>Who takes the counter</source>
+        <translation>当班人员</translation>
+    </message>
+    <message>
+        <source>No PIN yet: the PIN typed now (4–12 digits, twice) becomes hers.</source>
+        <translation>尚未设置密码：现在输入的密码（4–12 位数字，输两次）即成为本人密码。</translation>
+    </message>
+    <message>
+        <source>Pick who takes the counter.</source>
+        <translation>请选择当班人员。</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>Type a PIN.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>A PIN is digits only.</source>
+        <translation>密码只能是数字。</translation>
+    </message>
+    <message>
+        <source>A PIN has at least {n} digits.</source>
+        <translation>密码至少 {n} 位数字。</translation>
+    </message>
+    <message>
+        <source>A PIN has at most {n} digits.</source>
+        <translation>密码最多 {n} 位数字。</translation>
+    </message>
+    <message>
+        <source>Unknown role: {r}</source>
+        <translation>未知岗位：{r}</translation>
+    </message>
+    <message>
+        <source>Pick at least one role.</source>
+        <translation>请至少选择一个岗位。</translation>
+    </message>
+    <message>
+        <source>No staff member #{id}.</source>
+        <translation>没有编号为 {id} 的员工。</translation>
+    </message>
+    <message>
+        <source>Say who is acting.</source>
+        <translation>请说明由谁操作。</translation>
+    </message>
+    <message>
+        <source>{name} is not active.</source>
+        <translation>{name} 已停用。</translation>
+    </message>
+    <message>
+        <source>{name} is locked out after too many wrong PINs. Try again at {time}, or ask a supervisor to set a new PIN.</source>
+        <translation>{name} 密码错误次数过多，已被锁定。请在 {time} 后再试，或请主管重设密码。</translation>
+    </message>
+    <message>
+        <source>{name} has no PIN yet: type a new PIN to set it. {problem}</source>
+        <translation>{name} 尚未设置密码：请输入新密码进行设置。{problem}</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. {name} is now locked out for {m} minutes.</source>
+        <translation>密码错误。{name} 已被锁定 {m} 分钟。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN for {name}. {n} tries left before a lock-out.</source>
+        <translation>{name} 的密码错误。再错 {n} 次将被锁定。</translation>
+    </message>
+    <message>
+        <source>{name} may not do this: it needs the role {roles}.</source>
+        <translation>{name} 无权执行此操作：需要岗位 {roles}。</translation>
+    </message>
+    <message>
+        <source>The studio already has a supervisor: ask her to add staff.</source>
+        <translation>影楼已有主管：请由主管添加员工。</translation>
+    </message>
+    <message>
+        <source>The first person set up must be a supervisor.</source>
+        <translation>第一位设置的人员必须是主管。</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>{name} is the last active supervisor: add another supervisor first.</source>
+        <translation>{name} 是最后一位在职主管：请先添加另一位主管。</translation>
+    </message>
+    <message>
+        <source>{name} is the last active executive manager: add another executive manager first.</source>
+        <translation>{name} 是最后一位在职的执行经理：请先添加另一位执行经理。</translation>
+    </message>
+    <message>
+        <source>A supervisor's PIN is set now: she types it here.</source>
+        <translation>主管的密码须现在设置：请本人在此输入。</translation>
+    </message>
+    <message>
+        <source>Set her PIN first: a supervisor role needs one.</source>
+        <translation>请先设置她的密码：主管岗位必须有密码。</translation>
+    </message>
+    <message>
+        <source>{name} is on shift at {terminal}: change the shift first.</source>
+        <translation>{name} 正在 {terminal} 当班：请先换班。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be deleted: used in {where}. Deactivate her instead.</source>
+        <translation>{name} 不能删除：已用于 {where}。请改为停用。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+</context>
+<context>
+    <name>StaffEditDialog</name>
+    <message>
+        <source>Edit staff member</source>
+        <translation>修改员工</translation>
+    </message>
+    <message>
+        <source>Add staff member</source>
+        <translation>添加员工</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Two people may have the same name: they are shown with a number, e.g. 王丽 (2).</source>
+        <translation>允许重名：重名员工会显示编号，例如 王丽 (2)。</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>再输一次</translation>
+    </message>
+    <message>
+        <source>She types her own PIN here. Staff other than supervisors may leave it empty and set it the first time they sign.</source>
+        <translation>请本人在此输入密码。非主管员工可以留空，在第一次签名时设置。</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Find by name or role…</source>
+        <translation>按姓名或岗位查找…</translation>
+    </message>
+    <message>
+        <source>Show deactivated</source>
+        <translation>显示已停用</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>加入日期</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>New PIN…</source>
+        <translation>重设密码…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Only for someone added by mistake who never did anything; otherwise deactivate.</source>
+        <translation>只用于误加且从未操作过的人员；其他情况请停用。</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until {t}</source>
+        <translation>锁定至 {t}</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>已设置</translation>
+    </message>
+    <message>
+        <source>Not yet (set at first use)</source>
+        <translation>未设置（首次使用时设置）</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <source>Deactivate {name}? She no longer appears in pickers; everything she signed stays.</source>
+        <translation>停用 {name}？她将不再出现在人员选择中；她签过的记录全部保留。</translation>
+    </message>
+    <message>
+        <source>Delete {name} for good? This is only possible for someone added by mistake.</source>
+        <translation>永久删除 {name}？只有误加的人员才能删除。</translation>
+    </message>
+</context>
+<context>
+    <name>StationsPage</name>
+    <message>
+        <source>The alert limit is how long a couple may stay at a station before the flow board marks it (0: never).</source>
+        <translation>提醒时限：新人在某站停留超过该时长，流程看板就会标出（0：不提醒）。</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Alert after</source>
+        <translation>提醒时限</translation>
+    </message>
+    <message>
+        <source>no alert</source>
+        <translation>不提醒</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>负责岗位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Pick…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>In use (shown on the flow board)</source>
+        <translation>启用（显示在流程看板上）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>New station</source>
+        <translation>新增站点</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Station colour</source>
+        <translation>站点颜色</translation>
+    </message>
+    <message>
+        <source>Remove station</source>
+        <translation>删除站点</translation>
+    </message>
+    <message>
+        <source>Remove station {name}? A station that was ever used cannot be removed: switch it off instead.</source>
+        <translation>删除站点“{name}”？使用过的站点不能删除，请改为停用。</translation>
+    </message>
+</context>
+<context>
+    <name>StudioPage</name>
+    <message>
+        <source>Shown at the top of flow sheets, complaint forms and handover printouts.</source>
+        <translation>显示在流程表、客诉登记表和交接班打印件的顶部。</translation>
+    </message>
+    <message>
+        <source>Optional: an image file</source>
+        <translation>可选：一个图片文件</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Studio name</source>
+        <translation>影楼名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Studio logo</source>
+        <translation>影楼标志</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.svg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.svg)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <source>Too long: at most {n} characters.</source>
+        <translation>太长：最多 {n} 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <source>{m} min</source>
+        <extracomment>The text after a short pause in typing. Enter pressed (or a scan finished): the full text.</extracomment>
+        <translation>{m}分钟</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h}小时{m}分</translation>
+    </message>
+</context>
+<context>
+    <name>WorkdaysPage</name>
+    <message>
+        <source>Deadlines count working days (such as the 5 working days for a complaint's result). Public holidays and make-up working days come from the official calendar; enter them here for a year it does not know yet, or for a day the studio closes.</source>
+        <translation>期限按工作日计算（例如客诉结果须在 5 个工作日内告知）。法定节假日和调休上班日来自官方日历；日历尚未收录的年份，或影楼自行休息的日子，请在这里设定。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation>算作</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+</context>
+</TS>
