@@ -163,6 +163,7 @@ def action_label(action: str) -> str:
         "setting.change": translate("Audit", "Setting changed"),
         "station.add": translate("Audit", "Station added"),
         "station.edit": translate("Audit", "Station changed"),
+        "station.update": translate("Audit", "Station changed"),
         "station.order": translate("Audit", "Station order changed"),
         "station.delete": translate("Audit", "Station removed"),
         "locker.add": translate("Audit", "Locker added"),

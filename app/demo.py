@@ -118,6 +118,7 @@ DEMO_STEPS: list = []
 from app.flow.demo import flow_demo  # noqa: E402
 
 DEMO_STEPS.append(flow_demo)
+import app.appointments.demo  # noqa: E402,F401 - appointments, phone log, departures (issue 8)
 import app.complaints.demo  # noqa: E402,F401 - complaints demo step
 import app.handover.demo  # noqa: E402,F401 - registers the handover demo step
 import app.printing.demo  # noqa: E402,F401 - printing demo step (studio letterhead)

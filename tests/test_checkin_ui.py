@@ -201,3 +201,13 @@ def test_complaint_from_the_card_is_prefilled(qtbot, tab, couple, monkeypatch):
     tab.complaint_btn.click()
     assert len(opened) == 1
     assert opened[0].couple_combo.currentData() == couple.id
+
+
+def test_unattended_parties_come_first(qtbot, tab, couple, ctx, clock):
+    other = checkin.create_couple(ctx, order_no="YL-2", bride_name="甲", groom_name="乙", bride_phone="13800000002")
+    first = checkin.check_in_couple(ctx, couple.id)
+    checkin.receive_visit(ctx, first.id)
+    clock.advance(minutes=3)
+    second = checkin.check_in_couple(ctx, other.id)
+    tab.refresh()
+    assert [tab.in_store_model.row_at(i).visit.id for i in range(2)] == [second.id, first.id]

@@ -31,7 +31,7 @@ def test_station_limit_change_drives_the_alerts(ctx, couple, boss, clock):
                       role="receptionist")
     assert fs.alert_count(ctx) == 0
     assert fs.board_rows(ctx)[0].bride.station == "前台接待"
-    assert AuditLog.select().where(AuditLog.action == "station.update").count() == 1
+    assert AuditLog.select().where(AuditLog.action == "station.edit").count() == 1
 
 
 def test_template_edit_applies_to_new_flows_only(ctx, couple, boss):

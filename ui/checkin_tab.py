@@ -191,12 +191,15 @@ class CheckInTab(QWidget):
         split.addWidget(left)
 
         # ---- right: expected arrivals (if available), in store, keys, call-backs
-        right = QWidget()
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.setObjectName("checkinRightSplit")
+        right.setChildrenCollapsible(False)
         self.expected_panel = self._make_expected_panel()
         if self.expected_panel is not None:
-            rl.addWidget(self.expected_panel, 2)
+            right.addWidget(self.expected_panel)
+        in_store_box = QWidget()
+        rl = QVBoxLayout(in_store_box)
+        rl.setContentsMargins(0, 0, 0, 0)
         head = QHBoxLayout()
         self.in_store_label = QLabel()
         self.in_store_label.setObjectName("inStoreLabel")
@@ -235,7 +238,8 @@ class CheckInTab(QWidget):
         self.in_store_proxy = make_proxy(self.in_store_model, self)
         self.in_store = make_table(self.in_store_proxy, self, "inStoreTable")
         self.in_store.activated.connect(lambda _i: self.receive())
-        rl.addWidget(self.in_store, 3)
+        rl.addWidget(self.in_store, 1)
+        right.addWidget(in_store_box)
 
         self.lower = QTabWidget(self)
         self.lower.setObjectName("checkinLowerTabs")
@@ -294,10 +298,15 @@ class CheckInTab(QWidget):
         self.phone_panel = self._make_phone_panel()
         if self.phone_panel is not None:
             self.lower.addTab(self.phone_panel, self.tr("Phone log"))
-        rl.addWidget(self.lower, 2)
+        right.addWidget(self.lower)
+        # Panels may shrink (their lists scroll): the in-store list gets the room.
+        if self.phone_panel is not None:
+            self.phone_panel.setMinimumHeight(120)
+        right.setSizes([220, 290, 170] if self.expected_panel is not None else [420, 300])
         split.addWidget(right)
-        split.setStretchFactor(0, 5)
-        split.setStretchFactor(1, 6)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 7)
+        split.setSizes([540, 820])
         self.current_couple: Couple | None = None
         self.refresh()
         self.show_card()
@@ -544,6 +553,8 @@ class CheckInTab(QWidget):
         if rows is None:
             return
         sel = self._selected_visit()
+        # Parties nobody has received yet come first (queue order), then everyone else by arrival.
+        rows = sorted(rows, key=lambda r: (r.visit.received_at is not None, r.visit.arrived_at, r.visit.id))
         self.in_store_model.set_rows(rows)
         if sel is not None:
             for i, r in enumerate(rows):

@@ -32,7 +32,6 @@ Public read functions other areas use (no Qt):
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
@@ -1313,8 +1312,6 @@ def couple_for_order(text: str) -> tuple[int, str] | None:
 # ------------------------------------------------------------------------------ configuration
 
 CONFIG_ROLES = SUPERVISOR_ROLES
-COLOUR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
-MAX_LIMIT_MINUTES = 30 * 24 * 60
 
 
 @dataclass
@@ -1353,35 +1350,19 @@ def _authorise_config(ctx: AppContext, staff_id: int | None, pin: str | None) ->
 
 
 def update_station(ctx: AppContext, station_id: int, staff_id: int | None, pin: str | None, *, name: str,
-                   colour: str, alert_minutes: int, role: str) -> Station:
-    """Change a station's name, colour, alert limit (minutes, 0 = no alert) or role. Supervisors only."""
-    from app.roles import ROLE_CODES
-    from app.validation import name_error
+                  colour: str, alert_minutes: int, role: str) -> Station:
+    """Change a station's name, colour, alert limit (minutes, 0 = no alert) or role. Supervisors only.
 
-    errors: dict[str, str] = {}
-    if err := name_error(name):
-        errors["name"] = err
-    if not COLOUR_RE.match(colour or ""):
-        errors["colour"] = translate("Flow", "A colour like #ec407a.")
-    if not isinstance(alert_minutes, int) or not 0 <= alert_minutes <= MAX_LIMIT_MINUTES:
-        errors["alert_minutes"] = translate("Flow", "Between 0 (no alert) and 30 days.")
-    if role and role not in ROLE_CODES:
-        errors["role"] = translate("Flow", "Unknown role.")
-    if errors:
-        raise ValidationError(errors)
-    _authorise_config(ctx, staff_id, pin)
+    Stations have one rule book: this delegates to ``app.studio_settings.update_station`` (the Settings
+    dialog's station page uses the same service), keeping the station's active flag as it is.
+    """
+    from app import studio_settings
+
     st = Station.get_or_none(Station.id == station_id)
     if st is None:
         raise NotFound(translate("Flow", "No station #{id}.").format(id=station_id))
-    with db.atomic():
-        before = snapshot(st)
-        st.name = clean_text(name)
-        st.colour = colour.lower()
-        st.alert_minutes = alert_minutes
-        st.role = role
-        st.save()
-        record(ctx, "station.update", st, before=before)
-    return st
+    return studio_settings.update_station(ctx, staff_id, pin, station_id, name, colour, alert_minutes, role,
+                                          st.active)
 
 
 def set_template_steps(ctx: AppContext, code: str, rows: list[TemplateStepRow], staff_id: int | None,

@@ -282,18 +282,6 @@
         <translation>没有流程模板 {code}。</translation>
     </message>
     <message>
-        <source>A colour like #ec407a.</source>
-        <translation>请填写颜色，例如 #ec407a。</translation>
-    </message>
-    <message>
-        <source>Between 0 (no alert) and 30 days.</source>
-        <translation>请填写 0（不提醒）到 30 天之间。</translation>
-    </message>
-    <message>
-        <source>Unknown role.</source>
-        <translation>未知岗位。</translation>
-    </message>
-    <message>
         <source>No station #{id}.</source>
         <translation>没有环节 #{id}。</translation>
     </message>

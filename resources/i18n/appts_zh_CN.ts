@@ -1,0 +1,808 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>New appointment</source>
+        <translation>新预约</translation>
+    </message>
+    <message>
+        <source>Who is coming</source>
+        <translation>来店客人</translation>
+    </message>
+    <message>
+        <source>Not in the list? For a consultation, enter the new guest:</source>
+        <translation>列表里没有？咨询预约可直接填写新客人：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Coming for</source>
+        <translation>预约事由</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <source>Staff expected</source>
+        <translation>预约人员</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Appointment from a phone call</source>
+        <translation>由来电转为预约</translation>
+    </message>
+    <message>
+        <source>Already booked: {list}</source>
+        <translation>已有预约：{list}</translation>
+    </message>
+</context>
+<context>
+    <name>Appointments</name>
+    <message>
+        <source>Shoot</source>
+        <translation>拍照</translation>
+    </message>
+    <message>
+        <source>Photo selection</source>
+        <translation>选片</translation>
+    </message>
+    <message>
+        <source>Proof viewing</source>
+        <translation>看样</translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation>取件</translation>
+    </message>
+    <message>
+        <source>Dress fitting</source>
+        <translation>试礼服</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>已到店</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>待到店</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>未到店</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>No appointment #{id}.</source>
+        <translation>没有编号为 {id} 的预约。</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>改期</translation>
+    </message>
+    <message>
+        <source>Pick a date and a time.</source>
+        <translation>请选择日期和时间。</translation>
+    </message>
+    <message>
+        <source>This time is already past: pick a time from now on.</source>
+        <translation>这个时间已经过去了，请选择现在之后的时间。</translation>
+    </message>
+    <message>
+        <source>That is more than two years ahead.</source>
+        <translation>时间超过两年之后了。</translation>
+    </message>
+    <message>
+        <source>Already booked at {time} ({kind}): one appointment at a time.</source>
+        <translation>{time} 已有预约（{kind}）：同一时间只能有一个预约。</translation>
+    </message>
+    <message>
+        <source>This staff member is not active.</source>
+        <translation>该员工已停用。</translation>
+    </message>
+    <message>
+        <source>Pick what they come for.</source>
+        <translation>请选择预约事由。</translation>
+    </message>
+    <message>
+        <source>No couple #{id}.</source>
+        <translation>没有编号为 {id} 的新人。</translation>
+    </message>
+    <message>
+        <source>No lead #{id}.</source>
+        <translation>没有编号为 {id} 的咨询客人。</translation>
+    </message>
+    <message>
+        <source>An appointment is for one couple or one lead.</source>
+        <translation>一个预约只能对应一对新人或一位咨询客人。</translation>
+    </message>
+    <message>
+        <source>Find the couple (or, for a consultation, the person).</source>
+        <translation>请先找到新人（咨询预约可选咨询客人）。</translation>
+    </message>
+    <message>
+        <source>Only a consultation can be booked for someone without an order; find the couple's order.</source>
+        <translation>没有订单的客人只能预约咨询；其他事由请找到新人的订单。</translation>
+    </message>
+    <message>
+        <source>No call #{id}.</source>
+        <translation>没有编号为 {id} 的来电记录。</translation>
+    </message>
+    <message>
+        <source>This call has already been turned into an appointment.</source>
+        <translation>这个来电已经转为预约了。</translation>
+    </message>
+    <message>
+        <source>Already booked at this time.</source>
+        <translation>这个时间已经有预约了。</translation>
+    </message>
+    <message>
+        <source>This appointment was cancelled.</source>
+        <translation>这个预约已取消。</translation>
+    </message>
+    <message>
+        <source>They have already arrived for this appointment.</source>
+        <translation>客人已按此预约到店。</translation>
+    </message>
+    <message>
+        <source>Nothing changed: pick another time or staff member.</source>
+        <translation>没有任何改动：请选择新的时间或人员。</translation>
+    </message>
+    <message>
+        <source>This appointment was changed at another counter; reload and try again.</source>
+        <translation>这个预约已在其他前台被修改，请刷新后重试。</translation>
+    </message>
+    <message>
+        <source>Say why it is cancelled.</source>
+        <translation>请填写取消原因。</translation>
+    </message>
+    <message>
+        <source>This appointment is for {day}, not today.</source>
+        <translation>这个预约是 {day} 的，不是今天。</translation>
+    </message>
+    <message>
+        <source>{name} is already checked in.</source>
+        <translation>{name} 已经签到了。</translation>
+    </message>
+    <message>
+        <source>That visit is someone else's.</source>
+        <translation>这次到店不是该客人的。</translation>
+    </message>
+    <message>
+        <source>That visit is not on the appointment's day.</source>
+        <translation>这次到店不在预约当天。</translation>
+    </message>
+    <message>
+        <source>That visit is already linked to an appointment.</source>
+        <translation>这次到店已关联了其他预约。</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsReview</name>
+    <message>
+        <source>At most one year at a time.</source>
+        <translation>一次最多查看一年。</translation>
+    </message>
+</context>
+<context>
+    <name>CallDialog</name>
+    <message>
+        <source>New call</source>
+        <translation>新来电</translation>
+    </message>
+    <message>
+        <source>Answer before the third ring: "Hello, this is the studio, {name} speaking, how may I help you?"</source>
+        <translation>电话响铃不超过三声接听：“您好，xx影楼，我是{name}，请问有什么可以为您服务？”</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <source>Number shown or given (optional)</source>
+        <translation>来电显示或客人留的号码（可选）</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>Known couple or lead (optional)</source>
+        <translation>已有的新人或咨询客人（可选）</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>咨询内容</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <source>Call back owed by</source>
+        <translation>需回电，最晚</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>接听人</translation>
+    </message>
+    <message>
+        <source> (call back still owed)</source>
+        <translation>（尚未回电）</translation>
+    </message>
+    <message>
+        <source>{time} {who}: {asked}{owed}</source>
+        <translation>{time} {who}接听：{asked}{owed}</translation>
+    </message>
+    <message>
+        <source>Called before:</source>
+        <translation>之前来电：</translation>
+    </message>
+</context>
+<context>
+    <name>Departure</name>
+    <message>
+        <source>The satisfaction score is 1 to 5.</source>
+        <translation>满意度评分为 1 到 5 分。</translation>
+    </message>
+    <message>
+        <source>The end is before the start.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+</context>
+<context>
+    <name>DepartureDialog</name>
+    <message>
+        <source>Guest leaving</source>
+        <translation>客人离店</translation>
+    </message>
+    <message>
+        <source>Locker keys still out</source>
+        <translation>未归还的保险柜钥匙</translation>
+    </message>
+    <message>
+        <source>Locker</source>
+        <translation>柜号</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Out since</source>
+        <translation>借出时间</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>已借出</translation>
+    </message>
+    <message>
+        <source>Returned at the counter</source>
+        <translation>已在前台归还</translation>
+    </message>
+    <message>
+        <source>Returned at the bar</source>
+        <translation>已在吧台归还</translation>
+    </message>
+    <message>
+        <source>What happened to the key (required when lost)</source>
+        <translation>钥匙怎么了（登记丢失时必填）</translation>
+    </message>
+    <message>
+        <source>Record as lost</source>
+        <translation>登记丢失</translation>
+    </message>
+    <message>
+        <source>How was it today? (ask the guest)</source>
+        <translation>今天的服务满意吗？（请询问客人）</translation>
+    </message>
+    <message>
+        <source>1 Very unhappy</source>
+        <translation>1 很不满意</translation>
+    </message>
+    <message>
+        <source>2 Unhappy</source>
+        <translation>2 不满意</translation>
+    </message>
+    <message>
+        <source>3 OK</source>
+        <translation>3 一般</translation>
+    </message>
+    <message>
+        <source>4 Happy</source>
+        <translation>4 满意</translation>
+    </message>
+    <message>
+        <source>5 Very happy</source>
+        <translation>5 非常满意</translation>
+    </message>
+    <message>
+        <source>Did not want to say</source>
+        <translation>客人不愿评价</translation>
+    </message>
+    <message>
+        <source>What the guest said (optional)</source>
+        <translation>客人的意见（可选）</translation>
+    </message>
+    <message>
+        <source>Check out — thank and see off</source>
+        <translation>离店签退（致谢送客）</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>暂不离店</translation>
+    </message>
+    <message>
+        <source>{kind} · {n} people · arrived {arrived} · {stay} in the store</source>
+        <translation>{kind} · {n}人 · {arrived} 到店 · 在店 {stay}</translation>
+    </message>
+    <message>
+        <source>Key {lockers} is still out: take it back (or record it lost) before the guest leaves.</source>
+        <translation>{lockers} 号柜钥匙还未归还：请在客人离店前收回（或登记丢失）。</translation>
+    </message>
+    <message>
+        <source>Already checked out at {time}.</source>
+        <translation>已于 {time} 离店签退。</translation>
+    </message>
+    <message>
+        <source>Ask the guest how it went: pick 1 to 5, or 'did not want to say'.</source>
+        <translation>请询问客人的满意度：选择 1 到 5 分，或“客人不愿评价”。</translation>
+    </message>
+</context>
+<context>
+    <name>ExpectedArrivalsPanel</name>
+    <message>
+        <source>Expected today</source>
+        <translation>今日预约</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <extracomment>A visit was created by checking in an expected guest: the new visit's id. Appointments changed (booked, moved, cancelled, checked in).</extracomment>
+        <translation>前一天</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>后一天</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>已改期</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>预约人员</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>No appointments today.</source>
+        <translation>今天没有预约。</translation>
+    </message>
+    <message>
+        <source>Check in (Enter)</source>
+        <translation>签到（回车）</translation>
+    </message>
+    <message>
+        <source>Check the selected guest in: the visit is linked to the appointment.</source>
+        <translation>为选中的客人签到：到店记录会关联到该预约。</translation>
+    </message>
+    <message>
+        <source>New appointment…</source>
+        <translation>新预约…</translation>
+    </message>
+    <message>
+        <source>Reschedule / cancel…</source>
+        <translation>改期 / 取消…</translation>
+    </message>
+    <message>
+        <source>Arrived {time}</source>
+        <translation>{time} 已到</translation>
+    </message>
+    <message>
+        <source>Appointments {date}</source>
+        <translation>{date} 预约</translation>
+    </message>
+    <message>
+        <source>No appointments on this day.</source>
+        <translation>这一天没有预约。</translation>
+    </message>
+    <message>
+        <source>{total} booked · {arrived} arrived · {expected} to come · {late} late · {no_show} did not come</source>
+        <translation>共 {total} 个 · 已到 {arrived} · 待到 {expected} · 迟到 {late} · 未到 {no_show}</translation>
+    </message>
+    <message>
+        <source>Already here</source>
+        <translation>已到店</translation>
+    </message>
+    <message>
+        <source>{who} have already checked in.</source>
+        <translation>{who} 已经签到了。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Name, pinyin initials, phone, last 4 digits or order number</source>
+        <extracomment>The pick changed: ("couple" | "lead" | "", id or 0).</extracomment>
+        <translation>姓名、拼音首字母、电话、尾号4位或订单号</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Couple</source>
+        <translation>新人</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>咨询客人</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Nobody picked yet</source>
+        <translation>尚未选择客人</translation>
+    </message>
+    <message>
+        <source>Couple: {who} ({order})</source>
+        <translation>新人：{who}（{order}）</translation>
+    </message>
+    <message>
+        <source>Lead: {who}</source>
+        <translation>咨询客人：{who}</translation>
+    </message>
+</context>
+<context>
+    <name>Personal</name>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>in {n} days</source>
+        <translation>{n}天后</translation>
+    </message>
+    <message>
+        <source>{m}/{d}</source>
+        <translation>{m}月{d}日</translation>
+    </message>
+    <message>
+        <source>The bride {name}'s birthday is {when} ({date}).</source>
+        <translation>新娘{name}的生日在{when}（{date}）。</translation>
+    </message>
+    <message>
+        <source>The groom {name}'s birthday is {when} ({date}).</source>
+        <translation>新郎{name}的生日在{when}（{date}）。</translation>
+    </message>
+    <message>
+        <source>Their wedding anniversary ({n} years) is {when} ({date}).</source>
+        <translation>两人的结婚{n}周年纪念日在{when}（{date}）。</translation>
+    </message>
+    <message>
+        <source>A small surprise would be welcome.</source>
+        <translation>可以准备一个小惊喜。</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneLog</name>
+    <message>
+        <source>No call #{id}.</source>
+        <translation>没有编号为 {id} 的来电记录。</translation>
+    </message>
+    <message>
+        <source>A call cannot be in the future.</source>
+        <translation>来电时间不能在将来。</translation>
+    </message>
+    <message>
+        <source>No couple #{id}.</source>
+        <translation>没有编号为 {id} 的新人。</translation>
+    </message>
+    <message>
+        <source>No lead #{id}.</source>
+        <translation>没有编号为 {id} 的咨询客人。</translation>
+    </message>
+    <message>
+        <source>A call is about one couple or one lead.</source>
+        <translation>一个来电只能关联一对新人或一位咨询客人。</translation>
+    </message>
+    <message>
+        <source>Write down what the caller asked.</source>
+        <translation>请记录来电人咨询的内容。</translation>
+    </message>
+    <message>
+        <source>The call back cannot be due before the call itself.</source>
+        <translation>回电时间不能早于来电时间。</translation>
+    </message>
+    <message>
+        <source>That is more than a year ahead.</source>
+        <translation>时间超过一年之后了。</translation>
+    </message>
+    <message>
+        <source>No call back is owed for this call.</source>
+        <translation>这个来电不需要回电。</translation>
+    </message>
+    <message>
+        <source>This call back is already done.</source>
+        <translation>这个回电已经完成了。</translation>
+    </message>
+    <message>
+        <source>Answered on the phone: {text}</source>
+        <translation>电话中的答复：{text}</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneLogPanel</name>
+    <message>
+        <source>Phone log</source>
+        <extracomment>Calls changed (a call logged, a call back done, a call turned into an appointment or complaint).</extracomment>
+        <translation>电话记录</translation>
+    </message>
+    <message>
+        <source>New call…</source>
+        <translation>新来电…</translation>
+    </message>
+    <message>
+        <source>Call backs owed</source>
+        <translation>待回电</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>最晚回电</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>咨询内容</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>接听人</translation>
+    </message>
+    <message>
+        <source>Calls today</source>
+        <translation>今日来电</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>回电</translation>
+    </message>
+    <message>
+        <source>Became</source>
+        <translation>转为</translation>
+    </message>
+    <message>
+        <source>Call back done…</source>
+        <translation>回电完成…</translation>
+    </message>
+    <message>
+        <source>Turn into appointment…</source>
+        <translation>转为预约…</translation>
+    </message>
+    <message>
+        <source>Turn into complaint…</source>
+        <translation>转为客诉…</translation>
+    </message>
+    <message>
+        <source>{time} overdue</source>
+        <translation>{time} 已超时</translation>
+    </message>
+    <message>
+        <source>Done {time}</source>
+        <translation>{time} 已回</translation>
+    </message>
+    <message>
+        <source>By {time}</source>
+        <translation>{time} 前</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>客诉</translation>
+    </message>
+    <message>
+        <source>{calls} calls today · {owed} call backs owed ({overdue} overdue)</source>
+        <translation>今日来电 {calls} 个 · 待回电 {owed} 个（超时 {overdue} 个）</translation>
+    </message>
+    <message>
+        <source>Call backs owed ({n})</source>
+        <translation>待回电（{n}）</translation>
+    </message>
+    <message>
+        <source>Call back done</source>
+        <translation>回电完成</translation>
+    </message>
+    <message>
+        <source>Called back {who}. What came of it? (optional)</source>
+        <translation>已回电给{who}。结果如何？（可选）</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <source>Reschedule or cancel</source>
+        <translation>改期或取消预约</translation>
+    </message>
+    <message>
+        <source>{who} · {kind} · now booked for {time}</source>
+        <translation>{who} · {kind} · 当前预约时间 {time}</translation>
+    </message>
+    <message>
+        <source>New date and time</source>
+        <translation>新的日期和时间</translation>
+    </message>
+    <message>
+        <source>Staff expected</source>
+        <translation>预约人员</translation>
+    </message>
+    <message>
+        <source>Why (the guest called, the photographer is ill…)</source>
+        <translation>原因（客人来电、摄影师请假…）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原时间</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新时间</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>改期</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Not a date.</source>
+        <translation>不是有效日期。</translation>
+    </message>
+    <message>
+        <source>Party size must be between 1 and 50.</source>
+        <translation>人数须在 1 到 50 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>Visit</name>
+    <message>
+        <source>{guest} (looking for {names})</source>
+        <translation>{guest}（找 {names}）</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>{names} are already checked in.</source>
+        <translation>{names} 已经签到。</translation>
+    </message>
+</context>
+</TS>
