@@ -3,7 +3,9 @@
 Fri 2026-11-20: a couple arrived at 08:30 and nobody has received them (waiting too long at 09:00);
 another couple was received, has locker 05's key, and is on the service flow (bride in makeup, groom in
 styling, both within their limits); a consultation lead came in yesterday with a call-back date of today; a complaint made at the counter yesterday at 08:00 has not been investigated
-(its 24-hour deadline passed at 08:00 today);
+(its 24-hour deadline passed at 08:00 today); a couple missed yesterday's 16:00 appointment and is late for
+today's 08:30 one, another is expected at 11:00; a caller is owed a call back since 08:50; the couple of
+twelve days ago gave a low score when they left;
 a visitor came and left. Twelve days earlier a couple shot their whole flow: their retouching is overdue.
 """
 
@@ -13,6 +15,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from app import checkin, staff
+from app.appointments import departure, phonelog
+from app.appointments import service as appts
 from app.complaints import service as ks
 from app.context import AppContext
 from app.flow import service as fs
@@ -82,7 +86,7 @@ def build(ctx: AppContext, clock) -> Scenario:
     checkin.receive_visit(ctx, old_visit.id)
     run_flow_to_end(ctx, clock, Flow.get(Flow.visit == old_visit.id).id)
     clock.set(dt.datetime(2026, 11, 8, 18, 0))
-    checkin.check_out(ctx, old_visit.id)
+    departure.depart(ctx, old_visit.id, 2, "等化妆等了太久")
     # Yesterday morning a bride complained at the counter; nobody has investigated it yet (24 h: overdue).
     clock.set(dt.datetime(2026, 11, 19, 8, 0))
     makeup = Station.get(Station.code == "makeup")
@@ -90,10 +94,23 @@ def build(ctx: AppContext, clock) -> Scenario:
         ctx, complainant="孙小姐", channel="counter", category_id=ks.categories()[0].id,
         description="化妆师迟到二十分钟", reported_to_id=supervisor.id, reported_at=clock.now(),
         station_id=makeup.id, wants="道歉")
+    # A couple booked to choose their photos yesterday at 16:00 never came; they are booked again today
+    # at 08:30 (late at 09:00); another couple is expected at 11:00.
+    c = checkin.create_couple(ctx, order_no="YL-C", bride_name="周佳琪", groom_name="徐明轩",
+                              bride_phone="13877778888", shoot_date=dt.date(2026, 11, 1))
+    d = checkin.create_couple(ctx, order_no="YL-D", bride_name="吴雅婷", groom_name="孙皓宇",
+                              bride_phone="13899990000", shoot_date=dt.date(2026, 11, 2))
+    missed = appts.create_appointment(ctx, dt.datetime(2026, 11, 19, 16, 0), "selection", couple_id=c.id)
+    late = appts.create_appointment(ctx, dt.datetime(2026, 11, 20, 8, 30), "selection", couple_id=c.id)
+    later = appts.create_appointment(ctx, dt.datetime(2026, 11, 20, 11, 0), "pickup", couple_id=d.id)
     # Yesterday afternoon: a walk-in asks about packages; call her back today.
     clock.set(dt.datetime(2026, 11, 19, 15, 0))
     consult = checkin.check_in_consult(ctx, "钱女士", "13712345678", "旅拍套系", dt.date(2026, 11, 20))
     checkin.check_out(ctx, consult.id)
+    # This morning a caller asked about the outdoor shoot; she is owed a call back by 08:50.
+    clock.set(dt.datetime(2026, 11, 20, 8, 20))
+    call = phonelog.log_call(ctx, "外景可以改到下周吗", caller_name="冯女士", phone="13566667777",
+                             callback_by=dt.datetime(2026, 11, 20, 8, 50))
     clock.set(dt.datetime(2026, 11, 20, 8, 30))
     a = checkin.create_couple(ctx, order_no="YL-A", bride_name="张雨桐", groom_name="王浩然",
                               bride_phone="13811112222", shoot_date=dt.date(2026, 11, 20))
@@ -118,4 +135,6 @@ def build(ctx: AppContext, clock) -> Scenario:
     post = Flow.get((Flow.couple == old.id) & (Flow.kind == "post"))
     return Scenario(waiting=waiting, with_key=with_key, loan=loan, lead=consult.lead, visitor=visitor,
                     incoming=incoming, supervisor=supervisor, couples=[a, b], extra={"post": post, "old": old,
-                                                                               "complaint": complaint})
+                                                                               "complaint": complaint,
+                                                                               "missed": missed, "late": late,
+                                                                               "later": later, "call": call})

@@ -70,6 +70,16 @@ def test_complaints_in_the_review(ctx, scen):
     assert {r[3] for r in misses.rows} == {"王丽"} and misses.alert_rows == {0, 1}
 
 
+def test_appointments_and_satisfaction_in_the_review(ctx, scen):
+    day_before = review.daily_review(ctx, YESTERDAY)
+    assert day_before.figure("no_shows") == 1
+    assert [r[1] for r in day_before.table("no_shows").rows] == ["周佳琪 & 徐明轩"]
+    shoot_day = review.daily_review(ctx, dt.date(2026, 11, 8))
+    assert shoot_day.figure("satisfaction") == 2.0
+    low = shoot_day.table("low_scores")
+    assert low.rows == [["2026-11-08", "蒋琳 & 彭飞", "2", "等化妆等了太久"]] and low.private_columns == {3}
+
+
 def test_range_adds_the_days_up(ctx, scen):
     rv = review.daily_review(ctx, YESTERDAY, DAY)
     assert rv.chart("checkins_by_kind").values() == {"shoot": 2, "consult": 1, "visitor": 1}

@@ -24,7 +24,9 @@ def test_snapshot_shows_each_open_thing_exactly_once(ctx, scen):
     snap = ho.build_snapshot(ctx)
     refs = snap.refs()
     for ref in (f"visit:{scen.waiting.id}", f"key:{scen.loan.id}", f"lead:{scen.lead.id}",
-                f"visit:{scen.with_key.id}", f"complaint:{scen.extra['complaint'].id}"):
+                f"visit:{scen.with_key.id}", f"complaint:{scen.extra['complaint'].id}",
+                f"appointment:{scen.extra['late'].id}", f"appointment:{scen.extra['later'].id}",
+                f"call:{scen.extra['call'].id}"):
         assert refs.count(ref) == 1, ref
     # The visitor has left: not in the handover.
     assert f"visit:{scen.visitor.id}" not in refs
@@ -46,6 +48,12 @@ def test_snapshot_shows_each_open_thing_exactly_once(ctx, scen):
     assert deadlines.count(translate("Handover", "{deadline} OVERDUE").format(deadline="")) == 2  # 24 h, feedback
     assert "11-26" in deadlines  # the result deadline is shown too, not only the nearest
     assert "化妆师迟到" not in " ".join(complaints.rows[0].cells)  # details stay in the complaints tab
+    expected = snap.section("expected")
+    assert [(r.ref, r.alert) for r in expected.rows] == [(f"appointment:{scen.extra['late'].id}", True),
+                                                          (f"appointment:{scen.extra['later'].id}", False)]
+    assert f"appointment:{scen.extra['missed'].id}" not in refs  # yesterday's no-show is the review's business
+    calls = snap.section("callbacks")
+    assert calls.rows[0].alert and calls.rows[0].cells[1] == "135****7777"
     post = snap.section("post_production")
     assert refs.count(f"post:{scen.extra['post'].id}") == 1
     assert post.rows[0].alert and post.rows[0].cells[:3] == ["YL-OLD", "蒋琳 & 彭飞", "后期修片"]
@@ -53,6 +61,7 @@ def test_snapshot_shows_each_open_thing_exactly_once(ctx, scen):
     # Reading order: what needs action first.
     keys = [s.key for s in snap.sections]
     assert keys.index("waits") < keys.index("complaints") < keys.index("keys_out") < keys.index("in_store")
+    assert keys.index("in_store") < keys.index("expected")
 
 
 def test_a_couple_over_a_stations_limit_moves_to_waiting_too_long(ctx, clock, scen):
@@ -176,7 +185,7 @@ def test_withdraw_then_submit_again(ctx, scen):
     h2 = ho.submit(ctx)
     rows = ho.past_handovers()
     assert [r.id for r in rows] == [h2.id, h.id]
-    assert rows[1].status == "withdrawn" and rows[0].alerts == 3  # waiting couple, complaint, late retouching
+    assert rows[1].status == "withdrawn" and rows[0].alerts == 5  # waiting, complaint, call back, late couple, retouching
 
 
 def test_only_the_outgoing_can_withdraw(ctx, scen):

@@ -174,6 +174,8 @@ class ReviewView(QWidget):
 
     def _privacy_changed(self, _client_safe: bool) -> None:
         self.decisions_model.set_rows(self.decisions_model.rows())
+        if self.current is not None:
+            self.show_review(self.current)
 
     # ------------------------------------------------------------------ period
     def set_range(self, start: dt.date, end: dt.date) -> None:
@@ -208,7 +210,7 @@ class ReviewView(QWidget):
         self.title.setText(self.tr("Daily review {period}").format(period=rv.period_text()))
         self.empty_label.setText(rv.empty_text())
         self.empty_label.setVisible(rv.empty)
-        self.figures.set_figures([(str(f.value), f.label, f.key in review.ALERT_FIGURES and f.value > 0)
+        self.figures.set_figures([(f.text, f.label, f.key in review.ALERT_FIGURES and f.value > 0)
                                   for f in rv.figures])
         # Charts two per row.
         for key in list(self.charts):
@@ -236,8 +238,10 @@ class ReviewView(QWidget):
                 blk = ReportBlock(f"table_{t.key}", self)
                 self.blocks[t.key] = blk
             self.tables_box.insertWidget(i, blk)
-            blk.set_content(t.title, t.headers, [BlockRow(list(r), i in t.alert_rows) for i, r in enumerate(t.rows)],
-                            t.empty_text, badge="")
+            privacy = Privacy.instance()
+            rows = [BlockRow([privacy.private_text(c) if j in t.private_columns else c for j, c in enumerate(r)],
+                             k in t.alert_rows) for k, r in enumerate(t.rows)]
+            blk.set_content(t.title, t.headers, rows, t.empty_text, badge="")
         self.decisions_model.set_rows(rv.decisions)
 
     # ------------------------------------------------------------------ decisions

@@ -286,7 +286,7 @@ def review_story(ctx: AppContext, start: dt.date | None, end: dt.date | None = N
         story.append(_p(rv.empty_text(), styles["body"]))
     figs = list(rv.figures)
     if figs:
-        cells = [[_p(str(f.value), styles["figure_alert" if f.key in rv_mod.ALERT_FIGURES and f.value else "figure"])
+        cells = [[_p(f.text, styles["figure_alert" if f.key in rv_mod.ALERT_FIGURES and f.value else "figure"])
                   for f in figs], [_p(f.label, styles["figure_label"]) for f in figs]]
         t = Table(cells, colWidths=[width / len(figs)] * len(figs))
         t.setStyle(tpl.table_style([("BACKGROUND", (0, 0), (-1, -1), "#f5f7f9"),

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import peewee as pw
 
+from app.appointments import review as appointments_review
 from app.audit import record, snapshot
 from app.checkin import visit_kind_label
 from app.complaints import review as complaints_review
@@ -61,13 +62,18 @@ class ReviewTable:
     rows: list[list[str]]
     alert_rows: set[int] = field(default_factory=set)  # row indexes shown in red
     empty_text: str = ""
+    private_columns: set[int] = field(default_factory=set)  # customers' words: hidden in client-safe mode
 
 
 @dataclass
 class Figure:
     key: str
     label: str
-    value: int
+    value: int | float
+
+    @property
+    def text(self) -> str:
+        return str(self.value) if isinstance(self.value, int) else f"{self.value:.1f}"
 
 
 @dataclass
@@ -267,6 +273,52 @@ def _complaints_review(ctx: AppContext, rv: DailyReview) -> None:
     rv.has_activity = rv.has_activity or bool(data.total or failed or met)
 
 
+def _appointments_review(ctx: AppContext, rv: DailyReview) -> None:
+    """Appointments kept and missed, phone calls and call-backs, and the guests' satisfaction."""
+    data = appointments_review.review(ctx, rv.start, rv.end)
+    sat = data.satisfaction
+    rv.figures.append(Figure("no_shows", translate("Review", "No-shows"), len(data.no_shows)))
+    if sat.overall.count:
+        rv.figures.append(Figure("satisfaction", translate("Review", "Satisfaction (1–5)"),
+                                 float(sat.overall.average or 0)))
+    rv.tables.append(ReviewTable(
+        "appointments", translate("Review", "Appointments and calls"),
+        [translate("Review", "What"), translate("Review", "Count")],
+        [[translate("Review", "Appointments"), str(data.booked)], [translate("Review", "Arrived"), str(data.arrived)],
+         [translate("Review", "No-shows"), str(len(data.no_shows))],
+         [translate("Review", "Cancelled"), str(data.cancelled)],
+         [translate("Review", "Rescheduled"), str(data.rescheduled)],
+         [translate("Review", "Phone calls taken"), str(data.calls)],
+         [translate("Review", "Call-backs still owed now (overdue)"),
+          f"{len(data.callbacks_open)} ({data.callbacks_overdue})"]],
+        alert_rows={2} if data.no_shows else set()))
+    rv.tables.append(ReviewTable(
+        "no_shows", translate("Review", "No-shows"),
+        [translate("Review", "Time"), translate("Review", "Who"), translate("Review", "For"),
+         translate("Review", "With")],
+        [[r.starts_at.strftime("%m-%d %H:%M"), r.who, r.kind_label, r.staff_name or "—"] for r in data.no_shows],
+        alert_rows=set(range(len(data.no_shows))), empty_text=translate("Review", "Everyone booked came.")))
+    if sat.stations:
+        rv.charts.append(ReviewChart("satisfaction_by_station", translate("Review", "Satisfaction by station"),
+                                     [Bar(g.key, g.label, g.average or 0, "#8e24aa") for g in sat.stations]))
+    rv.tables.append(ReviewTable(
+        "satisfaction", translate("Review", "Satisfaction by station and staff"),
+        [translate("Review", "Station / staff"), translate("Review", "Scores"), translate("Review", "Average"),
+         translate("Review", "Low (1–2)")],
+        [[g.label, str(g.count), f"{g.average:.1f}" if g.average is not None else "—", str(g.low)]
+         for g in [*sat.stations, *sat.staff]],
+        alert_rows={i for i, g in enumerate([*sat.stations, *sat.staff]) if g.low},
+        empty_text=translate("Review", "No satisfaction score was given.")))
+    rv.tables.append(ReviewTable(
+        "low_scores", translate("Review", "Low scores and what the guests said"),
+        [translate("Review", "Day"), translate("Review", "Who"), translate("Review", "Score"),
+         translate("Review", "Comment")],
+        [[x.day.isoformat(), x.who, str(x.score), x.comment] for x in sat.low_scores],
+        alert_rows=set(range(len(sat.low_scores))), private_columns={3},
+        empty_text=translate("Review", "No low score.")))
+    rv.has_activity = rv.has_activity or bool(data.booked or data.calls or sat.overall.count or sat.declined)
+
+
 def _minutes_or_dash(m: int | None) -> str:
     return minutes_label(m) if m is not None else "—"
 
@@ -293,7 +345,8 @@ def _station_table(rv: DailyReview) -> None:
 
 
 # Sections in order; each adds to the review (and sets ``has_activity`` when it found records).
-REVIEW_BUILDERS: list[Callable[[AppContext, DailyReview], None]] = [_core_review, _flow_review, _complaints_review]
+REVIEW_BUILDERS: list[Callable[[AppContext, DailyReview], None]] = [_core_review, _flow_review, _complaints_review,
+                                                                    _appointments_review]
 
 
 def daily_review(ctx: AppContext, start: dt.date | None, end: dt.date | None = None) -> DailyReview:

@@ -17,6 +17,8 @@ import peewee as pw
 
 from app import checkin
 from app import staff as staff_service
+from app.appointments import phonelog
+from app.appointments import service as appt_service
 from app.audit import record, snapshot
 from app.complaints import service as ks
 from app.context import AppContext
@@ -296,10 +298,51 @@ def _complaints_section(ctx: AppContext) -> SnapshotSection:
     return sec
 
 
+def _expected_section(ctx: AppContext) -> SnapshotSection:
+    """Appointments of today nobody has arrived for yet: late ones and no-shows first."""
+    today = ctx.today()
+    sec = SnapshotSection(
+        key="expected", title=translate("Handover", "Still expected today"),
+        headers=[translate("Handover", "Time"), translate("Handover", "Who"), translate("Handover", "For"),
+                 translate("Handover", "With"), translate("Handover", "Status")],
+        empty_text=translate("Handover", "Nobody else is expected today."))
+    for r in appt_service.expected_today(ctx):
+        if r.status not in ("expected", "late", "no_show"):
+            continue
+        status = r.status_label
+        if r.status in ("late", "no_show"):
+            status = translate("Handover", "{status} ({late})").format(status=status,
+                                                                      late=minutes_label(r.minutes_late))
+        sec.rows.append(SnapshotRow(cells=[time_label(r.starts_at, today), r.who, r.kind_label, r.staff_name or "—",
+                                           status],
+                                    alert=r.status in ("late", "no_show"), ref=f"appointment:{r.id}"))
+    sec.sort_alerts_first()
+    return sec
+
+
+def _callbacks_section(ctx: AppContext) -> SnapshotSection:
+    """Phone calls still owing a call back, overdue first (the number masked)."""
+    today = ctx.today()
+    sec = SnapshotSection(
+        key="callbacks", title=translate("Handover", "Phone calls to return"),
+        headers=[translate("Handover", "Caller"), translate("Handover", "Phone"), translate("Handover", "Asked"),
+                 translate("Handover", "Call back by"), translate("Handover", "Taken by")],
+        empty_text=translate("Handover", "No call back is owed."))
+    for r in phonelog.callbacks_owed(ctx):
+        who = f"{r.caller} ({r.about})" if r.about and r.about != r.caller else r.caller
+        by = time_label(r.callback_by, today)
+        if r.overdue:
+            by = translate("Handover", "{date} (overdue)").format(date=by)
+        sec.rows.append(SnapshotRow(cells=[who, mask_phone(r.phone), r.asked, by, r.taken_by or "—"],
+                                    alert=r.overdue, ref=f"call:{r.id}"))
+    sec.sort_alerts_first()
+    return sec
+
+
 def _core_sections(ctx: AppContext) -> list[SnapshotSection]:
     waits, store = _in_store_sections(ctx)
-    return [waits, _complaints_section(ctx), _keys_section(ctx), _leads_section(ctx), store,
-            _post_production_section(ctx)]
+    return [waits, _complaints_section(ctx), _keys_section(ctx), _leads_section(ctx), _callbacks_section(ctx),
+            store, _expected_section(ctx), _post_production_section(ctx)]
 
 
 # Builders in reading order. Other areas' sections (complaints, expected arrivals, post-production, call

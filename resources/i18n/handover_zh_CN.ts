@@ -222,6 +222,54 @@
         <translation>没有未结的客怨。</translation>
     </message>
     <message>
+        <source>Still expected today</source>
+        <translation>今天还要来的客人</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>接待人</translation>
+    </message>
+    <message>
+        <source>Nobody else is expected today.</source>
+        <translation>今天没有其他预约。</translation>
+    </message>
+    <message>
+        <source>{status} ({late})</source>
+        <translation>{status}（{late}）</translation>
+    </message>
+    <message>
+        <source>Phone calls to return</source>
+        <translation>待回电</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Call back by</source>
+        <translation>回电期限</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>接听人</translation>
+    </message>
+    <message>
+        <source>No call back is owed.</source>
+        <translation>没有待回的电话。</translation>
+    </message>
+    <message>
         <source>Say what has to be done.</source>
         <translation>请写明要做的事。</translation>
     </message>
@@ -686,6 +734,118 @@
     <message>
         <source>No deadline was missed.</source>
         <translation>没有超期。</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>预约未到</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation>满意度（1–5）</translation>
+    </message>
+    <message>
+        <source>Appointments and calls</source>
+        <translation>预约与来电</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>已到店</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>改期</translation>
+    </message>
+    <message>
+        <source>Phone calls taken</source>
+        <translation>接听电话</translation>
+    </message>
+    <message>
+        <source>Call-backs still owed now (overdue)</source>
+        <translation>当前待回电（已逾期）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>接待人</translation>
+    </message>
+    <message>
+        <source>Everyone booked came.</source>
+        <translation>预约的客人都来了。</translation>
+    </message>
+    <message>
+        <source>Satisfaction by station</source>
+        <translation>各站满意度</translation>
+    </message>
+    <message>
+        <source>Satisfaction by station and staff</source>
+        <translation>满意度（按站点与员工）</translation>
+    </message>
+    <message>
+        <source>Station / staff</source>
+        <translation>站点/员工</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>评分数</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Low (1–2)</source>
+        <translation>低分（1–2）</translation>
+    </message>
+    <message>
+        <source>No satisfaction score was given.</source>
+        <translation>没有满意度评分。</translation>
+    </message>
+    <message>
+        <source>Low scores and what the guests said</source>
+        <translation>低分及客人意见</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>No low score.</source>
+        <translation>没有低分。</translation>
     </message>
     <message>
         <source>Average time</source>
