@@ -35,11 +35,15 @@ class BarChart(QWidget):
         self._title = ""
         self._items: list[BarItem] = []
         self._unit = ""
+        self._max_value: float | None = None
         self._empty_text = self.tr("No data")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(260)
 
-    def set_data(self, title: str, items: Sequence[BarItem], unit: str = "", empty_text: str | None = None) -> None:
+    def set_data(self, title: str, items: Sequence[BarItem], unit: str = "", empty_text: str | None = None,
+                 max_value: float | None = None) -> None:
+        """``max_value``: a fixed full scale (e.g. 5 for a score); by default the longest bar fills the width."""
+        self._max_value = max_value
         self._title = title
         self._items = list(items)
         self._unit = unit
@@ -91,14 +95,14 @@ class BarChart(QWidget):
         value_w = max(fm.horizontalAdvance(v) for v in values) + 10
         x0 = 10 + label_w
         span = max(self.width() - x0 - value_w - 12, 20)
-        top = max((i.value for i in self._items), default=0) or 1
+        top = self._max_value or max((i.value for i in self._items), default=0) or 1
         y = th
         for item, text in zip(self._items, values, strict=True):
             p.setPen(QColor("#37474f"))
             label = fm.elidedText(item.label, Qt.TextElideMode.ElideRight, label_w - 8)
             p.drawText(QRectF(10, y, label_w - 8, self.ROW), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                        label)
-            w = max(span * (item.value / top), 2 if item.value else 0)
+            w = max(span * min(item.value / top, 1.0), 2 if item.value else 0)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QColor(item.colour))
             p.drawRoundedRect(QRectF(x0, y + 3, w, self.ROW - 6), 3, 3)

@@ -226,7 +226,7 @@ class ReviewView(QWidget):
                 self.charts[c.key] = w
             self.charts_grid.addWidget(w, i // 2, i % 2, Qt.AlignmentFlag.AlignTop)
             w.set_data(c.title, [BarItem(b.label, b.value, b.colour) for b in c.bars], c.unit,
-                       self.tr("Nothing in this period."))
+                       self.tr("Nothing in this period."), c.max_value)
         for key in list(self.blocks):
             if rv.table(key) is None:
                 w = self.blocks.pop(key)

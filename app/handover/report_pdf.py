@@ -254,7 +254,7 @@ def _chart(chart: rv_mod.ReviewChart, width: float, styles: dict[str, Any]) -> A
     bc.categoryAxis.visibleAxis = False
     bc.categoryAxis.visibleTicks = False
     bc.valueAxis.valueMin = 0
-    top = max(b.value for b in bars) or 1
+    top = chart.max_value or max(b.value for b in bars) or 1
     bc.valueAxis.valueMax = top * 1.15
     bc.valueAxis.visible = False
     unit = f" {chart.unit}" if chart.unit else ""

@@ -49,7 +49,7 @@ class ReviewChart:
     title: str
     bars: list[Bar]
     unit: str = ""  # shown after each value, e.g. "min"
-
+    max_value: float | None = None  # a fixed scale (satisfaction: 5); else the longest bar
     def values(self) -> dict[str, float]:
         return {b.key: b.value for b in self.bars}
 
@@ -300,7 +300,8 @@ def _appointments_review(ctx: AppContext, rv: DailyReview) -> None:
         alert_rows=set(range(len(data.no_shows))), empty_text=translate("Review", "Everyone booked came.")))
     if sat.stations:
         rv.charts.append(ReviewChart("satisfaction_by_station", translate("Review", "Satisfaction by station"),
-                                     [Bar(g.key, g.label, g.average or 0, "#8e24aa") for g in sat.stations]))
+                                     [Bar(g.key, g.label, g.average or 0, "#8e24aa") for g in sat.stations],
+                                     max_value=5))
     rv.tables.append(ReviewTable(
         "satisfaction", translate("Review", "Satisfaction by station and staff"),
         [translate("Review", "Station / staff"), translate("Review", "Scores"), translate("Review", "Average"),
