@@ -294,6 +294,11 @@ def is_supervisor(member: Staff) -> bool:
 
 # ------------------------------------------------------------------------------------ shifts
 
+# Rules other areas add to starting a shift: functions (ctx, incoming Staff) that raise Conflict to refuse
+# (the handover refuses while a submitted handover waits to be accepted).
+SHIFT_START_GUARDS: list = []
+
+
 def start_shift(ctx: AppContext, staff_id: int, pin: str | None = None) -> Shift:
     """The person taking the counter becomes the operator; every later write records her.
 
@@ -309,6 +314,8 @@ def start_shift(ctx: AppContext, staff_id: int, pin: str | None = None) -> Shift
             raise ValidationError({"staff": translate("Staff", "{name} is not active.").format(
                 name=display_name(s))})
     with db.atomic():
+        for guard in SHIFT_START_GUARDS:
+            guard(ctx, s)
         open_shift = Shift.get_or_none((Shift.terminal == ctx.terminal) & (Shift.ended_at.is_null()))
         if open_shift is not None:
             before = snapshot(open_shift)

@@ -271,8 +271,15 @@ class MainWindow(QMainWindow):
             AuditViewer(self.ctx, reader, self).exec()
 
     def change_shift(self) -> None:
+        """Taking over the counter goes through the handover while someone is on shift."""
         from ui.shift_dialog import ShiftDialog
 
+        if self.ctx.operator_id is not None and hasattr(self.handover_tab, "refresh"):
+            self.tabs.setCurrentWidget(self.handover_tab)
+            QMessageBox.information(self, self.tr("Change shift"), self.tr(
+                "The outgoing receptionist submits the handover here; the next receptionist reads it and accepts "
+                "it with her own PIN. The shift changes when it is accepted."))
+            return
         dlg = ShiftDialog(self.ctx, self)
         if dlg.exec():
             self.update_operator()

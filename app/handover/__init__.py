@@ -1,1 +1,21 @@
 """Shift handover (交接班) and the daily review (每日工作小结)."""
+
+from app import staff as _staff  # noqa: E402
+from app.context import AppContext  # noqa: E402
+from app.errors import Conflict  # noqa: E402
+from app.i18n import translate  # noqa: E402
+
+
+def refuse_shift_change_while_pending(ctx: AppContext, incoming: _staff.Staff) -> None:
+    """The outgoing shift is not closed until the incoming receptionist accepts the handover."""
+    from app.handover.service import open_handover
+
+    pending = open_handover(ctx.terminal)
+    if pending is not None:
+        raise Conflict(translate("Handover", "{name}'s handover is waiting to be accepted: the next receptionist "
+                                             "accepts it in the Handover tab with her own PIN.").format(
+            name=pending.outgoing.name))
+
+
+if refuse_shift_change_while_pending not in _staff.SHIFT_START_GUARDS:
+    _staff.SHIFT_START_GUARDS.append(refuse_shift_change_while_pending)

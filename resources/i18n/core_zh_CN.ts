@@ -1,6 +1,148 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>Audit</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished">员工</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locker</source>
+        <translation type="unfinished">保险柜</translation>
+    </message>
+    <message>
+        <source>Couple</source>
+        <translation type="unfinished">新人</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished">签到</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation type="unfinished">咨询</translation>
+    </message>
+    <message>
+        <source>Locker key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff deactivated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff reactivated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PIN set at first use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PIN reset by a supervisor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PIN changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locked out (wrong PINs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tried while locked out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shift started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shift ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Station added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Station changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Station order changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Station removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locker added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locker changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locker removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full phone number shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit trail opened</source>
+        <translation type="unfinished" />
+    </message>
+</context>
 <context>
     <name>CheckIn</name>
     <message>
@@ -36,7 +178,7 @@
     <name>CheckInTab</name>
     <message>
         <source>Search: name, pinyin initials (zw), phone or last 4 digits, order number — or scan the sheet</source>
-        <extracomment>(key, text) for the status bar. A couple was checked in (visit id) — other tabs may refresh. A complaint was recorded from the couple&apos;s card.</extracomment>
+        <extracomment>(key, text) for the status bar. A couple was checked in (visit id) — other tabs may refresh. A complaint was recorded from the couple's card.</extracomment>
         <translation>搜索：姓名、拼音首字母（zw）、手机号或后四位、订单号 —— 或扫描流程表条码</translation>
     </message>
     <message>
@@ -78,6 +220,22 @@
     <message>
         <source>Couple</source>
         <translation>新人</translation>
+    </message>
+    <message>
+        <source>Full number…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show a full phone number (recorded under your name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bride's number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Groom's number</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check in to shoot</source>
@@ -322,11 +480,11 @@
         <translation>新郎</translation>
     </message>
     <message>
-        <source>Bride&apos;s phone</source>
+        <source>Bride's phone</source>
         <translation>新娘电话</translation>
     </message>
     <message>
-        <source>Groom&apos;s phone</source>
+        <source>Groom's phone</source>
         <translation>新郎电话</translation>
     </message>
     <message>
@@ -346,11 +504,11 @@
         <translation>备注</translation>
     </message>
     <message>
-        <source>Bride&apos;s birthday</source>
+        <source>Bride's birthday</source>
         <translation>新娘生日</translation>
     </message>
     <message>
-        <source>Groom&apos;s birthday</source>
+        <source>Groom's birthday</source>
         <translation>新郎生日</translation>
     </message>
     <message>
@@ -372,7 +530,7 @@
         <translation>数据库正被其他程序或其他前台电脑占用，请稍候再试。</translation>
     </message>
     <message>
-        <source>The database file is read-only. Check the file&apos;s permissions or the disk.</source>
+        <source>The database file is read-only. Check the file's permissions or the disk.</source>
         <translation>数据库文件是只读的，请检查文件权限或磁盘。</translation>
     </message>
     <message>
@@ -466,10 +624,6 @@
         <translation>交接班</translation>
     </message>
     <message>
-        <source>The shift handover and the daily review come here.</source>
-        <translation>交接班与每日工作小结将在这里提供。</translation>
-    </message>
-    <message>
         <source>No one on shift</source>
         <translation>无人当班</translation>
     </message>
@@ -486,12 +640,40 @@
         <translation>换班…</translation>
     </message>
     <message>
+        <source>Change my PIN…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
+        <source>Client-safe screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide phone numbers, notes and complaint details while a customer looks at the screen (F9)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+    <message>
+        <source>&amp;Manage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit trail…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Help</source>
@@ -500,6 +682,34 @@
     <message>
         <source>About…</source>
         <translation>关于…</translation>
+    </message>
+    <message>
+        <source>Client-safe: phones, notes and complaint details hidden (F9)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A supervisor opens this with her PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished">员工</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change shift</source>
+        <translation>换班</translation>
+    </message>
+    <message>
+        <source>The outgoing receptionist submits the handover here; the next receptionist reads it and accepts it with her own PIN. The shift changes when it is accepted.</source>
+        <translation>换班请在这里办理：当班前台提交交接班，下一班前台阅读后用自己的密码确认接班。确认后才完成换班。</translation>
     </message>
     <message>
         <source>Schema version: {schema}</source>
@@ -517,12 +727,116 @@
 <context>
     <name>PinDialog</name>
     <message>
+        <source>No PIN yet: the PIN typed now (4–12 digits, twice) becomes hers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
         <source>PIN</source>
         <translation>密码</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody here may do this.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick who is acting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>Say whose number: the bride's or the groom's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No couple #{id}.</source>
+        <translation type="unfinished">没有编号为 {id} 的新人。</translation>
+    </message>
+    <message>
+        <source>No bride's number recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No groom's number recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No lead #{id}.</source>
+        <translation type="unfinished">没有编号为 {id} 的咨询线索。</translation>
+    </message>
+    <message>
+        <source>Show full number</source>
+        <extracomment>Emitted with the new client-safe state whenever it changes.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The screen is in client-safe mode (F9). Leave it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Showing a full phone number is recorded under your name.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>References</name>
+    <message>
+        <source>check-ins</source>
+        <extracomment>table name -&gt; function returning a readable (translated) name. Areas may add theirs.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>consultation leads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>locker key loans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shifts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>audit trail entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>flow template steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>flow steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sign-offs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>flow notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} {what}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -588,22 +902,114 @@
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>The logo must be an image (PNG, JPG, BMP, GIF or SVG).</source>
+        <extracomment>setting key of each StudioInfo field (the printouts read these keys)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown language.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick a date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No override for {day}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A colour like #26a69a.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Between 0 (no alert) and 30 days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A short code: lower-case letters, digits and _, e.g. night_shoot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This code is already used by another station.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No station #{id}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Station {name} is in use ({where}): it cannot be removed. Switch it off instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locker {n} already exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key of locker {n} is out: take it back first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locker {n} has history ({where}): it cannot be removed. Switch it off instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No locker #{id}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ShiftDialog</name>
+    <message>
+        <source>Set up the studio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Welcome. No supervisor has been set up yet. Enter your own name, role and a personal PIN (4–12 digits): you take the counter now and add the staff afterwards under Desk ▸ Staff…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished">密码</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Start shift</source>
         <translation>开始当班</translation>
     </message>
     <message>
-        <source>No receptionist yet. Enter your name to start.</source>
-        <translation>还没有前台接待员。请输入您的姓名开始。</translation>
+        <source>Who takes the counter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No PIN yet: the PIN typed now (4–12 digits, twice) becomes hers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick who takes the counter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your name</source>
         <translation>您的姓名</translation>
-    </message>
-    <message>
-        <source>Receptionist</source>
-        <translation>前台接待</translation>
     </message>
 </context>
 <context>
@@ -629,8 +1035,76 @@
         <translation>请说明由谁操作。</translation>
     </message>
     <message>
+        <source>Type a PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A PIN is digits only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A PIN has at least {n} digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A PIN has at most {n} digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is locked out after too many wrong PINs. Try again at {time}, or ask a supervisor to set a new PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} has no PIN yet: type a new PIN to set it. {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrong PIN. {name} is now locked out for {m} minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrong PIN for {name}. {n} tries left before a lock-out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{name} may not do this: it needs the role {roles}.</source>
         <translation>{name} 无权执行此操作：需要岗位 {roles}。</translation>
+    </message>
+    <message>
+        <source>The studio already has a supervisor: ask her to add staff.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first person set up must be a supervisor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is the last active supervisor: add another supervisor first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is the last active executive manager: add another executive manager first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A supervisor's PIN is set now: she types it here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set her PIN first: a supervisor role needs one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is on shift at {terminal}: change the shift first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} cannot be deleted: used in {where}. Deactivate her instead.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -652,7 +1126,7 @@
         <translation>人数须在 1 到 50 之间。</translation>
     </message>
     <message>
-        <source>Not a couple&apos;s visit kind.</source>
+        <source>Not a couple's visit kind.</source>
         <translation>不是新人的到店类型。</translation>
     </message>
     <message>

@@ -345,6 +345,10 @@
         <source>Withdrawn</source>
         <translation>已撤回</translation>
     </message>
+    <message>
+        <source>{name}'s handover is waiting to be accepted: the next receptionist accepts it in the Handover tab with her own PIN.</source>
+        <translation>{name} 的交接班正等待确认：请下一班前台在“交接班”页用自己的密码确认接班。</translation>
+    </message>
 </context>
 <context>
     <name>HandoverDialog</name>
