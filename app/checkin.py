@@ -305,7 +305,13 @@ def check_out(ctx: AppContext, visit_id: int) -> Visit:
         v.left_at = ctx.now()
         v.save()
         record(ctx, "visit.check_out", v, before=before)
+        for hook in CHECK_OUT_HOOKS:
+            hook(ctx, v)
     return v
+
+
+# Other areas (the service flow) register here to act inside the same transaction as a check-out.
+CHECK_OUT_HOOKS: list = []
 
 
 @dataclass

@@ -12,6 +12,8 @@ from app.flow import service
 
 if service.start_flow not in checkin.CHECK_IN_HOOKS:
     checkin.CHECK_IN_HOOKS.append(service.start_flow)
+if service.close_on_check_out not in checkin.CHECK_OUT_HOOKS:
+    checkin.CHECK_OUT_HOOKS.append(service.close_on_check_out)
 if service.positions not in checkin.POSITION_PROVIDERS:
     checkin.POSITION_PROVIDERS.append(service.positions)
 

@@ -239,8 +239,53 @@ def _finish_if_complete(ctx: AppContext, flow: Flow, steps: list[FlowStep]) -> N
         Flow.update(finished_at=ctx.now()).where(Flow.id == flow.id).execute()
         flow = Flow.get_by_id(flow.id)
         record(ctx, "flow.finish", flow, before=before)
-        if flow.template.code == "shoot":
+        shot = any(st.state == "done" and st.station.code in SHOOTING_STATIONS for st in steps)
+        if flow.template.code == "shoot" and shot:
             _start_post_production(ctx, flow.couple_id)
+
+
+SHOOTING_STATIONS = ("studio", "outdoor")
+
+
+def close_on_check_out(ctx: AppContext, visit: Visit) -> None:
+    """The guests leave (check-out): the visit's unfinished flow is closed, nothing silently dropped.
+
+    The leave step is done by the receptionist who sees them off; every other unfinished step is recorded
+    as not done, with the reason, signed by her. Called inside check-out's transaction through
+    ``checkin.CHECK_OUT_HOOKS``. Post-production starts only when the shoot itself took place.
+    """
+    flow = Flow.get_or_none((Flow.visit == visit.id) & Flow.finished_at.is_null() & (Flow.kind == "visit"))
+    if flow is None:
+        return
+    now = ctx.now()
+    operator = Staff.get_or_none(Staff.id == ctx.operator_id) if ctx.operator_id else None
+    reason = translate("Flow", "Not done: the guests left the store at {time}.").format(time=now.strftime("%H:%M"))
+    steps = _steps_of(flow.id)
+    for step in steps:
+        if step.finished:
+            continue
+        before = snapshot(step)
+        outcome = "done" if step.station.code == "leave" else "not_done"
+        if step.started_at is None and outcome == "done":
+            step.started_at = now
+        step.state = outcome
+        step.state_since = now
+        if step.started_at is not None:
+            step.finished_at = now
+        if outcome == "done":
+            step.staff = step.staff_id or (operator.id if operator else None)
+        else:
+            step.reason = reason
+        step.signed_by = operator.id if operator else None
+        step.signed_at = now
+        step.save()
+        StepSignoff.create(step=step, kind="sign" if outcome == "done" else "not_done", outcome=outcome,
+                           staff=step.signed_by_id, started_at=step.started_at, finished_at=step.finished_at,
+                           reason=step.reason, at=now, recorded_by=ctx.operator_id)
+        record(ctx, "flow.check_out_close", step, before=before)
+    Flow.update(updated_at=now, updated_by=ctx.operator_id, version=Flow.version + 1).where(
+        Flow.id == flow.id).execute()
+    _finish_if_complete(ctx, Flow.get_by_id(flow.id), _steps_of(flow.id))
 
 
 # ---------------------------------------------------------------------------------- starting

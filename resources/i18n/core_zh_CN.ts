@@ -1,14 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Audit</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Staff</source>
@@ -16,11 +17,11 @@
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Station</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Locker</source>
@@ -40,107 +41,107 @@
     </message>
     <message>
         <source>Locker key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Staff added</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Staff changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Staff deactivated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Staff reactivated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Staff deleted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PIN set at first use</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PIN reset by a supervisor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PIN changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wrong PIN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Locked out (wrong PINs)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tried while locked out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shift started</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shift ended</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Setting changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Station added</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Station changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Station order changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Station removed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Locker added</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Locker changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Locker removed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Full phone number shown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Audit trail opened</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -178,7 +179,7 @@
     <name>CheckInTab</name>
     <message>
         <source>Search: name, pinyin initials (zw), phone or last 4 digits, order number — or scan the sheet</source>
-        <extracomment>(key, text) for the status bar. A couple was checked in (visit id) — other tabs may refresh. A complaint was recorded from the couple's card.</extracomment>
+        <extracomment>(key, text) for the status bar. A couple was checked in (visit id) — other tabs may refresh. A complaint was recorded from the couple&apos;s card.</extracomment>
         <translation>搜索：姓名、拼音首字母（zw）、手机号或后四位、订单号 —— 或扫描流程表条码</translation>
     </message>
     <message>
@@ -223,19 +224,19 @@
     </message>
     <message>
         <source>Full number…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show a full phone number (recorded under your name)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bride's number</source>
-        <translation type="unfinished" />
+        <source>Bride&apos;s number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Groom's number</source>
-        <translation type="unfinished" />
+        <source>Groom&apos;s number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check in to shoot</source>
@@ -480,11 +481,11 @@
         <translation>新郎</translation>
     </message>
     <message>
-        <source>Bride's phone</source>
+        <source>Bride&apos;s phone</source>
         <translation>新娘电话</translation>
     </message>
     <message>
-        <source>Groom's phone</source>
+        <source>Groom&apos;s phone</source>
         <translation>新郎电话</translation>
     </message>
     <message>
@@ -504,11 +505,11 @@
         <translation>备注</translation>
     </message>
     <message>
-        <source>Bride's birthday</source>
+        <source>Bride&apos;s birthday</source>
         <translation>新娘生日</translation>
     </message>
     <message>
-        <source>Groom's birthday</source>
+        <source>Groom&apos;s birthday</source>
         <translation>新郎生日</translation>
     </message>
     <message>
@@ -530,7 +531,7 @@
         <translation>数据库正被其他程序或其他前台电脑占用，请稍候再试。</translation>
     </message>
     <message>
-        <source>The database file is read-only. Check the file's permissions or the disk.</source>
+        <source>The database file is read-only. Check the file&apos;s permissions or the disk.</source>
         <translation>数据库文件是只读的，请检查文件权限或磁盘。</translation>
     </message>
     <message>
@@ -641,7 +642,7 @@
     </message>
     <message>
         <source>Change my PIN…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -649,11 +650,11 @@
     </message>
     <message>
         <source>Client-safe screen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hide phone numbers, notes and complaint details while a customer looks at the screen (F9)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Quit</source>
@@ -661,19 +662,19 @@
     </message>
     <message>
         <source>&amp;Manage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Staff…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Audit trail…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -685,11 +686,11 @@
     </message>
     <message>
         <source>Client-safe: phones, notes and complaint details hidden (F9)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A supervisor opens this with her PIN.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Staff</source>
@@ -697,11 +698,11 @@
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Change shift</source>
@@ -728,7 +729,7 @@
     <name>PinDialog</name>
     <message>
         <source>No PIN yet: the PIN typed now (4–12 digits, twice) becomes hers.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Staff</source>
@@ -740,38 +741,38 @@
     </message>
     <message>
         <source>PIN again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nobody here may do this.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pick who is acting.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The two PINs differ.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Privacy</name>
     <message>
-        <source>Say whose number: the bride's or the groom's.</source>
-        <translation type="unfinished" />
+        <source>Say whose number: the bride&apos;s or the groom&apos;s.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No couple #{id}.</source>
         <translation type="unfinished">没有编号为 {id} 的新人。</translation>
     </message>
     <message>
-        <source>No bride's number recorded.</source>
-        <translation type="unfinished" />
+        <source>No bride&apos;s number recorded.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No groom's number recorded.</source>
-        <translation type="unfinished" />
+        <source>No groom&apos;s number recorded.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No lead #{id}.</source>
@@ -780,15 +781,15 @@
     <message>
         <source>Show full number</source>
         <extracomment>Emitted with the new client-safe state whenever it changes.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The screen is in client-safe mode (F9). Leave it first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Showing a full phone number is recorded under your name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -796,47 +797,47 @@
     <message>
         <source>check-ins</source>
         <extracomment>table name -&gt; function returning a readable (translated) name. Areas may add theirs.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>consultation leads</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>locker key loans</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>shifts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>audit trail entries</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>flow template steps</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>flow steps</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>sign-offs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>flow notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} {what}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -906,78 +907,78 @@
     <message>
         <source>The logo must be an image (PNG, JPG, BMP, GIF or SVG).</source>
         <extracomment>setting key of each StudioInfo field (the printouts read these keys)</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No such file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown language.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pick a date.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No override for {day}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A colour like #26a69a.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Between 0 (no alert) and 30 days.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A short code: lower-case letters, digits and _, e.g. night_shoot.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This code is already used by another station.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No station #{id}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Station {name} is in use ({where}): it cannot be removed. Switch it off instead.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Locker {n} already exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The key of locker {n} is out: take it back first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Locker {n} has history ({where}): it cannot be removed. Switch it off instead.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No locker #{id}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ShiftDialog</name>
     <message>
         <source>Set up the studio</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Welcome. No supervisor has been set up yet. Enter your own name, role and a personal PIN (4–12 digits): you take the counter now and add the staff afterwards under Desk ▸ Staff…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PIN</source>
@@ -985,7 +986,7 @@
     </message>
     <message>
         <source>PIN again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start shift</source>
@@ -993,19 +994,19 @@
     </message>
     <message>
         <source>Who takes the counter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No PIN yet: the PIN typed now (4–12 digits, twice) becomes hers.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pick who takes the counter.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The two PINs differ.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your name</source>
@@ -1036,35 +1037,35 @@
     </message>
     <message>
         <source>Type a PIN.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A PIN is digits only.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A PIN has at least {n} digits.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A PIN has at most {n} digits.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} is locked out after too many wrong PINs. Try again at {time}, or ask a supervisor to set a new PIN.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} has no PIN yet: type a new PIN to set it. {problem}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wrong PIN. {name} is now locked out for {m} minutes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wrong PIN for {name}. {n} tries left before a lock-out.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} may not do this: it needs the role {roles}.</source>
@@ -1072,39 +1073,39 @@
     </message>
     <message>
         <source>The studio already has a supervisor: ask her to add staff.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The first person set up must be a supervisor.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The two PINs differ.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} is the last active supervisor: add another supervisor first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} is the last active executive manager: add another executive manager first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A supervisor's PIN is set now: she types it here.</source>
-        <translation type="unfinished" />
+        <source>A supervisor&apos;s PIN is set now: she types it here.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Set her PIN first: a supervisor role needs one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} is on shift at {terminal}: change the shift first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} cannot be deleted: used in {where}. Deactivate her instead.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1126,7 +1127,7 @@
         <translation>人数须在 1 到 50 之间。</translation>
     </message>
     <message>
-        <source>Not a couple's visit kind.</source>
+        <source>Not a couple&apos;s visit kind.</source>
         <translation>不是新人的到店类型。</translation>
     </message>
     <message>

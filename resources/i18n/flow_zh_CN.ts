@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AdvancePanel</name>
@@ -166,7 +165,7 @@
         <translation>没有流程环节 #{id}。</translation>
     </message>
     <message>
-        <source>This couple&apos;s flow was just changed in another window. The board has been reloaded: check and try again.</source>
+        <source>This couple's flow was just changed in another window. The board has been reloaded: check and try again.</source>
         <translation>这对新人的流程刚在另一个窗口被修改。看板已刷新，请核对后再试。</translation>
     </message>
     <message>
@@ -196,6 +195,10 @@
     <message>
         <source>Give the reason.</source>
         <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <source>Not done: the guests left the store at {time}.</source>
+        <translation>未完成：客人已于 {time} 离店。</translation>
     </message>
     <message>
         <source>Read the special requests to {name} and tick that they were relayed.</source>
