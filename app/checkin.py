@@ -314,6 +314,16 @@ def check_out(ctx: AppContext, visit_id: int) -> Visit:
 CHECK_OUT_HOOKS: list = []
 
 
+def visit_title(v: Visit) -> str:
+    """Who the visit is: the couple's names, the guest's name, or a visitor and the couple she looks for."""
+    if v.kind == "visitor":
+        return translate("Visit", "{guest} (looking for {names})").format(
+            guest=v.guest_name or translate("Visit", "Visitor"), names=v.couple.names)
+    if v.couple_id:
+        return v.couple.names
+    return v.guest_name
+
+
 @dataclass
 class InStoreRow:
     visit: Visit
@@ -338,13 +348,7 @@ def in_store(ctx: AppContext) -> list[InStoreRow]:
             loans.setdefault(loan.visit_id, []).append(loan.locker.number)
     rows = []
     for v in visits:
-        if v.kind == "visitor":
-            title = translate("Visit", "{guest} (looking for {names})").format(
-                guest=v.guest_name or translate("Visit", "Visitor"), names=v.couple.names)
-        elif v.couple_id:
-            title = v.couple.names
-        else:
-            title = v.guest_name
+        title = visit_title(v)
         waited = 0 if v.received_at else int((now - v.arrived_at).total_seconds() // 60)
         rows.append(InStoreRow(visit=v, title=title, waited_minutes=max(waited, 0),
                                minutes_in_store=max(int((now - v.arrived_at).total_seconds() // 60), 0),

@@ -67,13 +67,7 @@ def party_of(ctx: AppContext, visit_id: int) -> PartyInfo:
          .where(Visit.id == visit_id).first())
     if v is None:
         checkin.get_visit(visit_id)  # raises NotFound
-    if v.kind == "visitor":
-        title = translate("Visit", "{guest} (looking for {names})").format(
-            guest=v.guest_name or translate("Visit", "Visitor"), names=v.couple.names)
-    elif v.couple_id:
-        title = v.couple.names
-    else:
-        title = v.guest_name
+    title = checkin.visit_title(v)
     end = v.left_at or ctx.now()
     return PartyInfo(visit=v, title=title, kind=checkin.visit_kind_label(v.kind), party_size=v.party_size,
                      arrived_at=v.arrived_at, left_at=v.left_at,
