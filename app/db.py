@@ -21,6 +21,9 @@ from app.errors import DatabaseUnavailable
 
 db = pw.DatabaseProxy()
 
+#: What the store raises when it cannot be used (locked, read-only, gone): the UI turns these into a dialog.
+STORE_ERRORS: tuple[type[BaseException], ...] = (pw.OperationalError, pw.DatabaseError, sqlite3.DatabaseError)
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",

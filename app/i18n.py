@@ -1,4 +1,4 @@
-"""Translation helper usable without QtWidgets (service messages, printouts, CLI).
+"""Translation helper usable without the widget module (service messages, printouts, CLI).
 
 Source strings are English; ``tr("Context", "text")`` is found by pyside6-lupdate because it is
 spelled as ``QCoreApplication.translate`` below at every call site through this alias. Keep calls as

@@ -8,11 +8,10 @@ import traceback
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-import peewee as pw
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from app.db import describe_db_error
+from app.db import STORE_ERRORS, describe_db_error
 from app.errors import DatabaseUnavailable, DomainError, ValidationError
 
 log = logging.getLogger(__name__)
@@ -97,7 +96,7 @@ def call_service(parent: QWidget | None, fn: Callable[..., T], *args: Any, error
         QMessageBox.warning(parent, QCoreApplication.translate("Errors", "Not possible"), str(exc))
     except DatabaseUnavailable as exc:
         show_db_error(parent, str(exc))
-    except (pw.OperationalError, pw.DatabaseError) as exc:
+    except STORE_ERRORS as exc:
         log.warning("database error: %s", exc)
         show_db_error(parent, describe_db_error(exc))
     return None
@@ -109,7 +108,7 @@ def install_excepthook() -> None:
 
     def hook(exc_type, exc, tb):  # type: ignore[no-untyped-def]
         log.error("unexpected error\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
-        if isinstance(exc, pw.OperationalError | pw.DatabaseError):
+        if isinstance(exc, STORE_ERRORS):
             show_db_error(None, describe_db_error(exc))
             return
         QMessageBox.critical(None, QCoreApplication.translate("Errors", "Unexpected error"),
