@@ -319,6 +319,26 @@ class ComplaintIntakeDialog(QDialog):
             lines.append("⚠ " + warning)
         self.deadlines.setText("\n".join(lines))
 
+    def apply_prefill(self, prefill: dict) -> None:
+        """Fill the form from another record (a phone call: ``phonelog.call_to_complaint_prefill``) so
+        nothing is typed twice: channel, complainant, contact (kept masked on screen), when, what was said."""
+        i = self.channel.findData(prefill.get("channel"))
+        if i >= 0:
+            self.channel.setCurrentIndex(i)
+        if prefill.get("customer_name"):
+            self.complainant.setText(prefill["customer_name"])
+            self._auto_complainant = prefill["customer_name"]
+        phone = prefill.get("contact") or ""
+        if phone:
+            # The full number stays behind the masked text, as for a couple's phone.
+            self._couple_phone = phone
+            self.contact.setText(Privacy.instance().phone(phone))
+        if prefill.get("reported_at") is not None:
+            self.occurred.setDateTime(QDateTime(prefill["reported_at"]))
+        self.description.setPlainText(prefill.get("details") or "")
+        if prefill.get("wants"):
+            self.wants.setPlainText(prefill["wants"])
+
     def contact_value(self) -> str:
         text = self.contact.text()
         if self._couple_phone and text == Privacy.instance().phone(self._couple_phone):

@@ -151,24 +151,7 @@ def complaint_intake_from_call(ctx: AppContext, parent: QWidget | None, prefill:
     if factory is None:
         return None
     dlg = factory(ctx, parent, couple_id=prefill.get("couple_id"))
-    if hasattr(dlg, "apply_prefill"):  # the intake form fills itself when it offers this
-        dlg.apply_prefill(prefill)
-        return dlg
-    i = dlg.channel.findData(prefill["channel"])
-    if i >= 0:
-        dlg.channel.setCurrentIndex(i)
-    if prefill.get("customer_name"):
-        dlg.complainant.setText(prefill["customer_name"])
-    phone = prefill.get("contact") or ""
-    if phone:
-        # The form keeps the full number behind the masked text it shows (as it does for a couple's phone).
-        dlg._couple_phone = phone  # noqa: SLF001
-        dlg.contact.setText(Privacy.instance().phone(phone))
-    when = QDateTime(prefill["reported_at"])
-    dlg.occurred.setDateTime(when)
-    dlg.description.setPlainText(prefill.get("details") or "")
-    if prefill.get("wants"):
-        dlg.wants.setPlainText(prefill["wants"])
+    dlg.apply_prefill(prefill)
     return dlg
 
 
