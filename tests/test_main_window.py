@@ -22,3 +22,19 @@ def test_complaint_print_button_opens_the_register_preview(window, ctx, monkeypa
     monkeypatch.setattr("ui.print_preview.preview_complaint", lambda parent, c, cid: calls.append(cid))
     window.complaints_tab.print_requested.emit(7)
     assert calls == [7]
+
+
+def test_status_counters_shown_from_the_start(qtbot, ctx, couple, clock):
+    from PySide6.QtWidgets import QApplication
+
+    from app import checkin
+    from ui.application import setup_look
+    from ui.main_window import MainWindow
+
+    setup_look(QApplication.instance())
+    checkin.check_in_couple(ctx, couple.id)
+    clock.advance(minutes=20)
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.timer.stop()
+    assert w.status_text("checkin_waiting") == "1 组客人无人接待"

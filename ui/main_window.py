@@ -72,6 +72,8 @@ class MainWindow(QMainWindow):
         self.timer.timeout.connect(self.refresh_current)
         self.timer.start()
         self.update_operator()
+        # Tabs refreshed while being built emitted their counters before anyone listened: fill the bar now.
+        self.refresh_all()
 
     # ------------------------------------------------------------------ tabs
     def _build_tabs(self) -> None:
