@@ -60,6 +60,9 @@ def fill_demo(ctx: AppContext) -> None:
         ctx.operator_id = None
         for name, roles in DEMO_STAFF:
             staff.add_staff(ctx, name, roles)
+        for pre in DEMO_PRE_STEPS:  # history before this morning (e.g. yesterday's handovers)
+            pre(ctx, clock, today)
+            clock.set(first_arrival - dt.timedelta(minutes=30))
         _operator(ctx, "王丽")
         staff.start_shift(ctx, ctx.operator_id)
         couples = []
@@ -114,6 +117,8 @@ def fill_demo(ctx: AppContext) -> None:
 
 # Other areas append functions (ctx, couples, visits, clock, end) -> None.
 DEMO_STEPS: list = []
+# ... and functions (ctx, clock, today) -> None that write history before this morning's shift starts.
+DEMO_PRE_STEPS: list = []
 
 from app.flow.demo import flow_demo  # noqa: E402
 

@@ -9,7 +9,7 @@ import random
 from app import checkin
 from app.clock import FixedClock
 from app.context import AppContext
-from app.demo import DEMO_STEPS
+from app.demo import DEMO_PRE_STEPS, DEMO_STEPS
 from app.flow import service as fs
 from app.flow.models import Flow
 from app.handover import review, service
@@ -89,3 +89,31 @@ def demo_handover(ctx: AppContext, couples: list[Couple], visits: list[Visit], c
 
 
 DEMO_STEPS.append(demo_handover)
+
+
+def past_handovers(ctx: AppContext, clock: FixedClock, today: dt.date) -> None:
+    """Yesterday's two shift changes at this counter, accepted: past handovers open read-only."""
+    day = today - dt.timedelta(days=1)
+    at = lambda h, m: dt.datetime.combine(day, dt.time(h, m))  # noqa: E731
+    morning, evening = _staff("刘芳"), _staff("王丽")
+    if morning is None or evening is None:
+        return
+    from app import staff as staff_service
+
+    clock.set(at(8, 0))
+    staff_service.start_shift(ctx, morning)
+    clock.set(at(14, 0))
+    h = service.submit(ctx, [
+        service.ActionItem("沈雨婷 & 韩子墨 外景回来后收回 21 号柜钥匙。", evening, at(17, 0)),
+        service.ActionItem("给孙先生回电话，报中式秀禾套系价格。", evening, at(16, 0)),
+    ], remark="下午两对新人选片，选片室已预留。")
+    clock.set(at(14, 10))
+    service.accept(ctx, h.id, evening, "")
+    clock.set(at(20, 30))
+    h = service.submit(ctx, [service.ActionItem("明早 9 点前确认三对新人的外景车辆。", morning, at(21, 0) +
+                                                dt.timedelta(hours=12))], remark="今天收尾顺利，钥匙已全部收回。")
+    clock.set(at(20, 40))
+    service.accept(ctx, h.id, morning, "")
+
+
+DEMO_PRE_STEPS.append(past_handovers)
