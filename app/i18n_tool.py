@@ -1,6 +1,7 @@
 """Translation upkeep (Qt Linguist files in resources/i18n, one .ts per area).
 
-    uv run python -m app.i18n_tool update AREA FILE...   # extract tr()/translate() strings into AREA_zh_CN.ts
+    uv run python -m app.i18n_tool update [AREA FILE...] # extract strings: every area from the files it owns
+                                                         # (AREAS below), or one area from the files given
     uv run python -m app.i18n_tool fill AREA MAP.json    # fill translations from {"source": "译文"} or
                                                          # {"Context": {"source": "译文"}}
     uv run python -m app.i18n_tool release               # build every .ts into its .qm
@@ -12,6 +13,7 @@ matches its .ts, so the Chinese UI stays complete.
 
 from __future__ import annotations
 
+import fnmatch
 import json
 import shutil
 import subprocess
@@ -33,6 +35,48 @@ def _tool(name: str) -> str:
     if not found:
         raise SystemExit(f"pyside6-{name} not found")
     return found
+
+
+# Each source file belongs to exactly one area's .ts (first match wins; everything else is core).
+AREAS: list[tuple[str, tuple[str, ...]]] = [
+    ("flow", ("app/flow/*", "ui/flow_*")),
+    ("complaints", ("app/complaints/*", "ui/complaint*")),
+    ("printing", ("app/printing/*", "ui/print_*")),
+    ("appts", ("app/appointments/*", "ui/appointment*", "ui/phone_log.py", "ui/departure_dialog.py")),
+    ("handover", ("app/handover/*", "ui/handover_*", "ui/review_view.py", "ui/bar_chart.py", "ui/report_blocks.py")),
+    ("staff", ("app/staff*", "app/studio_settings.py", "app/privacy.py", "app/audit_query.py", "app/references.py",
+               "app/settings_store.py", "ui/staff_dialog.py", "ui/settings_dialog.py", "ui/audit_viewer.py",
+               "ui/pin_dialog.py", "ui/shift_dialog.py", "ui/privacy.py")),
+]
+
+
+def area_of(path: Path) -> str:
+    rel = path.relative_to(ROOT).as_posix()
+    for area, patterns in AREAS:
+        if any(fnmatch.fnmatch(rel, pat) for pat in patterns):
+            return area
+    return "core"
+
+
+def owned_files() -> dict[str, list[Path]]:
+    out: dict[str, list[Path]] = {}
+    for p in source_files():
+        out.setdefault(area_of(p), []).append(p)
+    return out
+
+
+def update_all() -> None:
+    """Re-extract every area from the files it owns, keeping every translation already made anywhere."""
+    known = translated()
+    by_context: dict[str, dict[str, str]] = {}
+    for (cname, src), text in known.items():
+        by_context.setdefault(cname, {})[src] = text
+    with tempfile.TemporaryDirectory() as tmp:
+        mapping = Path(tmp) / "known.json"
+        mapping.write_text(json.dumps(by_context, ensure_ascii=False), encoding="utf-8")
+        for area, files in owned_files().items():
+            update(area, [str(f.relative_to(ROOT)) for f in files])
+            fill(area, str(mapping))
 
 
 def ts_path(area: str) -> Path:
@@ -116,7 +160,10 @@ def main(argv: list[str]) -> int:
         return 2
     cmd, rest = argv[0], argv[1:]
     if cmd == "update":
-        update(rest[0], rest[1:])
+        if rest:
+            update(rest[0], rest[1:])
+        else:
+            update_all()
     elif cmd == "fill":
         print(f"filled {fill(rest[0], rest[1])}")
     elif cmd == "release":

@@ -16,3 +16,4 @@ def test_qm_files_in_sync(tmp_path):
         shipped = i18n_tool.I18N / qm.name
         assert shipped.exists(), f"{qm.name} not built: run uv run python -m app.i18n_tool release"
         assert shipped.read_bytes() == qm.read_bytes(), f"{qm.name} out of date: run app.i18n_tool release"
+

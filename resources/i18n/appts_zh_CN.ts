@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AppointmentDialog</name>
@@ -147,7 +146,7 @@
         <translation>请先找到新人（咨询预约可选咨询客人）。</translation>
     </message>
     <message>
-        <source>Only a consultation can be booked for someone without an order; find the couple&apos;s order.</source>
+        <source>Only a consultation can be booked for someone without an order; find the couple's order.</source>
         <translation>没有订单的客人只能预约咨询；其他事由请找到新人的订单。</translation>
     </message>
     <message>
@@ -191,11 +190,11 @@
         <translation>{name} 已经签到了。</translation>
     </message>
     <message>
-        <source>That visit is someone else&apos;s.</source>
+        <source>That visit is someone else's.</source>
         <translation>这次到店不是该客人的。</translation>
     </message>
     <message>
-        <source>That visit is not on the appointment&apos;s day.</source>
+        <source>That visit is not on the appointment's day.</source>
         <translation>这次到店不在预约当天。</translation>
     </message>
     <message>
@@ -217,7 +216,7 @@
         <translation>新来电</translation>
     </message>
     <message>
-        <source>Answer before the third ring: &quot;Hello, this is the studio, {name} speaking, how may I help you?&quot;</source>
+        <source>Answer before the third ring: "Hello, this is the studio, {name} speaking, how may I help you?"</source>
         <translation>电话响铃不超过三声接听：“您好，xx影楼，我是{name}，请问有什么可以为您服务？”</translation>
     </message>
     <message>
@@ -375,7 +374,7 @@
         <translation>已于 {time} 离店签退。</translation>
     </message>
     <message>
-        <source>Ask the guest how it went: pick 1 to 5, or &apos;did not want to say&apos;.</source>
+        <source>Ask the guest how it went: pick 1 to 5, or 'did not want to say'.</source>
         <translation>请询问客人的满意度：选择 1 到 5 分，或“客人不愿评价”。</translation>
     </message>
 </context>
@@ -391,7 +390,7 @@
     </message>
     <message>
         <source>Previous day</source>
-        <extracomment>A visit was created by checking in an expected guest: the new visit&apos;s id. Appointments changed (booked, moved, cancelled, checked in).</extracomment>
+        <extracomment>A visit was created by checking in an expected guest: the new visit's id. Appointments changed (booked, moved, cancelled, checked in).</extracomment>
         <translation>前一天</translation>
     </message>
     <message>
@@ -475,7 +474,7 @@
     <name>PersonPicker</name>
     <message>
         <source>Name, pinyin initials, phone, last 4 digits or order number</source>
-        <extracomment>The pick changed: (&quot;couple&quot; | &quot;lead&quot; | &quot;&quot;, id or 0).</extracomment>
+        <extracomment>The pick changed: ("couple" | "lead" | "", id or 0).</extracomment>
         <translation>姓名、拼音首字母、电话、尾号4位或订单号</translation>
     </message>
     <message>
@@ -542,11 +541,11 @@
         <translation>{m}月{d}日</translation>
     </message>
     <message>
-        <source>The bride {name}&apos;s birthday is {when} ({date}).</source>
+        <source>The bride {name}'s birthday is {when} ({date}).</source>
         <translation>新娘{name}的生日在{when}（{date}）。</translation>
     </message>
     <message>
-        <source>The groom {name}&apos;s birthday is {when} ({date}).</source>
+        <source>The groom {name}'s birthday is {when} ({date}).</source>
         <translation>新郎{name}的生日在{when}（{date}）。</translation>
     </message>
     <message>

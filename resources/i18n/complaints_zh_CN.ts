@@ -1047,11 +1047,11 @@
     <name>Validation</name>
     <message>
         <source>Required.</source>
-        <translation type="unfinished" />
+        <translation>必填。</translation>
     </message>
     <message>
         <source>Too long: at most {n} characters.</source>
-        <translation type="unfinished" />
+        <translation>太长：最多 {n} 个字符。</translation>
     </message>
 </context>
 </TS>

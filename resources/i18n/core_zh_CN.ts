@@ -1,149 +1,5 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
-<context>
-    <name>Audit</name>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation type="unfinished">员工</translation>
-    </message>
-    <message>
-        <source>Setting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Station</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locker</source>
-        <translation type="unfinished">保险柜</translation>
-    </message>
-    <message>
-        <source>Couple</source>
-        <translation type="unfinished">新人</translation>
-    </message>
-    <message>
-        <source>Check-in</source>
-        <translation type="unfinished">签到</translation>
-    </message>
-    <message>
-        <source>Consultation</source>
-        <translation type="unfinished">咨询</translation>
-    </message>
-    <message>
-        <source>Locker key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit trail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff deactivated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff reactivated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PIN set at first use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PIN reset by a supervisor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PIN changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locked out (wrong PINs)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tried while locked out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shift started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shift ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Setting changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Station added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Station changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Station order changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Station removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locker added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locker changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locker removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full phone number shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit trail opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
 <context>
     <name>CheckIn</name>
     <message>
@@ -179,7 +35,7 @@
     <name>CheckInTab</name>
     <message>
         <source>Search: name, pinyin initials (zw), phone or last 4 digits, order number — or scan the sheet</source>
-        <extracomment>(key, text) for the status bar. A couple was checked in (visit id) — other tabs may refresh. A complaint was recorded from the couple&apos;s card.</extracomment>
+        <extracomment>(key, text) for the status bar. A couple was checked in (visit id) — other tabs may refresh. A complaint was recorded from the couple's card.</extracomment>
         <translation>搜索：姓名、拼音首字母（zw）、手机号或后四位、订单号 —— 或扫描流程表条码</translation>
     </message>
     <message>
@@ -224,19 +80,19 @@
     </message>
     <message>
         <source>Full number…</source>
-        <translation type="unfinished"></translation>
+        <translation>完整号码…</translation>
     </message>
     <message>
         <source>Show a full phone number (recorded under your name)</source>
-        <translation type="unfinished"></translation>
+        <translation>查看完整电话号码（以你的名字记录在案）</translation>
     </message>
     <message>
-        <source>Bride&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <source>Bride's number</source>
+        <translation>新娘电话</translation>
     </message>
     <message>
-        <source>Groom&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <source>Groom's number</source>
+        <translation>新郎电话</translation>
     </message>
     <message>
         <source>Check in to shoot</source>
@@ -481,11 +337,11 @@
         <translation>新郎</translation>
     </message>
     <message>
-        <source>Bride&apos;s phone</source>
+        <source>Bride's phone</source>
         <translation>新娘电话</translation>
     </message>
     <message>
-        <source>Groom&apos;s phone</source>
+        <source>Groom's phone</source>
         <translation>新郎电话</translation>
     </message>
     <message>
@@ -505,11 +361,11 @@
         <translation>备注</translation>
     </message>
     <message>
-        <source>Bride&apos;s birthday</source>
+        <source>Bride's birthday</source>
         <translation>新娘生日</translation>
     </message>
     <message>
-        <source>Groom&apos;s birthday</source>
+        <source>Groom's birthday</source>
         <translation>新郎生日</translation>
     </message>
     <message>
@@ -531,7 +387,7 @@
         <translation>数据库正被其他程序或其他前台电脑占用，请稍候再试。</translation>
     </message>
     <message>
-        <source>The database file is read-only. Check the file&apos;s permissions or the disk.</source>
+        <source>The database file is read-only. Check the file's permissions or the disk.</source>
         <translation>数据库文件是只读的，请检查文件权限或磁盘。</translation>
     </message>
     <message>
@@ -642,7 +498,7 @@
     </message>
     <message>
         <source>Change my PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>修改我的密码…</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -650,11 +506,11 @@
     </message>
     <message>
         <source>Client-safe screen</source>
-        <translation type="unfinished"></translation>
+        <translation>客户可见模式</translation>
     </message>
     <message>
         <source>Hide phone numbers, notes and complaint details while a customer looks at the screen (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户看屏幕时隐藏电话、备注和客诉详情（F9）</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -662,19 +518,19 @@
     </message>
     <message>
         <source>&amp;Manage</source>
-        <translation type="unfinished"></translation>
+        <translation>管理(&amp;M)</translation>
     </message>
     <message>
         <source>Staff…</source>
-        <translation type="unfinished"></translation>
+        <translation>员工…</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置…</translation>
     </message>
     <message>
         <source>Audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>操作记录…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -686,23 +542,23 @@
     </message>
     <message>
         <source>Client-safe: phones, notes and complaint details hidden (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户可见模式：电话、备注、客诉详情已隐藏（F9）</translation>
     </message>
     <message>
         <source>A supervisor opens this with her PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>需由主管输入个人密码打开。</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">员工</translation>
+        <translation>员工</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>操作记录</translation>
     </message>
     <message>
         <source>Change shift</source>
@@ -723,121 +579,6 @@
     <message>
         <source>About</source>
         <translation>关于</translation>
-    </message>
-</context>
-<context>
-    <name>PinDialog</name>
-    <message>
-        <source>No PIN yet: the PIN typed now (4–12 digits, twice) becomes hers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>员工</translation>
-    </message>
-    <message>
-        <source>PIN</source>
-        <translation>密码</translation>
-    </message>
-    <message>
-        <source>PIN again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody here may do this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pick who is acting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two PINs differ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Privacy</name>
-    <message>
-        <source>Say whose number: the bride&apos;s or the groom&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No couple #{id}.</source>
-        <translation type="unfinished">没有编号为 {id} 的新人。</translation>
-    </message>
-    <message>
-        <source>No bride&apos;s number recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No groom&apos;s number recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No lead #{id}.</source>
-        <translation type="unfinished">没有编号为 {id} 的咨询线索。</translation>
-    </message>
-    <message>
-        <source>Show full number</source>
-        <extracomment>Emitted with the new client-safe state whenever it changes.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The screen is in client-safe mode (F9). Leave it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Showing a full phone number is recorded under your name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>References</name>
-    <message>
-        <source>check-ins</source>
-        <extracomment>table name -&gt; function returning a readable (translated) name. Areas may add theirs.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>consultation leads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>locker key loans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>shifts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>audit trail entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>flow template steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>flow steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sign-offs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>flow notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} {what}</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -903,212 +644,6 @@
     </message>
 </context>
 <context>
-    <name>Settings</name>
-    <message>
-        <source>The logo must be an image (PNG, JPG, BMP, GIF or SVG).</source>
-        <extracomment>setting key of each StudioInfo field (the printouts read these keys)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No such file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown language.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pick a date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No override for {day}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A colour like #26a69a.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Between 0 (no alert) and 30 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A short code: lower-case letters, digits and _, e.g. night_shoot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This code is already used by another station.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No station #{id}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Station {name} is in use ({where}): it cannot be removed. Switch it off instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locker {n} already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key of locker {n} is out: take it back first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locker {n} has history ({where}): it cannot be removed. Switch it off instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No locker #{id}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ShiftDialog</name>
-    <message>
-        <source>Set up the studio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Welcome. No supervisor has been set up yet. Enter your own name, role and a personal PIN (4–12 digits): you take the counter now and add the staff afterwards under Desk ▸ Staff…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PIN</source>
-        <translation type="unfinished">密码</translation>
-    </message>
-    <message>
-        <source>PIN again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start shift</source>
-        <translation>开始当班</translation>
-    </message>
-    <message>
-        <source>Who takes the counter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No PIN yet: the PIN typed now (4–12 digits, twice) becomes hers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pick who takes the counter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two PINs differ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your name</source>
-        <translation>您的姓名</translation>
-    </message>
-</context>
-<context>
-    <name>Staff</name>
-    <message>
-        <source>Unknown role: {r}</source>
-        <translation>未知岗位：{r}</translation>
-    </message>
-    <message>
-        <source>Pick at least one role.</source>
-        <translation>请至少选择一个岗位。</translation>
-    </message>
-    <message>
-        <source>No staff member #{id}.</source>
-        <translation>没有编号为 {id} 的员工。</translation>
-    </message>
-    <message>
-        <source>{name} is not active.</source>
-        <translation>{name} 已停用。</translation>
-    </message>
-    <message>
-        <source>Say who is acting.</source>
-        <translation>请说明由谁操作。</translation>
-    </message>
-    <message>
-        <source>Type a PIN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A PIN is digits only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A PIN has at least {n} digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A PIN has at most {n} digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is locked out after too many wrong PINs. Try again at {time}, or ask a supervisor to set a new PIN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} has no PIN yet: type a new PIN to set it. {problem}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong PIN. {name} is now locked out for {m} minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong PIN for {name}. {n} tries left before a lock-out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} may not do this: it needs the role {roles}.</source>
-        <translation>{name} 无权执行此操作：需要岗位 {roles}。</translation>
-    </message>
-    <message>
-        <source>The studio already has a supervisor: ask her to add staff.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first person set up must be a supervisor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two PINs differ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is the last active supervisor: add another supervisor first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is the last active executive manager: add another executive manager first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A supervisor&apos;s PIN is set now: she types it here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set her PIN first: a supervisor role needs one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is on shift at {terminal}: change the shift first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} cannot be deleted: used in {where}. Deactivate her instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Validation</name>
     <message>
         <source>Order number already used by another couple.</source>
@@ -1127,7 +662,7 @@
         <translation>人数须在 1 到 50 之间。</translation>
     </message>
     <message>
-        <source>Not a couple&apos;s visit kind.</source>
+        <source>Not a couple's visit kind.</source>
         <translation>不是新人的到店类型。</translation>
     </message>
     <message>

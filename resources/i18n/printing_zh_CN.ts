@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>PdfPreview</name>
@@ -528,7 +527,7 @@
         <translation>向客户的解释</translation>
     </message>
     <message>
-        <source>Customer&apos;s response</source>
+        <source>Customer's response</source>
         <translation>客户反馈</translation>
     </message>
     <message>
