@@ -20,7 +20,31 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+MIN_PYTHON = (3, 12)
+
+
+def check_interpreter() -> str | None:
+    """Refuse an interpreter on which PySide6 6.12 loses references to True/None.
+
+    On Python 3.11 every Python-side ``Signal.emit()`` and every void Qt call drops
+    a reference it never took; a counter PC left running all day dies with
+    "Fatal Python error: none_dealloc". Python 3.12 makes those objects immortal.
+    """
+    if sys.version_info < MIN_PYTHON:
+        found = ".".join(map(str, sys.version_info[:3]))
+        return (
+            f"影楼前台需要 Python 3.12 或更高版本（当前为 {found}）。\n"
+            f"Studio Front Desk needs Python 3.12 or later (this is {found}): "
+            "on older versions the Qt bindings leak and the app would crash mid-shift."
+        )
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
+    problem = check_interpreter()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 3
     args = build_parser().parse_args(argv)
     if args.command == "print":
         from app.cli import run_print

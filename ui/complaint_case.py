@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -42,8 +42,6 @@ from ui.pin_dialog import PinDialog
 from ui.privacy import Privacy
 from ui.widgets import Column, RowTableModel, StaffPicker, make_proxy, make_table
 
-T = TypeVar("T")
-
 
 def _text_box(name: str, height: int = 60) -> QPlainTextEdit:
     box = QPlainTextEdit()
@@ -53,7 +51,7 @@ def _text_box(name: str, height: int = 60) -> QPlainTextEdit:
     return box
 
 
-def _approver_errors_next_to_field(fn: Callable[..., T]) -> Callable[..., T]:
+def _approver_errors_next_to_field[T](fn: Callable[..., T]) -> Callable[..., T]:
     """Show "this person may not approve" next to the approval buttons rather than in a message box."""
 
     def call(*args: Any, **kwargs: Any) -> T:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import traceback
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
@@ -15,7 +15,6 @@ from app.db import STORE_ERRORS, describe_db_error
 from app.errors import DatabaseUnavailable, DomainError, ValidationError
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
 
 
 def db_problem_text(reason: str) -> str:
@@ -80,7 +79,7 @@ class FieldErrors:
         return lab.text() if lab is not None else ""
 
 
-def call_service(parent: QWidget | None, fn: Callable[..., T], *args: Any, errors: FieldErrors | None = None,
+def call_service[T](parent: QWidget | None, fn: Callable[..., T], *args: Any, errors: FieldErrors | None = None,
                  **kwargs: Any) -> T | None:
     """Run a service call; show what went wrong the way the user can act on it. Returns None on failure."""
     try:
