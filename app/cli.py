@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from app.context import AppContext
+from app.core.context import AppContext
 
 # kind -> (needs an argument, help, function(ctx, arg, output_path) -> None). Printing fills this.
 PRINT_KINDS: dict[str, tuple[bool, str, Callable[[AppContext, str | None, str], None]]] = {}
@@ -21,11 +21,11 @@ def add_print_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def open_for_cli(args: argparse.Namespace) -> AppContext:
-    from app.db import open_database
-    from app.paths import default_db_target
+    from app.core.db import open_database
+    from app.core.paths import default_db_target
 
     open_database(args.db or default_db_target())
-    from app.staff import current_shift
+    from app.staff.service import current_shift
 
     ctx = AppContext(terminal=args.terminal)
     shift = current_shift(args.terminal)
@@ -35,7 +35,7 @@ def open_for_cli(args: argparse.Namespace) -> AppContext:
 
 
 def run_print(args: argparse.Namespace) -> int:
-    from app.errors import DatabaseUnavailable, DomainError
+    from app.core.errors import DatabaseUnavailable, DomainError
 
     _load_printing()
     entry = PRINT_KINDS.get(args.kind)

@@ -9,11 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from app import checkin, staff
-from app.clock import FixedClock
-from app.context import AppContext
-from app.i18n import translate
-from app.models import Couple, Staff, Visit
+from app.checkin import service as checkin
+from app.checkin.models import Couple, Visit
+from app.core.clock import FixedClock
+from app.core.context import AppContext
+from app.core.i18n import translate
+from app.staff import service as staff
+from app.staff.models import Staff
 
 
 class DemoRefused(Exception):
@@ -127,4 +129,4 @@ import app.appointments.demo  # noqa: E402,F401 - appointments, phone log, depar
 import app.complaints.demo  # noqa: E402,F401 - complaints demo step
 import app.handover.demo  # noqa: E402,F401 - registers the handover demo step
 import app.printing.demo  # noqa: E402,F401 - printing demo step (studio letterhead)
-import app.staff_demo  # noqa: E402,F401 - staff: PIN 1234 for every demo staff member, studio details
+import app.staff.demo  # noqa: E402,F401 - staff: PIN 1234 for every demo staff member, studio details

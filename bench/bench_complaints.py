@@ -19,11 +19,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app import staff  # noqa: E402
-from app.clock import FixedClock  # noqa: E402
-from app.context import AppContext  # noqa: E402
-from app.db import db, open_database  # noqa: E402
-from app.models import Couple  # noqa: E402
+from app.checkin.models import Couple
+from app.core.clock import FixedClock  # noqa: E402
+from app.core.context import AppContext  # noqa: E402
+from app.core.db import db, open_database  # noqa: E402
+from app.staff import service as staff  # noqa: E402
 
 
 def main() -> None:

@@ -19,13 +19,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app import checkin, staff  # noqa: E402
-from app.clock import FixedClock  # noqa: E402
-from app.context import AppContext  # noqa: E402
-from app.db import db, open_database  # noqa: E402
+from app.checkin import service as checkin
+from app.checkin.models import Couple, Visit
+from app.core.clock import FixedClock  # noqa: E402
+from app.core.context import AppContext  # noqa: E402
+from app.core.db import db, open_database  # noqa: E402
 from app.flow import service as fs  # noqa: E402
 from app.flow.models import Flow, FlowStep, FlowTemplate, FlowTemplateStep  # noqa: E402
-from app.models import Couple, Visit  # noqa: E402
+from app.staff import service as staff  # noqa: E402
 
 NOW = dt.datetime(2026, 11, 20, 11, 0)
 

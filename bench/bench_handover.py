@@ -18,13 +18,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app import staff  # noqa: E402
-from app.clock import FixedClock  # noqa: E402
-from app.context import AppContext  # noqa: E402
-from app.db import db, open_database  # noqa: E402
+from app.checkin.models import Couple, KeyLoan, Lead, Visit
+from app.core.clock import FixedClock  # noqa: E402
+from app.core.context import AppContext  # noqa: E402
+from app.core.db import db, open_database  # noqa: E402
 from app.handover import review, service  # noqa: E402
 from app.handover.models import Handover, HandoverItem, ReviewDecision  # noqa: E402
-from app.models import Couple, KeyLoan, Lead, Visit  # noqa: E402
+from app.staff import service as staff  # noqa: E402
 
 NOW = dt.datetime(2026, 11, 20, 11, 0)
 START = dt.date(2021, 11, 20)

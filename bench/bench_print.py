@@ -21,10 +21,11 @@ from xml.sax.saxutils import escape
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app import checkin, staff  # noqa: E402
-from app.clock import FixedClock  # noqa: E402
-from app.context import AppContext  # noqa: E402
-from app.db import open_database  # noqa: E402
+from app.checkin import service as checkin
+from app.core.clock import FixedClock  # noqa: E402
+from app.core.context import AppContext  # noqa: E402
+from app.core.db import open_database  # noqa: E402
+from app.staff import service as staff  # noqa: E402
 
 DAY = dt.date(2026, 11, 20)
 REQUESTS = ["新娘对睫毛胶过敏，请用无胶款。", "", "新娘怀孕四个月，礼服要宽松，避免久站。", "", "新郎想要复古油头。"]

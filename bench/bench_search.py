@@ -19,10 +19,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pypinyin import lazy_pinyin  # noqa: E402
 
-from app import checkin  # noqa: E402
-from app.db import db, open_database  # noqa: E402
-from app.models import Couple, SearchTerm  # noqa: E402
-from app.search import couple_terms  # noqa: E402
+from app.checkin import service as checkin  # noqa: E402
+from app.checkin.models import Couple, SearchTerm
+from app.checkin.search import couple_terms  # noqa: E402
+from app.core.db import db, open_database  # noqa: E402
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红梅琳雪婷慧晨宇浩然子轩雨桐思琪欣怡嘉"

@@ -11,9 +11,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
-from app import db as dbmod  # noqa: E402
-from app.clock import FixedClock  # noqa: E402
-from app.context import AppContext  # noqa: E402
+from app.core import db as dbmod  # noqa: E402
+from app.core.clock import FixedClock  # noqa: E402
+from app.core.context import AppContext  # noqa: E402
 
 START = dt.datetime(2026, 11, 20, 9, 0)  # a Friday morning
 
@@ -64,7 +64,7 @@ def clock():
 
 @pytest.fixture
 def ctx(database, clock):
-    from app import staff
+    from app.staff import service as staff
 
     c = AppContext(clock=clock)
     r = staff.add_staff(c, "王丽", ["receptionist"])
@@ -74,7 +74,7 @@ def ctx(database, clock):
 
 @pytest.fixture
 def couple(ctx):
-    from app import checkin
+    from app.checkin import service as checkin
 
     return checkin.create_couple(ctx, order_no="YL20261120-01", bride_name="张伟", groom_name="李明",
                                  bride_phone="13812345678", groom_phone="13987654321", package="韩式经典套系",
@@ -94,3 +94,20 @@ def window(qtbot, ctx):
     qtbot.addWidget(w)
     w.timer.stop()
     return w
+
+
+@pytest.fixture(autouse=True)
+def _delete_widgets_after_each_test():
+    """Widgets a test leaves behind (main windows with 30 s and 60 s timers, tabs listening to the process-wide
+    privacy signal) are deleted before the next test, so none of them keeps working on a closed database."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for w in QApplication.topLevelWidgets():
+        w.close()
+        w.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

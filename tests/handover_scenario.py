@@ -14,14 +14,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from app import checkin, staff
 from app.appointments import departure, phonelog
 from app.appointments import service as appts
+from app.checkin import service as checkin
+from app.checkin.models import Couple, KeyLoan, Lead, Visit
 from app.complaints import service as ks
-from app.context import AppContext
+from app.core.context import AppContext
 from app.flow import service as fs
-from app.flow.models import Flow
-from app.models import Couple, KeyLoan, Lead, Staff, Station, Visit
+from app.flow.models import Flow, Station
+from app.staff import service as staff
+from app.staff.models import Staff
 
 CREW = [("赵敏", "makeup_artist"), ("吴昊", "stylist"), ("周婷", "dresser"), ("郑凯", "photographer"),
         ("陈静", "floor_control")]

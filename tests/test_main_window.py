@@ -19,7 +19,7 @@ def test_screenshot_writes_one_png_per_tab(window, tmp_path):
 
 def test_complaint_print_button_opens_the_register_preview(window, ctx, monkeypatch):
     calls = []
-    monkeypatch.setattr("ui.print_preview.preview_complaint", lambda parent, c, cid: calls.append(cid))
+    monkeypatch.setattr("ui.printing.preview.preview_complaint", lambda parent, c, cid: calls.append(cid))
     window.complaints_tab.print_requested.emit(7)
     assert calls == [7]
 
@@ -27,7 +27,7 @@ def test_complaint_print_button_opens_the_register_preview(window, ctx, monkeypa
 def test_status_counters_shown_from_the_start(qtbot, ctx, couple, clock):
     from PySide6.QtWidgets import QApplication
 
-    from app import checkin
+    from app.checkin import service as checkin
     from ui.application import setup_look
     from ui.main_window import MainWindow
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, ORG_NAME
-from app.i18n import DEFAULT_LANGUAGE, install_translators
+from app.core.i18n import DEFAULT_LANGUAGE, install_translators
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 FONT_FILE = RESOURCES / "fonts" / "wqy-microhei.ttc"

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from app import __name__ as _app_pkg  # noqa: F401 - keeps app importable first
-from app.context import AppContext
-from app.db import schema_version
-from app.roles import SUPERVISOR_ROLES
-from app.staff import display_name
-from ui.privacy import Privacy
+from app.core.context import AppContext
+from app.core.db import schema_version
+from app.staff.roles import SUPERVISOR_ROLES
+from app.staff.service import display_name
+from ui.common.privacy import Privacy
 
 
 class PlaceholderTab(QWidget):
@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ tabs
     def _build_tabs(self) -> None:
-        from ui.checkin_tab import CheckInTab
+        from ui.checkin.tab import CheckInTab
 
         self.checkin_tab = CheckInTab(self.ctx, self)
         self.flow_tab = self._make_flow_tab()
@@ -98,22 +98,22 @@ class MainWindow(QMainWindow):
                 sig.connect(self.set_status_item)
 
     def _make_flow_tab(self) -> QWidget:
-        from ui.flow_tab import FlowTab
+        from ui.flow.tab import FlowTab
 
         return FlowTab(self.ctx, self)
 
     def _make_complaints_tab(self) -> QWidget:
-        from ui.complaints_tab import ComplaintsTab
+        from ui.complaints.tab import ComplaintsTab
 
         return ComplaintsTab(self.ctx, self)
 
     def _make_print_tab(self) -> QWidget:
-        from ui.print_tab import PrintTab
+        from ui.printing.tab import PrintTab
 
         return PrintTab(self.ctx, self)
 
     def _make_handover_tab(self) -> QWidget:
-        from ui.handover_tab import HandoverTab
+        from ui.handover.tab import HandoverTab
 
         return HandoverTab(self.ctx, self)
 
@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         self.checkin_tab.complaintRecorded.connect(self.complaints_tab.refresh)
 
     def print_complaint(self, complaint_id: int) -> None:
-        from ui.print_preview import preview_complaint
+        from ui.printing.preview import preview_complaint
 
         preview_complaint(self, self.ctx, complaint_id)
 
@@ -231,17 +231,17 @@ class MainWindow(QMainWindow):
         self.client_safe_action.toggle()
 
     def change_pin(self) -> None:
-        from ui.staff_dialog import ChangePinDialog
+        from ui.staff.dialog import ChangePinDialog
 
         ChangePinDialog(self.ctx, self).exec()
 
-    def _ask_supervisor(self, title: str):  # noqa: ANN202 - ui.pin_dialog.Acting | None
-        from ui.pin_dialog import ask_supervisor
+    def _ask_supervisor(self, title: str):  # noqa: ANN202 - ui.common.pin_dialog.Acting | None
+        from ui.common.pin_dialog import ask_supervisor
 
         return ask_supervisor(self, self.ctx, title, self.tr("A supervisor opens this with her PIN."))
 
     def open_staff(self) -> None:
-        from ui.staff_dialog import StaffDialog
+        from ui.staff.dialog import StaffDialog
 
         acting = self._ask_supervisor(self.tr("Staff"))
         if acting is not None:
@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
             self.refresh_all()
 
     def open_settings(self) -> None:
-        from ui.settings_dialog import SettingsDialog
+        from ui.settings.dialog import SettingsDialog
 
         acting = self._ask_supervisor(self.tr("Settings"))
         if acting is not None:
@@ -259,10 +259,10 @@ class MainWindow(QMainWindow):
             self.refresh_all()
 
     def open_audit(self) -> None:
-        from app.audit_query import open_audit
-        from ui.audit_viewer import AuditViewer
-        from ui.errors import call_service
-        from ui.pin_dialog import ask_pin
+        from app.core.audit_query import open_audit
+        from ui.common.errors import call_service
+        from ui.common.pin_dialog import ask_pin
+        from ui.settings.audit_viewer import AuditViewer
 
         got = ask_pin(self, self.tr("Audit trail"), SUPERVISOR_ROLES,
                       message=self.tr("A supervisor opens this with her PIN."))
@@ -274,7 +274,7 @@ class MainWindow(QMainWindow):
 
     def change_shift(self) -> None:
         """Taking over the counter goes through the handover while someone is on shift."""
-        from ui.shift_dialog import ShiftDialog
+        from ui.staff.shift_dialog import ShiftDialog
 
         if self.ctx.operator_id is not None and hasattr(self.handover_tab, "refresh"):
             self.tabs.setCurrentWidget(self.handover_tab)
@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
             self.refresh_all()
 
     def about_text(self) -> str:
-        from app.db import db
+        from app.core.db import db
 
         target = getattr(db.obj, "database", "")
         return "\n".join([self.tr("Studio Front Desk"),

@@ -9,15 +9,15 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from app.context import AppContext
-from app.db import open_database
-from app.errors import DatabaseUnavailable
-from app.i18n import DEFAULT_LANGUAGE, install_translators
-from app.paths import default_db_target
-from app.settings_store import get_setting
-from app.staff import current_shift
+from app.core.context import AppContext
+from app.core.db import open_database
+from app.core.errors import DatabaseUnavailable
+from app.core.i18n import DEFAULT_LANGUAGE, install_translators
+from app.core.paths import default_db_target
+from app.core.settings import get_setting
+from app.staff.service import current_shift
 from ui.application import make_application
-from ui.errors import install_excepthook, show_db_error
+from ui.common.errors import install_excepthook, show_db_error
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -62,7 +62,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return 0
     install_excepthook()
     if ctx.operator_id is None:
-        from ui.shift_dialog import ShiftDialog
+        from ui.staff.shift_dialog import ShiftDialog
 
         if ShiftDialog(ctx).exec() != QDialog.DialogCode.Accepted:
             return 0

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app import checkin
-from app.clock import FixedClock
-from app.context import AppContext
+from app.checkin import service as checkin
+from app.checkin.models import Couple, Visit
+from app.core.clock import FixedClock
+from app.core.context import AppContext
 from app.flow import service as fs
 from app.flow.models import Flow
-from app.models import Couple, Staff, Visit
+from app.staff.models import Staff
 
 from . import departure, phonelog
 from . import service as appts

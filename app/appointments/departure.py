@@ -1,7 +1,7 @@
 """The guest's departure: keys back, a word on how it went (1-5 and a comment), check-out.
 
 ``depart`` records the satisfaction and checks the visit out in ONE transaction through the core
-``app.checkin.check_out`` (which refuses while a locker key is out, and a second check-out).
+``app.checkin.service.check_out`` (which refuses while a locker key is out, and a second check-out).
 ``satisfaction_summary`` feeds the daily review: per day, per station of that day's flow, per staff member.
 """
 
@@ -13,14 +13,16 @@ from dataclasses import dataclass, field
 
 import peewee as pw
 
-from app import checkin
-from app.audit import record
-from app.context import AppContext
-from app.db import db
-from app.errors import ValidationError
-from app.i18n import translate
-from app.models import Couple, KeyLoan, Lead, Locker, Staff, Station, Visit
-from app.validation import clean_text, text_error
+from app.checkin import service as checkin
+from app.checkin.models import Couple, KeyLoan, Lead, Locker, Visit
+from app.core.audit import record
+from app.core.context import AppContext
+from app.core.db import db
+from app.core.errors import ValidationError
+from app.core.i18n import translate
+from app.core.validation import clean_text, text_error
+from app.flow.models import Station
+from app.staff.models import Staff
 
 from .models import Appointment, Satisfaction
 

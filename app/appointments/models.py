@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import peewee as pw
 
-from app.db import BaseModel
-from app.models import Couple, Lead, Staff, Visit
+from app.checkin.models import Couple, Lead, Visit
+from app.core.db import BaseModel
+from app.staff.models import Staff
 
 APPOINTMENT_KINDS = ("shoot", "selection", "proof", "pickup", "dress_fitting", "consultation")
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app import checkin
-from app.audit import record
-from app.context import AppContext
-from app.db import db
-from app.i18n import translate
+from app.checkin import service as checkin
+from app.core.audit import record
+from app.core.context import AppContext
+from app.core.db import db
+from app.core.i18n import translate
 
 from .models import PersonalNotice
 

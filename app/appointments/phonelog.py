@@ -13,13 +13,14 @@ from dataclasses import dataclass
 
 import peewee as pw
 
-from app.audit import record, snapshot
-from app.context import AppContext
-from app.db import db
-from app.errors import Conflict, NotFound, ValidationError
-from app.i18n import translate
-from app.models import Couple, Lead, Staff
-from app.validation import clean_text, name_error, normalize_phone, phone_error, phone_last4, text_error
+from app.checkin.models import Couple, Lead
+from app.core.audit import record, snapshot
+from app.core.context import AppContext
+from app.core.db import db
+from app.core.errors import Conflict, NotFound, ValidationError
+from app.core.i18n import translate
+from app.core.validation import clean_text, name_error, normalize_phone, phone_error, phone_last4, text_error
+from app.staff.models import Staff
 
 from .models import PhoneCall
 

@@ -19,9 +19,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from app.context import AppContext
-from app.errors import ValidationError
-from app.i18n import translate
+from app.core.context import AppContext
+from app.core.errors import ValidationError
+from app.core.i18n import translate
 
 from . import departure, phonelog
 from .models import Appointment, AppointmentChange, PhoneCall

@@ -6,7 +6,7 @@
   (arrived / expected / late / no-show), for the check-in tab, the handover and the daily review.
 - ``no_shows(ctx, day)``: appointments of ``day`` nobody came to (past the no-show grace period).
 - ``check_in_appointment``: the one-interaction check-in of an expected guest; the new visit is linked
-  to the appointment. Couples' kinds go through ``app.checkin.check_in_couple``; a dress fitting or a
+  to the appointment. Couples' kinds go through ``app.checkin.service.check_in_couple``; a dress fitting or a
   consultation is not a production visit and does not start a shooting flow, so it becomes a ``consult``
   visit linked to the couple or to the lead (no second lead is created for a known lead).
 - A couple checked in any other way (the check-in tab's search) is linked to today's appointment by a
@@ -21,15 +21,16 @@ from dataclasses import dataclass
 
 import peewee as pw
 
-from app import checkin
-from app.audit import record, snapshot
-from app.context import AppContext
-from app.db import db
-from app.errors import Conflict, NotFound, ValidationError
-from app.i18n import translate
-from app.models import Couple, Lead, Staff, Visit
-from app.settings_store import get_setting
-from app.validation import clean_text, name_error, normalize_phone, phone_error, phone_last4, text_error
+from app.checkin import service as checkin
+from app.checkin.models import Couple, Lead, Visit
+from app.core.audit import record, snapshot
+from app.core.context import AppContext
+from app.core.db import db
+from app.core.errors import Conflict, NotFound, ValidationError
+from app.core.i18n import translate
+from app.core.settings import get_setting
+from app.core.validation import clean_text, name_error, normalize_phone, phone_error, phone_last4, text_error
+from app.staff.models import Staff
 
 from .models import APPOINTMENT_KINDS, Appointment, AppointmentChange, PhoneCall
 

@@ -13,7 +13,7 @@ Public API for other areas:
   ``service.case_log(id)``, ``service.case_misses(id)`` — one case for a printout.
 * ``service.FLOW_STAFF_PROVIDERS`` — the service flow appends ``fn(ctx, couple_id) -> [(staff_id,
   station_id)]`` so the intake offers the staff of that couple's flow as "responsible".
-* UI: ``ui.complaints_tab.ComplaintsTab.print_requested`` and
-  ``ui.complaint_case.ComplaintCaseDialog.print_requested`` emit a complaint id to print;
-  ``ui.complaint_intake.ComplaintIntakeDialog(ctx, parent, couple_id=...)`` opens the intake for a couple.
+* UI: ``ui.complaints.tab.ComplaintsTab.print_requested`` and
+  ``ui.complaints.case.ComplaintCaseDialog.print_requested`` emit a complaint id to print;
+  ``ui.complaints.intake.ComplaintIntakeDialog(ctx, parent, couple_id=...)`` opens the intake for a couple.
 """

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.clock import FixedClock
-from app.context import AppContext
-from app.models import Couple, Staff, Station, Visit
+from app.checkin.models import Couple, Visit
+from app.core.clock import FixedClock
+from app.core.context import AppContext
+from app.flow.models import Station
+from app.staff.models import Staff
 
 from . import service as ks
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import peewee as pw
 
-from app.db import BaseModel
-from app.models import Couple, Staff, Station
+from app.checkin.models import Couple
+from app.core.db import BaseModel
+from app.flow.models import Station
+from app.staff.models import Staff
 
 CHANNELS = ("counter", "phone", "online", "onsite_makeup", "onsite_shooting", "selection", "pickup")
 STATUSES = ("new", "investigating", "waiting_customer", "waiting_approval", "resolved", "closed")

@@ -23,8 +23,9 @@ from dataclasses import dataclass, field
 
 import peewee as pw
 
-from app.context import AppContext
-from app.models import Staff, Station
+from app.core.context import AppContext
+from app.flow.models import Station
+from app.staff.models import Staff
 
 from .models import Complaint, ComplaintCategory, ComplaintCause, ComplaintLog, ComplaintMiss
 from .service import _base_query, _rows, channel_label, deadline_label, evaluate_deadlines

@@ -22,17 +22,19 @@ from dataclasses import dataclass, field
 
 import peewee as pw
 
-from app.audit import record, snapshot
-from app.context import AppContext
-from app.db import db
-from app.errors import Conflict, NotFound, ValidationError
-from app.i18n import translate
-from app.models import Couple, Staff, Station
-from app.roles import SUPERVISOR_ROLES
-from app.staff import active_staff, authenticate, require_role
-from app.validation import clean_text, mask_phone, name_error, normalize_phone, phone_error, text_error
+from app.checkin.models import Couple
+from app.core import calendar as workdays
+from app.core.audit import record, snapshot
+from app.core.context import AppContext
+from app.core.db import db
+from app.core.errors import Conflict, NotFound, ValidationError
+from app.core.i18n import translate
+from app.core.validation import clean_text, mask_phone, name_error, normalize_phone, phone_error, text_error
+from app.flow.models import Station
+from app.staff.models import Staff
+from app.staff.roles import SUPERVISOR_ROLES
+from app.staff.service import active_staff, authenticate, require_role
 
-from . import workdays
 from .models import (
     CHANNELS,
     OPEN_STATUSES,
@@ -225,7 +227,7 @@ def set_workday_overrides(ctx: AppContext, staff_id: int | None, pin: str | None
         errors["years"] = translate("Complaints", "Not a year: {y}").format(y=", ".join(map(str, bad_years)))
     if errors:
         raise ValidationError(errors)
-    from app.settings_store import set_setting
+    from app.core.settings import set_setting
 
     value = workdays.Overrides(years=frozenset(int(y) for y in years), holidays=frozenset(hol),
                                workdays=frozenset(work)).to_value()

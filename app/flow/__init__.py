@@ -7,7 +7,7 @@ staff are picked from the couple's flow).
 
 from __future__ import annotations
 
-from app import checkin
+from app.checkin import service as checkin
 from app.flow import service
 
 if service.start_flow not in checkin.CHECK_IN_HOOKS:

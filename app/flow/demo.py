@@ -8,12 +8,13 @@ import datetime as dt
 import heapq
 import random
 
-from app import checkin
-from app.clock import FixedClock
-from app.context import AppContext
+from app.checkin import service as checkin
+from app.checkin.models import Couple, Visit
+from app.core.clock import FixedClock
+from app.core.context import AppContext
 from app.flow import service as fs
 from app.flow.models import Flow
-from app.models import Couple, Staff, Visit
+from app.staff.models import Staff
 
 WORK = {"reception": 6, "makeup": 50, "groom_styling": 25, "wardrobe": 25, "studio": 80, "outdoor": 60,
         "removal": 20, "leave": 5, "selection": 60, "proof": 30, "pickup": 15}

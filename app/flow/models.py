@@ -4,13 +4,24 @@ from __future__ import annotations
 
 import peewee as pw
 
-from app.db import BaseModel
-from app.models import Couple, Staff, Station, Visit
+from app.checkin.models import Couple, Visit
+from app.core.db import BaseModel
+from app.staff.models import Staff
 
 STATES = ("planned", "handoff", "waiting", "in_progress", "done", "not_done", "skipped")
 OPEN_STATES = ("handoff", "waiting", "in_progress")  # the couple is at (or on the way to) this station
 FINISHED_STATES = ("done", "not_done", "skipped")
 TRACKS = ("couple", "bride", "groom")
+
+
+class Station(BaseModel):
+    code = pw.CharField(max_length=30, unique=True)
+    name = pw.CharField(max_length=40)
+    colour = pw.CharField(max_length=9, default="#607d8b")
+    alert_minutes = pw.IntegerField(default=30)
+    role = pw.CharField(max_length=30, default="")
+    sort_order = pw.IntegerField(default=0)
+    active = pw.BooleanField(default=True)
 
 
 class FlowTemplate(BaseModel):
@@ -100,4 +111,4 @@ class FlowNote(BaseModel):
     at = pw.DateTimeField()
 
 
-FLOW_MODELS = [FlowTemplate, FlowTemplateStep, Flow, FlowStep, StepSignoff, FlowNote]
+FLOW_MODELS = [Station, FlowTemplate, FlowTemplateStep, Flow, FlowStep, StepSignoff, FlowNote]

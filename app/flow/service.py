@@ -35,11 +35,15 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
-from app import checkin
-from app.audit import record, snapshot
-from app.context import AppContext
-from app.db import db
-from app.errors import Conflict, NotFound, ValidationError
+from app.checkin import service as checkin
+from app.checkin.models import Couple, Visit
+from app.core.audit import record, snapshot
+from app.core.context import AppContext
+from app.core.db import db
+from app.core.errors import Conflict, NotFound, ValidationError
+from app.core.i18n import translate
+from app.core.settings import get_setting
+from app.core.validation import clean_text, text_error
 from app.flow.models import (
     OPEN_STATES,
     Flow,
@@ -47,14 +51,12 @@ from app.flow.models import (
     FlowStep,
     FlowTemplate,
     FlowTemplateStep,
+    Station,
     StepSignoff,
 )
-from app.i18n import translate
-from app.models import Couple, Staff, Station, Visit
-from app.roles import SUPERVISOR_ROLES
-from app.settings_store import get_setting
-from app.staff import authenticate, require_role
-from app.validation import clean_text, text_error
+from app.staff.models import Staff
+from app.staff.roles import SUPERVISOR_ROLES
+from app.staff.service import authenticate, require_role
 
 HANDOFF_LIMIT_KEY = "flow.handoff_alert_minutes"
 REQUEST_STATIONS_KEY = "flow.request_stations"
@@ -203,7 +205,7 @@ def _active_staff(staff_id: int | None, field_name: str = "staff") -> Staff:
 
 def _check_role(member: Staff, station: Station, field_name: str = "staff") -> None:
     if station.role and not member.has_role(station.role):
-        from app.roles import role_label
+        from app.staff.roles import role_label
 
         raise ValidationError({field_name: translate("Flow", "{name} cannot work at {station}: it needs the role "
                                                              "{role}.").format(name=member.name, station=station.name,
@@ -1398,10 +1400,10 @@ def update_station(ctx: AppContext, station_id: int, staff_id: int | None, pin: 
                   colour: str, alert_minutes: int, role: str) -> Station:
     """Change a station's name, colour, alert limit (minutes, 0 = no alert) or role. Supervisors only.
 
-    Stations have one rule book: this delegates to ``app.studio_settings.update_station`` (the Settings
+    Stations have one rule book: this delegates to ``app.core.studio_settings.update_station`` (the Settings
     dialog's station page uses the same service), keeping the station's active flag as it is.
     """
-    from app import studio_settings
+    from app.core import studio_settings
 
     st = Station.get_or_none(Station.id == station_id)
     if st is None:
@@ -1452,7 +1454,7 @@ def set_template_steps(ctx: AppContext, code: str, rows: list[TemplateStepRow], 
 
 def set_handoff_limit(ctx: AppContext, minutes: int, staff_id: int | None, pin: str | None) -> None:
     """Minutes a couple may be on the way (or wait for a handoff) before the board raises an alert."""
-    from app.settings_store import set_setting
+    from app.core.settings import set_setting
 
     if not isinstance(minutes, int) or not 1 <= minutes <= 240:
         raise ValidationError({"handoff": translate("Flow", "Between 1 and 240 minutes.")})

@@ -6,14 +6,15 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from app import checkin
-from app.clock import FixedClock
-from app.context import AppContext
+from app.checkin import service as checkin
+from app.checkin.models import Couple, Visit
+from app.core.clock import FixedClock
+from app.core.context import AppContext
 from app.demo import DEMO_PRE_STEPS, DEMO_STEPS
 from app.flow import service as fs
 from app.flow.models import Flow
 from app.handover import review, service
-from app.models import Couple, Staff, Visit
+from app.staff.models import Staff
 
 YESTERDAY_COUPLES = [("沈雨婷", "韩子墨", "13761234580"), ("曹欣妍", "彭宇轩", "13862345691"),
                      ("邓可欣", "许明哲", "13963456702")]
@@ -98,7 +99,7 @@ def past_handovers(ctx: AppContext, clock: FixedClock, today: dt.date) -> None:
     morning, evening = _staff("刘芳"), _staff("王丽")
     if morning is None or evening is None:
         return
-    from app import staff as staff_service
+    from app.staff import service as staff_service
 
     clock.set(at(8, 0))
     staff_service.start_shift(ctx, morning)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import peewee as pw
 
-from app.db import BaseModel
-from app.models import Shift, Staff
+from app.core.db import BaseModel
+from app.staff.models import Shift, Staff
 
 HANDOVER_STATUSES = ("open", "accepted", "withdrawn")
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from app.context import AppContext
+from app.core.context import AppContext
 from app.printing import ensure_translations, register_kind
 
 

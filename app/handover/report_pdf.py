@@ -13,13 +13,13 @@ import os
 from pathlib import Path
 from typing import Any
 
-from app.context import AppContext
-from app.errors import ValidationError
+from app.core.context import AppContext
+from app.core.errors import ValidationError
+from app.core.i18n import translate
 from app.handover import review as rv_mod
 from app.handover import service as ho
-from app.i18n import translate
-from app.models import Staff
 from app.printing.output import write_pdf
+from app.staff.models import Staff
 
 RED = "#c62828"
 

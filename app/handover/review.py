@@ -15,19 +15,20 @@ from dataclasses import dataclass, field
 import peewee as pw
 
 from app.appointments import review as appointments_review
-from app.audit import record, snapshot
-from app.checkin import visit_kind_label
+from app.checkin.models import KeyLoan, Lead, Visit
+from app.checkin.service import visit_kind_label
 from app.complaints import review as complaints_review
-from app.context import AppContext
-from app.db import db
-from app.errors import NotFound, ValidationError
+from app.core.audit import record, snapshot
+from app.core.context import AppContext
+from app.core.db import db
+from app.core.errors import NotFound, ValidationError
+from app.core.i18n import translate
+from app.core.validation import clean_text
 from app.flow import service as flow_service
-from app.flow.models import Flow
+from app.flow.models import Flow, Station
 from app.handover.models import ReviewDecision
 from app.handover.service import minutes_label
-from app.i18n import translate
-from app.models import KeyLoan, Lead, Staff, Station, Visit
-from app.validation import clean_text
+from app.staff.models import Staff
 
 RANGE_MAX_DAYS = 366
 # Figures that are bad news when above zero (shown in red).

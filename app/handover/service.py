@@ -15,21 +15,22 @@ from dataclasses import asdict, dataclass, field
 
 import peewee as pw
 
-from app import checkin
-from app import staff as staff_service
 from app.appointments import phonelog
 from app.appointments import service as appt_service
-from app.audit import record, snapshot
+from app.checkin import service as checkin
 from app.complaints import service as ks
-from app.context import AppContext
-from app.db import db
-from app.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from app.core.audit import record, snapshot
+from app.core.context import AppContext
+from app.core.db import db
+from app.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from app.core.i18n import translate
+from app.core.settings import get_setting, set_setting
+from app.core.validation import clean_text, mask_phone, text_error
 from app.flow import service as flow
+from app.flow.models import Station
 from app.handover.models import Handover, HandoverItem
-from app.i18n import translate
-from app.models import Staff, Station
-from app.settings_store import get_setting, set_setting
-from app.validation import clean_text, mask_phone, text_error
+from app.staff import service as staff_service
+from app.staff.models import Staff
 
 ITEM_TEXT_MAX = 200
 REMARK_MAX = 2000

@@ -16,7 +16,7 @@ Reusable API for other printouts (e.g. the handover and the daily review)::
     from app.printing.fonts import printable           # what a text looks like once printed
 
 Register a command-line kind with :func:`register_kind`; show a PDF in the app with
-``ui.print_preview.PrintPreviewDialog`` / ``show_pdf_preview(parent, ctx, build, title)``.
+``ui.printing.preview.PrintPreviewDialog`` / ``show_pdf_preview(parent, ctx, build, title)``.
 
 Glyphs the bundled font lacks: emoji are dropped, other missing characters print as 〓 (see fonts.py).
 """
@@ -27,7 +27,7 @@ from collections.abc import Callable
 from importlib.util import find_spec
 
 from app.cli import PRINT_KINDS
-from app.context import AppContext
+from app.core.context import AppContext
 
 PrintFn = Callable[[AppContext, "str | None", str], None]
 
@@ -43,8 +43,8 @@ def ensure_translations() -> None:
     from PySide6.QtCore import QCoreApplication
 
     if QCoreApplication.instance() is None:
-        from app.i18n import DEFAULT_LANGUAGE, install_translators
-        from app.settings_store import get_setting
+        from app.core.i18n import DEFAULT_LANGUAGE, install_translators
+        from app.core.settings import get_setting
 
         app = QCoreApplication([])
         install_translators(app, str(get_setting("ui.language", DEFAULT_LANGUAGE)))

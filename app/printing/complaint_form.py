@@ -15,12 +15,12 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from app.complaints import service as ks
 from app.complaints.models import Complaint
-from app.context import AppContext
-from app.errors import NotFound
-from app.i18n import translate
-from app.models import Staff
+from app.core.context import AppContext
+from app.core.errors import NotFound
+from app.core.i18n import translate
 from app.printing import template as tpl
 from app.printing.flow_sheet import code128
+from app.staff.models import Staff
 
 
 def case_number(complaint_id: int) -> str:

@@ -10,9 +10,9 @@ import datetime as dt
 
 from reportlab.platypus import Flowable, PageBreak
 
-from app.context import AppContext
-from app.errors import NotFound
-from app.i18n import translate
+from app.core.context import AppContext
+from app.core.errors import NotFound
+from app.core.i18n import translate
 from app.printing import template as tpl
 from app.printing.flow_sheet import flow_sheet_story
 from app.printing.queries import Cancelled, parse_day, sheet_data, shooting_couples
@@ -62,7 +62,7 @@ def day_sheets_pdf(ctx: AppContext, day: dt.date, paper: str = "A4",
 
 def print_day_sheets(ctx: AppContext, day_text: str | None, output: str, paper: str | None = None) -> None:
     """CLI: ``print day-sheets YYYY-MM-DD -o FILE.pdf``."""
-    from app.settings_store import get_setting
+    from app.core.settings import get_setting
 
     day = parse_day(day_text)
     tpl.write_pdf(output, day_sheets_pdf(ctx, day, paper or str(get_setting("print.paper", "A4"))))

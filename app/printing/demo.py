@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.clock import FixedClock
-from app.context import AppContext
-from app.settings_store import get_setting, set_setting
+from app.core.clock import FixedClock
+from app.core.context import AppContext
+from app.core.settings import get_setting, set_setting
 
 DEMO_LETTERHEAD = {
     "studio.name": "金夫人婚纱摄影（总府店）",

@@ -17,14 +17,14 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 __all__ = ["FlowSheetData", "StationRow", "flow_sheet_pdf", "flow_sheet_story", "print_flow_sheet"]
 
-from app.context import AppContext
-from app.errors import NotFound
-from app.i18n import translate
-from app.models import Couple
+from app.checkin.models import Couple
+from app.core.context import AppContext
+from app.core.errors import NotFound
+from app.core.i18n import translate
+from app.core.validation import mask_phone
 from app.printing import template as tpl
 from app.printing.fonts import printable
 from app.printing.queries import FlowSheetData, StationRow, couple_by_order_no, latest_shoot_day, sheet_data
-from app.validation import mask_phone
 
 # ------------------------------------------------------------------------------ codes
 
@@ -201,7 +201,7 @@ def flow_sheet_pdf(ctx: AppContext, couple_id: int, paper: str = "A4") -> bytes:
 
 def print_flow_sheet(ctx: AppContext, order_no: str | None, output: str, paper: str | None = None) -> None:
     """CLI: ``print flow-sheet ORDER_NO -o FILE.pdf``."""
-    from app.settings_store import get_setting
+    from app.core.settings import get_setting
 
     c = couple_by_order_no(order_no or "")
     tpl.write_pdf(output, flow_sheet_pdf(ctx, c.id, paper or str(get_setting("print.paper", "A4"))))

@@ -6,8 +6,8 @@ import os
 import tempfile
 from pathlib import Path
 
-from app.errors import DomainError
-from app.i18n import translate
+from app.core.errors import DomainError
+from app.core.i18n import translate
 
 
 def write_pdf(path: str | os.PathLike[str], data: bytes) -> Path:

@@ -9,10 +9,11 @@ from dataclasses import dataclass, field
 
 import peewee as pw
 
-from app.checkin import find_by_order_no
-from app.errors import NotFound, ValidationError
-from app.i18n import translate
-from app.models import Couple, Station, Visit
+from app.checkin.models import Couple, Visit
+from app.checkin.service import find_by_order_no
+from app.core.errors import NotFound, ValidationError
+from app.core.i18n import translate
+from app.flow.models import Station
 
 
 class Cancelled(Exception):  # noqa: N818 - the user pressed Cancel
@@ -94,7 +95,7 @@ def flow_rows(couple_ids: Iterable[int], day: dt.date | None = None) -> dict[int
         from app.flow.service import state_label
     except ImportError:  # the service flow is not installed
         return {}
-    from app.models import Staff
+    from app.staff.models import Staff
 
     where = Flow.couple.in_(ids) & (Flow.kind == "visit") & (Visit.kind == "shoot")
     if day is not None:

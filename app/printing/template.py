@@ -18,11 +18,11 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, TableStyle
 
-from app.context import AppContext
-from app.i18n import translate
-from app.models import Staff
+from app.core.context import AppContext
+from app.core.i18n import translate
+from app.core.settings import get_setting
 from app.printing.fonts import FONT_NAME, printable, register_fonts
-from app.settings_store import get_setting
+from app.staff.models import Staff
 
 PAPER_SIZES = {"A4": A4, "A5": A5}
 INK = colors.HexColor("#212121")

@@ -435,6 +435,61 @@
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>Receptionist</source>
+        <translation>前台接待</translation>
+    </message>
+    <message>
+        <source>Floor control</source>
+        <translation>场控</translation>
+    </message>
+    <message>
+        <source>Makeup artist</source>
+        <translation>化妆师</translation>
+    </message>
+    <message>
+        <source>Dresser</source>
+        <translation>礼服师</translation>
+    </message>
+    <message>
+        <source>Stylist</source>
+        <translation>造型师</translation>
+    </message>
+    <message>
+        <source>Photographer</source>
+        <translation>摄影师</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>选片</translation>
+    </message>
+    <message>
+        <source>Retoucher</source>
+        <translation>后期</translation>
+    </message>
+    <message>
+        <source>Finished-goods checker</source>
+        <translation>整件检验</translation>
+    </message>
+    <message>
+        <source>Base dispatcher</source>
+        <translation>基地调度长</translation>
+    </message>
+    <message>
+        <source>Department supervisor</source>
+        <translation>部门主管</translation>
+    </message>
+    <message>
+        <source>Store supervisor</source>
+        <translation>门店主管</translation>
+    </message>
+    <message>
+        <source>Executive manager</source>
+        <translation>执行经理</translation>
+    </message>
+</context>
+<context>
     <name>SetPinDialog</name>
     <message>
         <source>New PIN for {name}</source>

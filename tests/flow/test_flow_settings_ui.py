@@ -1,0 +1,72 @@
+"""The flow settings dialog: station limits and a template's ordered station list."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.flow import service as fs
+from app.flow.models import Station
+from app.staff import service as staff
+
+
+@pytest.fixture
+def dlg(qtbot, ctx):
+    boss = staff.add_staff(ctx, "黄蓉", ["store_supervisor"]).id
+    from ui.flow.settings_page import FlowSettingsDialog
+
+    d = FlowSettingsDialog(ctx)
+    qtbot.addWidget(d)
+    d.staff.reload()
+    d.staff.set_staff_id(boss)
+    return d
+
+
+def test_models(qtmodeltester, dlg):
+    qtmodeltester.check(dlg.station_model)
+    qtmodeltester.check(dlg.step_model)
+
+
+def test_station_limit_saved(dlg):
+    dlg.station_table.selectRow(1)  # makeup
+    assert dlg.st_name.text() == "化妆"
+    dlg.st_limit.setValue(75)
+    dlg.st_colour.setText("red")
+    assert not dlg.save_station() and dlg.errors.text("colour")
+    dlg.st_colour.setText("#EC407A")
+    assert dlg.save_station()
+    assert Station.get(Station.code == "makeup").alert_minutes == 75 and dlg.saved
+
+
+def test_wrong_person_cannot_save(dlg, ctx, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text: shown.append(text)))
+    dlg.staff.set_staff_id(ctx.operator_id)
+    dlg.station_table.selectRow(0)
+    dlg.st_limit.setValue(99)
+    assert not dlg.save_station() and shown
+    assert Station.get(Station.code == "reception").alert_minutes == 10
+
+
+def test_template_editing(dlg):
+    dlg.template.setCurrentIndex(dlg.template.findData("pickup"))
+    assert [r.station_code for r in dlg.step_model.rows()] == ["pickup"]
+    dlg.step_table.selectRow(0)
+    dlg.new_station.setCurrentIndex(dlg.new_station.findData("qc"))
+    dlg.add_step()
+    assert [r.station_code for r in dlg.step_model.rows()] == ["pickup", "qc"]
+    dlg.move_step(-1)
+    assert [r.station_code for r in dlg.step_model.rows()] == ["qc", "pickup"]
+    assert dlg.save_template()
+    assert [r.station_code for r in fs.template_steps("pickup")] == ["qc", "pickup"]
+    dlg.step_table.selectRow(0)
+    dlg.remove_step()
+    dlg.step_table.selectRow(0)
+    dlg.remove_step()
+    assert not dlg.save_template() and dlg.errors.text("steps")
+
+
+def test_handoff_limit(dlg):
+    dlg.handoff.setValue(25)
+    assert dlg.save_handoff() and fs.handoff_limit() == 25

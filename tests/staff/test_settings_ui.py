@@ -1,0 +1,184 @@
+"""The settings dialog on real widgets: every page, saving through the services (audited under the
+supervisor), pages registered by other areas, the audit viewer's filters and lazy paging."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from app.core import studio_settings as ss
+from app.core.models import AuditLog
+from app.core.settings import get_setting, set_setting
+from app.flow.models import Station
+from app.staff import service as staff
+from ui.common.pin_dialog import Acting
+from ui.settings.dialog import SettingsDialog, register_settings_page
+
+PIN = "739153"
+
+
+@pytest.fixture(autouse=True)
+def chinese(qapp):
+    from app.core.i18n import install_translators
+
+    install_translators(qapp, "zh_CN")
+
+
+@pytest.fixture
+def acting(ctx):
+    boss = staff.add_staff(ctx, "黄蓉", ["store_supervisor"], pin=PIN)
+    return Acting(ctx, boss.id, PIN)
+
+
+def test_pages_and_models(qtbot, qtmodeltester, acting):
+    dlg = SettingsDialog(acting)
+    qtbot.addWidget(dlg)
+    titles = [dlg.tabs.tabText(i) for i in range(dlg.tabs.count())]
+    assert titles == ["影楼信息", "员工", "站点与提醒时限", "保险柜", "流程", "客怨", "工作日", "语言"]
+    for key in ("staff", "stations", "lockers", "workdays"):
+        qtmodeltester.check(dlg.pages[key].model)
+    assert dlg.pages["stations"].proxy.rowCount() == 15
+    assert dlg.pages["lockers"].proxy.rowCount() == 30
+
+
+def test_registered_page_appears(qtbot, acting):
+    made = []
+
+    def factory(a, parent):
+        made.append(a)
+        return QLabel("客诉类别", parent)
+
+    register_settings_page("test_complaints", lambda: "客诉类别", factory, order=45)
+    try:
+        dlg = SettingsDialog(acting)
+        qtbot.addWidget(dlg)
+        titles = [dlg.tabs.tabText(i) for i in range(dlg.tabs.count())]
+        assert titles.index("客诉类别") == titles.index("保险柜") + 1 and made == [acting]
+    finally:
+        from ui.settings import dialog as settings_dialog
+
+        settings_dialog._PAGES.pop("test_complaints")
+
+
+def test_launchers_open_the_areas_own_dialogs(qtbot, acting, monkeypatch):
+    from ui.complaints.settings_page import ComplaintSettingsDialog
+    from ui.flow.settings_page import FlowSettingsDialog
+
+    opened = []
+    monkeypatch.setattr(FlowSettingsDialog, "exec", lambda self: opened.append(type(self).__name__) or 0)
+    monkeypatch.setattr(ComplaintSettingsDialog, "exec", lambda self: opened.append(type(self).__name__) or 0)
+    dlg = SettingsDialog(acting)
+    qtbot.addWidget(dlg)
+    dlg.show_page("flows").button.click()
+    dlg.show_page("complaints").button.click()
+    assert opened == ["FlowSettingsDialog", "ComplaintSettingsDialog"]
+    register_settings_page("complaints", lambda: "客怨设置", lambda a, p: QLabel("x", p), order=60)
+    try:
+        again = SettingsDialog(acting)
+        qtbot.addWidget(again)
+        assert isinstance(again.pages["complaints"], QLabel)
+    finally:
+        from ui.settings import dialog as settings_dialog
+
+        settings_dialog._PAGES.pop("complaints")
+
+
+def test_studio_page_saves_and_shows_errors(qtbot, acting):
+    dlg = SettingsDialog(acting)
+    qtbot.addWidget(dlg)
+    page = dlg.show_page("studio")
+    page.name.insert("纽约婚纱摄影")
+    page.phone.insert("12345")
+    page.save()
+    assert page.errors.text("phone") and ss.studio_info().name == ""
+    page.phone.clear()
+    page.phone.insert("0571-88001234")
+    page.save()
+    assert ss.studio_info().name == "纽约婚纱摄影" and not page.saved.isHidden()
+    e = AuditLog.select().where(AuditLog.action == "setting.change").get()
+    assert e.operator_name == "黄蓉"
+
+
+def test_station_page_edit_and_refused_removal(qtbot, acting, monkeypatch):
+    dlg = SettingsDialog(acting)
+    qtbot.addWidget(dlg)
+    page = dlg.show_page("stations")
+    page.view.selectRow(1)
+    assert page.name.text() == "化妆"
+    page.minutes.setValue(75)
+    page.save()
+    assert Station.get(Station.code == "makeup").alert_minutes == 75
+    assert page.current().code == "makeup"
+    page.start_new()
+    page.code.insert("night_shoot")
+    page.name.insert("夜景")
+    page.save()
+    assert Station.get(Station.code == "night_shoot").active
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.remove()
+    assert not Station.select().where(Station.code == "night_shoot").exists()
+
+
+def test_workdays_and_language_pages(qtbot, acting):
+    dlg = SettingsDialog(acting)
+    qtbot.addWidget(dlg)
+    page = dlg.show_page("workdays")
+    from PySide6.QtCore import QDate
+
+    page.date.setDate(QDate(2031, 2, 1))
+    page.workday.setChecked(True)
+    page.add()
+    assert ss.workday_overrides() == {dt.date(2031, 2, 1): True}
+    assert page.proxy.rowCount() == 1 and page.proxy.index(0, 1).data() == "星期六"
+    lang = dlg.show_page("language")
+    lang.combo.setCurrentIndex(lang.combo.findData("en"))
+    lang.save()
+    assert get_setting("ui.language") == "en"
+
+
+def test_audit_viewer_pages_lazily_and_filters(qtbot, qtmodeltester, ctx, acting, clock):
+    from app.core.audit_query import open_audit
+    from ui.settings.audit_viewer import AuditViewer
+
+    for i in range(450):
+        set_setting(ctx, "test.counter", i)
+    viewer = AuditViewer(ctx, open_audit(ctx, acting.staff_id, PIN))
+    qtbot.addWidget(viewer)
+    model = viewer.model
+    assert model.rowCount() == 200 and model.canFetchMore()
+    model.fetchMore()
+    model.fetchMore()
+    total = AuditLog.select().count()
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == total
+    qtmodeltester.check(model)
+    # Filter: only the supervisor's own entries (opening the audit trail).
+    viewer.person.setCurrentIndex(viewer.person.findData(acting.staff_id))
+    viewer.apply()
+    actions = {viewer.model.row_at(i).action for i in range(viewer.model.rowCount())}
+    assert actions == {"audit.view", "staff.add"} or actions == {"audit.view"}
+    viewer.record.insert("abc")
+    viewer.apply()
+    assert not viewer.error.isHidden()
+    viewer.record.clear()
+    viewer.record.insert("1")
+    viewer.apply()
+    assert "记录" in viewer.error.text()  # a number needs the kind of record
+    viewer.table.setCurrentIndex(viewer.table.findData("staff"))
+    viewer.person.setCurrentIndex(0)
+    viewer.apply()
+    assert viewer.error.isHidden()
+    assert {(viewer.model.row_at(i).table, viewer.model.row_at(i).record_id)
+            for i in range(viewer.model.rowCount())} == {("staff", 1)}
+    viewer.record.clear()
+    viewer.table.setCurrentIndex(0)
+    viewer.use_dates.setChecked(True)
+    from PySide6.QtCore import QDate
+
+    viewer.date_from.setDate(QDate(2026, 11, 21))
+    viewer.date_to.setDate(QDate(2026, 11, 22))
+    viewer.apply()
+    assert viewer.model.rowCount() == 0

@@ -1,0 +1,596 @@
+"""签到 — the check-in tab: one search box, the couple's card, everyone in the store, keys and call-backs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.checkin import service as checkin
+from app.checkin.models import Couple
+from app.core.context import AppContext
+from app.core.settings import get_setting
+from ui.checkin.dialogs import ConsultDialog, CoupleDialog, IssueKeyDialog, VisitorDialog
+from ui.common.errors import call_service
+from ui.common.privacy import Privacy
+from ui.common.widgets import (
+    Column,
+    RowTableModel,
+    SearchBox,
+    make_proxy,
+    make_table,
+    minutes_text,
+    selected_row,
+)
+
+WAIT_ALERT_MINUTES = 5  # a party standing at the counter unattended this long is flagged
+
+
+def whereabouts_text(w: checkin.Whereabouts, now: dt.datetime) -> str:
+    """'In the store since 09:12 (48 min)' plus each person's station, staff and minutes there."""
+    if not w.in_store:
+        return QCoreApplication.translate("CheckIn", "{names} are not in the store now.").format(names=w.couple.names)
+    lines = [QCoreApplication.translate("CheckIn", "{names}: in the store since {time} ({dur}).").format(
+        names=w.couple.names, time=w.since.strftime("%H:%M"), dur=minutes_text(w.minutes_in_store(now)))]
+    for p in w.positions:
+        who = {"bride": QCoreApplication.translate("CheckIn", "Bride"),
+               "groom": QCoreApplication.translate("CheckIn", "Groom"),
+               "couple": QCoreApplication.translate("CheckIn", "The couple")}.get(p.get("person", ""), "")
+        lines.append(QCoreApplication.translate("CheckIn", "{who} at {station} with {staff}, {dur}").format(
+            who=who, station=p.get("station", ""), staff=p.get("staff") or "—",
+            dur=minutes_text(int(p.get("minutes", 0)))).strip())
+    if not w.positions:
+        lines.append(QCoreApplication.translate("CheckIn", "Station not recorded yet: ask floor control."))
+    return "\n".join(lines)
+
+
+class CheckInTab(QWidget):
+    """The receptionist's home: search → card → check in; who is in the store; keys out; call-backs due.
+
+    Emits ``statusChanged("checkin_waiting", text)`` with the number of parties waiting unattended.
+    """
+
+    #: (key, text) for the status bar.
+    statusChanged = Signal(str, str)
+    #: A couple was checked in (visit id) — other tabs may refresh.
+    checkedIn = Signal(int)
+    #: A complaint was recorded from the couple's card.
+    complaintRecorded = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("checkinTab")
+        self.privacy = Privacy.instance()
+        self.privacy.changed.connect(self._on_privacy_changed)
+        root = QVBoxLayout(self)
+        root.setContentsMargins(8, 8, 8, 4)
+
+        # ---- search line
+        top = QHBoxLayout()
+        self.search = SearchBox(self)
+        self.search.setObjectName("checkinSearch")
+        self.search.setPlaceholderText(self.tr("Search: name, pinyin initials (zw), phone or last 4 digits, "
+                                               "order number — or scan the sheet"))
+        self.search.setMinimumHeight(34)
+        self.search.setStyleSheet("font-size: 15px; padding: 2px 6px;")
+        self.search.searchChanged.connect(self.run_search)
+        self.search.submitted.connect(self.on_submitted)
+        top.addWidget(self.search, 1)
+        self.new_btn = QPushButton(self.tr("New order"))
+        self.new_btn.setObjectName("newOrderButton")
+        self.new_btn.clicked.connect(self.new_couple)
+        self.consult_btn = QPushButton(self.tr("Consultation walk-in"))
+        self.consult_btn.setObjectName("consultButton")
+        self.consult_btn.clicked.connect(self.consult)
+        top.addWidget(self.new_btn)
+        top.addWidget(self.consult_btn)
+        root.addLayout(top)
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.focus_search)
+
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        root.addWidget(split, 1)
+
+        # ---- left: results and the couple's card
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        self.results_model = RowTableModel([
+            Column(self.tr("Order"), lambda c: c.order_no),
+            Column(self.tr("Bride"), lambda c: c.bride_name),
+            Column(self.tr("Groom"), lambda c: c.groom_name),
+            Column(self.tr("Phone"), lambda c: self.privacy.phone(c.bride_phone or c.groom_phone)),
+            Column(self.tr("Shoot date"), lambda c: c.shoot_date.isoformat() if c.shoot_date else "",
+                   sort=lambda c: c.shoot_date.isoformat() if c.shoot_date else ""),
+            Column(self.tr("Package"), lambda c: c.package),
+        ], self)
+        self.results_proxy = make_proxy(self.results_model, self)
+        self.results = make_table(self.results_proxy, self, "checkinResults")
+        self.results.selectionModel().currentRowChanged.connect(lambda *_: self.show_card())
+        self.results.activated.connect(lambda _i: self.check_in_selected("shoot"))
+        self.results_hint = QLabel(self.tr("Type to search. Enter on a result checks the couple in to shoot."))
+        self.results_hint.setObjectName("resultsHint")
+        self.results_hint.setStyleSheet("color: #78909c;")
+        ll.addWidget(self.results_hint)
+        ll.addWidget(self.results, 2)
+
+        self.card = QGroupBox(self.tr("Couple"))
+        self.card.setObjectName("coupleCard")
+        cl = QVBoxLayout(self.card)
+        self.card_title = QLabel()
+        self.card_title.setObjectName("cardTitle")
+        self.card_title.setStyleSheet("font-size: 16px; font-weight: bold;")
+        self.card_info = QLabel()
+        self.card_info.setObjectName("cardInfo")
+        self.card_info.setWordWrap(True)
+        self.card_requests = QLabel()
+        self.card_requests.setObjectName("cardRequests")
+        self.card_requests.setWordWrap(True)
+        self.card_requests.setStyleSheet("background: #fff3e0; border: 1px solid #ffb74d; padding: 4px;")
+        self.card_where = QLabel()
+        self.card_where.setObjectName("cardWhere")
+        self.card_where.setWordWrap(True)
+        self.card_where.setStyleSheet("color: #1565c0;")
+        # Privacy: a full number only through an explicit, audited reveal (ui.common.privacy.reveal_phone_dialog).
+        self.reveal_btn = QToolButton()
+        self.reveal_btn.setObjectName("revealPhoneButton")
+        self.reveal_btn.setText(self.tr("Full number…"))
+        self.reveal_btn.setToolTip(self.tr("Show a full phone number (recorded under your name)"))
+        self.reveal_btn.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        reveal_menu = QMenu(self.reveal_btn)
+        for which, label in (("bride", self.tr("Bride's number")), ("groom", self.tr("Groom's number"))):
+            act = reveal_menu.addAction(label)
+            act.triggered.connect(lambda _c=False, w=which: self.reveal_phone(w))
+        self.reveal_btn.setMenu(reveal_menu)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.card_title, 1)
+        title_row.addWidget(self.reveal_btn)
+        cl.addLayout(title_row)
+        for w in (self.card_info, self.card_requests, self.card_where):
+            cl.addWidget(w)
+        btns = QHBoxLayout()
+        self.shoot_btn = QPushButton(self.tr("Check in to shoot"))
+        self.shoot_btn.setObjectName("checkInShootButton")
+        self.shoot_btn.setDefault(True)
+        self.shoot_btn.setStyleSheet("font-weight: bold;")
+        self.shoot_btn.clicked.connect(lambda: self.check_in_selected("shoot"))
+        self.later_btn = QToolButton()
+        self.later_btn.setObjectName("laterVisitButton")
+        self.later_btn.setText(self.tr("Other visit"))
+        self.later_btn.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.later_btn)
+        for kind in ("selection", "proof", "pickup"):
+            act = menu.addAction(checkin.visit_kind_label(kind))
+            act.triggered.connect(lambda _c=False, k=kind: self.check_in_selected(k))
+        self.later_btn.setMenu(menu)
+        self.visitor_btn = QPushButton(self.tr("Someone looking for them"))
+        self.visitor_btn.setObjectName("visitorButton")
+        self.visitor_btn.clicked.connect(self.visitor)
+        self.edit_btn = QPushButton(self.tr("Edit"))
+        self.edit_btn.setObjectName("editCoupleButton")
+        self.edit_btn.clicked.connect(self.edit_couple)
+        self.print_btn = QPushButton(self.tr("Print flow sheet"))
+        self.print_btn.setObjectName("printSheetButton")
+        self.print_btn.clicked.connect(self.print_sheet)
+        self.complaint_btn = QPushButton(self.tr("Complaint…"))
+        self.complaint_btn.setObjectName("complaintButton")
+        self.complaint_btn.setToolTip(self.tr("Record a complaint for this couple"))
+        self.complaint_btn.clicked.connect(self.complaint)
+        for b in (self.shoot_btn, self.later_btn, self.visitor_btn, self.edit_btn, self.print_btn, self.complaint_btn):
+            btns.addWidget(b)
+        btns.addStretch(1)
+        cl.addLayout(btns)
+        ll.addWidget(self.card, 1)
+        split.addWidget(left)
+
+        # ---- right: expected arrivals (if available), in store, keys, call-backs
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.setObjectName("checkinRightSplit")
+        right.setChildrenCollapsible(False)
+        self.expected_panel = self._make_expected_panel()
+        if self.expected_panel is not None:
+            right.addWidget(self.expected_panel)
+        in_store_box = QWidget()
+        rl = QVBoxLayout(in_store_box)
+        rl.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        self.in_store_label = QLabel()
+        self.in_store_label.setObjectName("inStoreLabel")
+        self.in_store_label.setStyleSheet("font-weight: bold; font-size: 14px;")
+        head.addWidget(self.in_store_label)
+        head.addStretch(1)
+        self.receive_btn = QPushButton(self.tr("Received"))
+        self.receive_btn.setObjectName("receiveButton")
+        self.receive_btn.setToolTip(self.tr("Someone is attending to this party now"))
+        self.receive_btn.clicked.connect(self.receive)
+        self.key_btn = QPushButton(self.tr("Issue key"))
+        self.key_btn.setObjectName("issueKeyButton")
+        self.key_btn.clicked.connect(self.issue_key)
+        self.leave_btn = QPushButton(self.tr("Check out"))
+        self.leave_btn.setObjectName("checkOutButton")
+        self.leave_btn.clicked.connect(self.check_out)
+        for b in (self.receive_btn, self.key_btn, self.leave_btn):
+            head.addWidget(b)
+        rl.addLayout(head)
+        self.in_store_model = RowTableModel([
+            Column(self.tr("Arrived"), lambda r: r.visit.arrived_at.strftime("%H:%M"),
+                   sort=lambda r: r.visit.arrived_at.isoformat()),
+            Column(self.tr("Guest"), lambda r: r.title),
+            Column(self.tr("Kind"), lambda r: checkin.visit_kind_label(r.visit.kind)),
+            Column(self.tr("Party"), lambda r: r.visit.party_size, sort=lambda r: r.visit.party_size,
+                   align=Qt.AlignmentFlag.AlignCenter),
+            Column(self.tr("Waiting unattended"),
+                   lambda r: minutes_text(r.waited_minutes) if not r.visit.received_at else self.tr("received"),
+                   sort=lambda r: r.waited_minutes,
+                   background=lambda r: "#ffcdd2" if self._waiting_too_long(r) else None,
+                   foreground=lambda r: "#b71c1c" if self._waiting_too_long(r) else "#607d8b"
+                   if r.visit.received_at else None),
+            Column(self.tr("In store"), lambda r: minutes_text(r.minutes_in_store), sort=lambda r: r.minutes_in_store),
+            Column(self.tr("Keys"), lambda r: ", ".join(r.keys)),
+        ], self)
+        self.in_store_proxy = make_proxy(self.in_store_model, self)
+        self.in_store = make_table(self.in_store_proxy, self, "inStoreTable")
+        self.in_store.activated.connect(lambda _i: self.receive())
+        rl.addWidget(self.in_store, 1)
+        right.addWidget(in_store_box)
+
+        self.lower = QTabWidget(self)
+        self.lower.setObjectName("checkinLowerTabs")
+        # keys out
+        keys_page = QWidget()
+        kl = QVBoxLayout(keys_page)
+        kl.setContentsMargins(0, 4, 0, 0)
+        kb = QHBoxLayout()
+        self.return_counter_btn = QPushButton(self.tr("Returned at counter"))
+        self.return_counter_btn.setObjectName("returnCounterButton")
+        self.return_counter_btn.clicked.connect(lambda: self.return_key("counter"))
+        self.return_bar_btn = QPushButton(self.tr("Returned at bar"))
+        self.return_bar_btn.setObjectName("returnBarButton")
+        self.return_bar_btn.clicked.connect(lambda: self.return_key("bar"))
+        self.lost_btn = QPushButton(self.tr("Key lost…"))
+        self.lost_btn.setObjectName("lostKeyButton")
+        self.lost_btn.clicked.connect(self.key_lost)
+        for b in (self.return_counter_btn, self.return_bar_btn, self.lost_btn):
+            kb.addWidget(b)
+        kb.addStretch(1)
+        kl.addLayout(kb)
+        self.keys_model = RowTableModel([
+            Column(self.tr("Locker"), lambda k: k.locker),
+            Column(self.tr("Guest"), lambda k: k.who),
+            Column(self.tr("Issued"), lambda k: k.loan.issued_at.strftime("%H:%M"),
+                   sort=lambda k: k.loan.issued_at.isoformat()),
+            Column(self.tr("Out for"), lambda k: minutes_text(k.minutes_out), sort=lambda k: k.minutes_out),
+        ], self)
+        self.keys_proxy = make_proxy(self.keys_model, self)
+        self.keys = make_table(self.keys_proxy, self, "keysTable")
+        kl.addWidget(self.keys)
+        self.lower.addTab(keys_page, "")
+        # leads due
+        leads_page = QWidget()
+        ldl = QVBoxLayout(leads_page)
+        ldl.setContentsMargins(0, 4, 0, 0)
+        lb = QHBoxLayout()
+        self.lead_done_btn = QPushButton(self.tr("Called back"))
+        self.lead_done_btn.setObjectName("leadDoneButton")
+        self.lead_done_btn.clicked.connect(self.lead_done)
+        lb.addWidget(self.lead_done_btn)
+        lb.addStretch(1)
+        ldl.addLayout(lb)
+        self.leads_model = RowTableModel([
+            Column(self.tr("Call back on"), lambda ld: ld.callback_date.isoformat() if ld.callback_date else "",
+                   foreground=lambda ld: "#b71c1c" if ld.callback_date and ld.callback_date < self.ctx.today()
+                   else None),
+            Column(self.tr("Name"), lambda ld: ld.name),
+            Column(self.tr("Phone"), lambda ld: self.privacy.phone(ld.phone)),
+            Column(self.tr("Interested in"), lambda ld: self.privacy.private_text(ld.interest)),
+        ], self)
+        self.leads_proxy = make_proxy(self.leads_model, self)
+        self.leads = make_table(self.leads_proxy, self, "leadsTable")
+        ldl.addWidget(self.leads)
+        self.lower.addTab(leads_page, "")
+        self.phone_panel = self._make_phone_panel()
+        if self.phone_panel is not None:
+            self.lower.addTab(self.phone_panel, self.tr("Phone log"))
+        right.addWidget(self.lower)
+        # Panels may shrink (their lists scroll): the in-store list gets the room.
+        if self.phone_panel is not None:
+            self.phone_panel.setMinimumHeight(120)
+        right.setSizes([220, 290, 170] if self.expected_panel is not None else [420, 300])
+        split.addWidget(right)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 7)
+        split.setSizes([540, 820])
+        self.current_couple: Couple | None = None
+        self.refresh()
+        self.show_card()
+
+    # ----------------------------------------------------------------- optional panels (appointments, phone)
+    def _make_expected_panel(self) -> QWidget | None:
+        try:
+            from ui.appointments.panel import ExpectedArrivalsPanel
+        except ImportError:
+            return None
+        panel = ExpectedArrivalsPanel(self.ctx, self)
+        panel.checkedIn.connect(self._after_check_in)
+        return panel
+
+    def _make_phone_panel(self) -> QWidget | None:
+        try:
+            from ui.appointments.phone_log import PhoneLogPanel
+        except ImportError:
+            return None
+        return PhoneLogPanel(self.ctx, self)
+
+    # ----------------------------------------------------------------- helpers
+    def _on_privacy_changed(self, _client_safe: bool) -> None:
+        # A bound method (not a lambda) so Qt drops the connection when the tab is deleted.
+        self.refresh()
+
+    def _wait_limit(self) -> int:
+        return int(get_setting("checkin.wait_alert_minutes", WAIT_ALERT_MINUTES))
+
+    def _waiting_too_long(self, r: checkin.InStoreRow) -> bool:
+        return r.visit.received_at is None and r.waited_minutes >= self._wait_limit()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def selected_couple(self) -> Couple | None:
+        return selected_row(self.results)
+
+    def reveal_phone(self, which: str) -> str | None:
+        """The selected couple's full bride's / groom's number, after the acting person's PIN; audited."""
+        from ui.common.privacy import reveal_phone_dialog
+
+        c = self.selected_couple()
+        return reveal_phone_dialog(self, self.ctx, c.id, which) if c is not None else None
+
+    # ----------------------------------------------------------------- search
+    def run_search(self, text: str) -> None:
+        rows = checkin.search_couples(text) if text.strip() else []
+        self.results_model.set_rows(rows)
+        self.results.resizeColumnsToContents()
+        if rows:
+            self.results.selectRow(0)
+            self.results.setCurrentIndex(self.results_proxy.index(0, 0))
+        self.results_hint.setText(self.tr("{n} found. Enter on a result checks the couple in to shoot.").format(
+            n=len(rows)) if text.strip() else self.tr("Type to search. Enter on a result checks the couple in to "
+                                                      "shoot."))
+        self.show_card()
+
+    def on_submitted(self, text: str) -> None:
+        """Enter in the search box (or a scanned sheet): jump to the exact order, ready to check in."""
+        exact = checkin.find_by_order_no(text)
+        if exact is not None and self.expected_panel is not None and hasattr(self.expected_panel, "check_in_by_order"):
+            if self.expected_panel.check_in_by_order(exact.order_no):
+                return
+        if self.results_model.rowCount():
+            self.results.setFocus()
+
+    # ----------------------------------------------------------------- the card
+    def show_card(self) -> None:
+        c = self.selected_couple()
+        self.current_couple = c
+        has = c is not None
+        for b in (self.shoot_btn, self.later_btn, self.visitor_btn, self.edit_btn, self.print_btn,
+                  self.complaint_btn, self.reveal_btn):
+            b.setEnabled(has)
+        if c is None:
+            self.card_title.setText(self.tr("No couple selected"))
+            self.card_info.setText(self.tr("Search above, or create a new order."))
+            self.card_requests.hide()
+            self.card_where.clear()
+            return
+        self.card_title.setText(f"{c.bride_name}  &  {c.groom_name}")
+        phones = " / ".join(p for p in (self.privacy.phone(c.bride_phone), self.privacy.phone(c.groom_phone)) if p)
+        self.card_info.setText(self.tr("Order {order} · {package} · shoot date {date} · {phones}").format(
+            order=c.order_no, package=c.package or "—", date=c.shoot_date.isoformat() if c.shoot_date else "—",
+            phones=phones))
+        if c.special_requests:
+            self.card_requests.setText(self.tr("Special requests: {text}").format(
+                text=self.privacy.private_text(c.special_requests)))
+            self.card_requests.show()
+        else:
+            self.card_requests.hide()
+        w = checkin.where_is(self.ctx, c.id)
+        self.card_where.setText(whereabouts_text(w, self.ctx.now()))
+        self.shoot_btn.setEnabled(not w.in_store)
+        self.later_btn.setEnabled(not w.in_store)
+
+    # ----------------------------------------------------------------- actions
+    def check_in_selected(self, kind: str) -> None:
+        c = self.selected_couple()
+        if c is None:
+            return
+        if checkin.open_visit_of(c.id) is not None:
+            self.show_card()
+            return
+        party = 2 if kind == "shoot" else 2
+        v = call_service(self, checkin.check_in_couple, self.ctx, c.id, kind, party)
+        if v is not None:
+            self._after_check_in(v.id)
+
+    def _after_check_in(self, visit_id: int) -> None:
+        self.refresh()
+        self.show_card()
+        self.checkedIn.emit(visit_id)
+        self._personal_notice(visit_id)
+
+    def _personal_notice(self, visit_id: int) -> None:
+        try:
+            from app.appointments.personal import personal_notice
+        except ImportError:
+            return
+        v = checkin.get_visit(visit_id)
+        if v.couple_id is None:
+            return
+        text = personal_notice(self.ctx, v.couple_id)
+        if text:
+            QMessageBox.information(self, self.tr("Personal touch"), text)
+
+    def new_couple(self) -> None:
+        dlg = CoupleDialog(self.ctx, parent=self)
+        if dlg.exec() and dlg.result_couple is not None:
+            self.search.setText(dlg.result_couple.order_no)
+            self.search.flush()
+
+    def edit_couple(self) -> None:
+        c = self.selected_couple()
+        if c is None:
+            return
+        dlg = CoupleDialog(self.ctx, checkin.get_couple(c.id), parent=self)
+        if dlg.exec() and dlg.result_couple is not None:
+            self.search.flush()
+
+    def consult(self) -> None:
+        dlg = ConsultDialog(self.ctx, self)
+        if dlg.exec():
+            self.refresh()
+
+    def visitor(self) -> None:
+        c = self.selected_couple()
+        if c is None:
+            return
+        dlg = VisitorDialog(self.ctx, c, self)
+        if dlg.exec() and dlg.whereabouts is not None:
+            self.refresh()
+            QMessageBox.information(self, self.tr("Where they are"), whereabouts_text(dlg.whereabouts, self.ctx.now()))
+
+    def print_sheet(self) -> None:
+        c = self.selected_couple()
+        if c is None:
+            return
+        try:
+            from ui.printing.preview import preview_flow_sheet
+        except ImportError:
+            QMessageBox.information(self, self.tr("Print"), self.tr("Printing is not available in this build."))
+            return
+        preview_flow_sheet(self, self.ctx, c.id)
+
+    def complaint(self) -> None:
+        """Every complaint, however small, becomes a case: open the intake with this couple filled in."""
+        c = self.selected_couple()
+        if c is None:
+            return
+        from ui.complaints.intake import ComplaintIntakeDialog
+
+        dlg = ComplaintIntakeDialog(self.ctx, self, couple_id=c.id)
+        if dlg.exec():
+            self.complaintRecorded.emit()
+
+    def _selected_visit(self) -> checkin.InStoreRow | None:
+        return selected_row(self.in_store)
+
+    def receive(self) -> None:
+        r = self._selected_visit()
+        if r is None or r.visit.received_at is not None:
+            return
+        if call_service(self, checkin.receive_visit, self.ctx, r.visit.id) is not None:
+            self.refresh()
+
+    def issue_key(self) -> None:
+        r = self._selected_visit()
+        if r is None:
+            QMessageBox.information(self, self.tr("Issue key"), self.tr("Select a guest in the store first."))
+            return
+        dlg = IssueKeyDialog(self.ctx, r.visit.id, r.title, self)
+        if dlg.exec():
+            self.refresh()
+
+    def check_out(self) -> None:
+        r = self._selected_visit()
+        if r is None:
+            return
+        try:
+            from ui.appointments.departure import DepartureDialog
+        except ImportError:
+            DepartureDialog = None  # noqa: N806
+        if DepartureDialog is not None:
+            dlg = DepartureDialog(self.ctx, r.visit.id, self)
+            dlg.exec()
+        else:
+            call_service(self, checkin.check_out, self.ctx, r.visit.id)
+        self.refresh()
+        self.show_card()
+
+    def _selected_key(self) -> checkin.KeyOut | None:
+        return selected_row(self.keys)
+
+    def return_key(self, place: str) -> None:
+        k = self._selected_key()
+        if k is None:
+            return
+        if call_service(self, checkin.return_key, self.ctx, k.loan.id, place) is not None:
+            self.refresh()
+
+    def key_lost(self) -> None:
+        k = self._selected_key()
+        if k is None:
+            return
+        note, ok = QInputDialog.getText(self, self.tr("Key lost"), self.tr("What happened to key {n}?").format(n=k.locker))
+        if ok and call_service(self, checkin.return_key, self.ctx, k.loan.id, "counter", True, note) is not None:
+            self.refresh()
+
+    def lead_done(self) -> None:
+        lead = selected_row(self.leads)
+        if lead is None:
+            return
+        note, ok = QInputDialog.getText(self, self.tr("Called back"), self.tr("Result of the call (optional)"))
+        if ok and call_service(self, checkin.close_lead, self.ctx, lead.id, note) is not None:
+            self.refresh()
+
+    # ----------------------------------------------------------------- refresh
+    def refresh(self) -> None:
+        rows = call_service(self, checkin.in_store, self.ctx)
+        if rows is None:
+            return
+        sel = self._selected_visit()
+        # Parties nobody has received yet come first (queue order), then everyone else by arrival.
+        rows = sorted(rows, key=lambda r: (r.visit.received_at is not None, r.visit.arrived_at, r.visit.id))
+        self.in_store_model.set_rows(rows)
+        if sel is not None:
+            for i, r in enumerate(rows):
+                if r.visit.id == sel.visit.id:
+                    self.in_store.selectRow(self.in_store_proxy.mapFromSource(self.in_store_model.index(i, 0)).row())
+        waiting = [r for r in rows if self._waiting_too_long(r)]
+        people = sum(r.visit.party_size for r in rows)
+        self.in_store_label.setText(self.tr("In the store: {n} parties, {p} people").format(n=len(rows), p=people))
+        self.statusChanged.emit("checkin_waiting", self.tr("{n} waiting unattended").format(n=len(waiting))
+                                if waiting else "")
+        keys = checkin.keys_out(self.ctx)
+        self.keys_model.set_rows(keys)
+        self.lower.setTabText(0, self.tr("Keys out ({n})").format(n=len(keys)))
+        leads = checkin.leads_due(self.ctx)
+        self.leads_model.set_rows(leads)
+        self.lower.setTabText(1, self.tr("Call-backs due ({n})").format(n=len(leads)))
+        if self.expected_panel is not None:
+            self.expected_panel.refresh()
+        if self.phone_panel is not None and hasattr(self.phone_panel, "refresh"):
+            self.phone_panel.refresh()
+        if self.current_couple is not None:
+            self.show_card()
+        for view in (self.in_store, self.keys, self.leads, self.results):
+            view.resizeColumnsToContents()
+
+    def prepare_screenshot(self) -> None:
+        rows = self.in_store_model.rows()
+        first = next((r for r in rows if r.visit.couple_id and r.visit.kind == "shoot"), None)
+        if first is not None:
+            self.search.setText(first.visit.couple.order_no[:-1])
+            self.search.flush()

@@ -1,0 +1,116 @@
+"""One place that turns service errors into what the receptionist sees: messages next to fields,
+a warning for a refused action, a clear dialog for a database that cannot be used — never a traceback."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from app.core.db import STORE_ERRORS, describe_db_error
+from app.core.errors import DatabaseUnavailable, DomainError, ValidationError
+
+log = logging.getLogger(__name__)
+
+
+def db_problem_text(reason: str) -> str:
+    return {
+        "locked": QCoreApplication.translate("Errors", "The database is locked by another program or counter. Wait a moment and try again."),
+        "readonly": QCoreApplication.translate("Errors", "The database file is read-only. Check the file's permissions or the disk."),
+        "corrupt": QCoreApplication.translate("Errors", "The database file is damaged or is not a database. Restore the latest backup."),
+        "cannot-open": QCoreApplication.translate("Errors", "The database file cannot be opened. Check the path and the disk."),
+        "unreachable": QCoreApplication.translate("Errors", "The database server cannot be reached. Check the network and that the server is running, then try again."),
+        "login": QCoreApplication.translate("Errors", "The database server refused the login. Check the user name and password in the database address."),
+        "no-database": QCoreApplication.translate("Errors", "The database address names no database, or that database does not exist on the server. Check the address or create the database."),
+    }.get(reason, QCoreApplication.translate("Errors", "The database cannot be used: {reason}").format(reason=reason))
+
+
+def show_db_error(parent: QWidget | None, reason: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Errors", "Database problem"),
+                      db_problem_text(reason), QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("dbErrorBox")
+    box.exec()
+
+
+class FieldErrors:
+    """Error labels under form fields. ``show(errors)`` fills them; unknown keys go to a general label."""
+
+    def __init__(self, general: QLabel | None = None) -> None:
+        self._labels: dict[str, QLabel] = {}
+        self._general = general
+
+    def label(self, field: str) -> QLabel:
+        lab = QLabel()
+        lab.setObjectName(f"error_{field}")
+        lab.setStyleSheet("color: #c62828;")
+        lab.setWordWrap(True)
+        lab.hide()
+        self._labels[field] = lab
+        return lab
+
+    def clear(self) -> None:
+        for lab in self._labels.values():
+            lab.clear()
+            lab.hide()
+        if self._general is not None:
+            self._general.clear()
+            self._general.hide()
+
+    def show(self, errors: dict[str, str]) -> None:
+        self.clear()
+        rest = []
+        for field, msg in errors.items():
+            lab = self._labels.get(field)
+            if lab is None:
+                rest.append(msg)
+            else:
+                lab.setText(msg)
+                lab.show()
+        if rest and self._general is not None:
+            self._general.setText("\n".join(rest))
+            self._general.show()
+
+    def text(self, field: str) -> str:
+        lab = self._labels.get(field)
+        return lab.text() if lab is not None else ""
+
+
+def call_service[T](parent: QWidget | None, fn: Callable[..., T], *args: Any, errors: FieldErrors | None = None,
+                 **kwargs: Any) -> T | None:
+    """Run a service call; show what went wrong the way the user can act on it. Returns None on failure."""
+    try:
+        if errors is not None:
+            errors.clear()
+        return fn(*args, **kwargs)
+    except ValidationError as exc:
+        if errors is not None:
+            errors.show(exc.errors)
+        else:
+            QMessageBox.warning(parent, QCoreApplication.translate("Errors", "Please check"), "\n".join(exc.errors.values()))
+    except DomainError as exc:
+        QMessageBox.warning(parent, QCoreApplication.translate("Errors", "Not possible"), str(exc))
+    except DatabaseUnavailable as exc:
+        show_db_error(parent, str(exc))
+    except STORE_ERRORS as exc:
+        log.warning("database error: %s", exc)
+        show_db_error(parent, describe_db_error(exc))
+    return None
+
+
+def install_excepthook() -> None:
+    """Any unexpected error becomes a dialog (and a log line), not a traceback on the console."""
+    import sys
+
+    def hook(exc_type, exc, tb):  # type: ignore[no-untyped-def]
+        log.error("unexpected error\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+        if isinstance(exc, STORE_ERRORS):
+            show_db_error(None, describe_db_error(exc))
+            return
+        QMessageBox.critical(None, QCoreApplication.translate("Errors", "Unexpected error"),
+                             QCoreApplication.translate("Errors", "Something went wrong and was not saved: {error}").format(error=exc))
+
+    sys.excepthook = hook

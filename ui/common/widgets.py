@@ -1,0 +1,225 @@
+"""Shared widgets and the shared table model: search box, staff picker, row table model, timers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QTableView, QWidget
+
+from app.staff import service as staff_service
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the row object itself
+
+
+@dataclass
+class Column:
+    """One column of a RowTableModel: header text, how to display a row, optional sort key and colours."""
+
+    header: str
+    display: Callable[[Any], Any]
+    sort: Callable[[Any], Any] | None = None
+    background: Callable[[Any], str | None] | None = None
+    foreground: Callable[[Any], str | None] | None = None
+    tooltip: Callable[[Any], str | None] | None = None
+    align: Qt.AlignmentFlag | None = None
+
+
+class RowTableModel(QAbstractTableModel):
+    """A read-only table over a list of row objects (dataclasses or models) supplied by a service.
+
+    Rows are exposed in batches (``canFetchMore``/``fetchMore``) so a long list does not build every
+    row's cells up front. The row object is available under ``ROW_ROLE``, a sort key under ``SORT_ROLE``.
+    """
+
+    BATCH = 200
+
+    def __init__(self, columns: Sequence[Column], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._rows: list[Any] = []
+        self._shown = 0
+
+    # data management
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._shown = min(len(self._rows), self.BATCH)
+        self.endResetModel()
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    # Qt API
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._shown
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._shown < len(self._rows)
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        n = min(self.BATCH, len(self._rows) - self._shown)
+        if n <= 0:
+            return
+        self.beginInsertRows(QModelIndex(), self._shown, self._shown + n - 1)
+        self._shown += n
+        self.endInsertRows()
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(self._columns):
+                return self._columns[section].header
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < self._shown) or not (0 <= index.column() < len(self._columns)):
+            return None
+        row = self._rows[index.row()]
+        col = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = col.display(row)
+            return "" if value is None else str(value)
+        if role == SORT_ROLE:
+            value = col.sort(row) if col.sort else col.display(row)
+            return "" if value is None else value
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.BackgroundRole and col.background:
+            c = col.background(row)
+            return QBrush(QColor(c)) if c else None
+        if role == Qt.ItemDataRole.ForegroundRole and col.foreground:
+            c = col.foreground(row)
+            return QBrush(QColor(c)) if c else None
+        if role == Qt.ItemDataRole.ToolTipRole and col.tooltip:
+            return col.tooltip(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col.align is not None:
+            return int(col.align | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+def make_proxy(model: QAbstractTableModel, parent: QWidget | None = None) -> QSortFilterProxyModel:
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    proxy.setFilterKeyColumn(-1)
+    return proxy
+
+
+def make_table(proxy: QSortFilterProxyModel, parent: QWidget | None = None, object_name: str = "") -> QTableView:
+    view = QTableView(parent)
+    if object_name:
+        view.setObjectName(object_name)
+    view.setModel(proxy)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(30)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.setWordWrap(False)
+    return view
+
+
+def selected_row(view: QTableView) -> Any:
+    """The row object under the current selection of a view over a RowTableModel (through a proxy)."""
+    idx = view.currentIndex()
+    if not idx.isValid():
+        sel = view.selectionModel().selectedRows() if view.selectionModel() else []
+        if not sel:
+            return None
+        idx = sel[0]
+    return idx.siblingAtColumn(0).data(ROW_ROLE)
+
+
+class SearchBox(QLineEdit):
+    """One search box: emits ``searchChanged`` as the user types (debounced) and ``submitted`` on Enter
+    (a barcode scanner types the order number and Enter)."""
+
+    #: The text after a short pause in typing.
+    searchChanged = Signal(str)
+    #: Enter pressed (or a scan finished): the full text.
+    submitted = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, delay_ms: int = 150) -> None:
+        super().__init__(parent)
+        self.setClearButtonEnabled(True)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(lambda: self.searchChanged.emit(self.text()))
+        self.textChanged.connect(lambda _t: self._timer.start())
+        self.returnPressed.connect(self._on_return)
+        QShortcut(QKeySequence("Escape"), self, activated=self.clear,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+
+    def _on_return(self) -> None:
+        self._timer.stop()
+        self.searchChanged.emit(self.text())
+        self.submitted.emit(self.text())
+
+    def flush(self) -> None:
+        """Emit now (tests, and callers that cannot wait for the pause)."""
+        self._timer.stop()
+        self.searchChanged.emit(self.text())
+
+
+class StaffPicker(QComboBox):
+    """Active staff, optionally only those with a role (or any of several roles). Two people with the same
+    name are told apart by a number ("王丽 (2)"). ``staff_id()`` is None when nobody is picked."""
+
+    def __init__(self, role: str | tuple[str, ...] | None = None, parent: QWidget | None = None,
+                 allow_none: bool = False) -> None:
+        super().__init__(parent)
+        self._role = role
+        self._allow_none = allow_none
+        self.reload()
+
+    def reload(self) -> None:
+        current = self.staff_id()
+        self.clear()
+        if self._allow_none:
+            self.addItem("—", None)
+        for staff_id, name in staff_service.staff_choices(self._role):
+            self.addItem(name, staff_id)
+        if current is not None:
+            self.set_staff_id(current)
+
+    def staff_id(self) -> int | None:
+        return self.currentData()
+
+    def set_staff_id(self, staff_id: int | None) -> None:
+        i = self.findData(staff_id)
+        if i >= 0:
+            self.setCurrentIndex(i)
+
+
+def minutes_text(minutes: int) -> str:
+    """12 → '12分', 75 → '1时15分' (language neutral enough for both UIs)."""
+    from PySide6.QtCore import QCoreApplication
+
+    if minutes < 60:
+        return QCoreApplication.translate("Widgets", "{m} min").format(m=minutes)
+    return QCoreApplication.translate("Widgets", "{h} h {m} min").format(h=minutes // 60, m=minutes % 60)

@@ -1,0 +1,298 @@
+"""客怨 — the complaint list: open / overdue / mine / by category, every deadline, overdue on top."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.complaints import service as ks
+from app.core.context import AppContext
+from ui.common.errors import call_service
+from ui.common.privacy import Privacy
+from ui.common.widgets import Column, RowTableModel, SearchBox, make_proxy, make_table, selected_row
+from ui.complaints.common import (
+    STATE_BACKGROUND,
+    STATE_FOREGROUND,
+    case_html,
+    deadline_cell,
+    deadline_tooltip,
+    redraw,
+    state_text,
+    when_text,
+)
+
+
+class ComplaintsTab(QWidget):
+    """The list of complaint cases with every deadline. Double-click or Enter opens a case."""
+
+    LIST_LIMIT = 500
+
+    statusChanged = Signal(str, str)
+    #: A case's printout was asked for (complaint id). The printing area connects to it.
+    print_requested = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("complaintsTab")
+        lay = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("New complaint (Ctrl+N)"))
+        self.new_button.setObjectName("newComplaintButton")
+        self.new_button.setStyleSheet("font-weight: bold; padding: 4px 12px;")
+        self.new_button.clicked.connect(self.new_complaint)
+        bar.addWidget(self.new_button)
+        self.view_combo = QComboBox()
+        self.view_combo.setObjectName("complaintView")
+        for code, text in (("open", self.tr("Open")), ("overdue", self.tr("Overdue")), ("mine", self.tr("Mine")),
+                           ("approval", self.tr("Waiting for approval")), ("resolved", self.tr("Resolved")),
+                           ("closed", self.tr("Closed")), ("all", self.tr("All"))):
+            self.view_combo.addItem(text, code)
+        self.view_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        bar.addWidget(self.view_combo)
+        self.category_combo = QComboBox()
+        self.category_combo.setObjectName("complaintCategoryFilter")
+        self.category_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        bar.addWidget(self.category_combo)
+        self.search = SearchBox()
+        self.search.setObjectName("complaintSearch")
+        self.search.setPlaceholderText(self.tr("Search: case number, name, couple, order, what happened"))
+        self.search.searchChanged.connect(lambda _t: self.refresh())
+        bar.addWidget(self.search, 1)
+        self.open_button = QPushButton(self.tr("Open case"))
+        self.open_button.setObjectName("openComplaintButton")
+        self.open_button.clicked.connect(self.open_selected)
+        bar.addWidget(self.open_button)
+        self.print_button = QPushButton(self.tr("Print"))
+        self.print_button.setObjectName("printComplaintButton")
+        self.print_button.clicked.connect(self.print_selected)
+        bar.addWidget(self.print_button)
+        self.settings_button = QPushButton(self.tr("Lists and working days…"))
+        self.settings_button.setObjectName("complaintSettingsButton")
+        self.settings_button.clicked.connect(self.edit_settings)
+        bar.addWidget(self.settings_button)
+        lay.addLayout(bar)
+
+        self.calendar_warning = QLabel()
+        self.calendar_warning.setObjectName("calendarWarning")
+        self.calendar_warning.setWordWrap(True)
+        self.calendar_warning.setStyleSheet("background: #fff3e0; color: #e65100; padding: 4px;")
+        self.calendar_warning.hide()
+        lay.addWidget(self.calendar_warning)
+
+        self.model = RowTableModel(self._columns(), self)
+        self.proxy = make_proxy(self.model, self)
+        self.table = make_table(self.proxy, self, "complaintTable")
+        self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        # Keep the service's order (overdue first, then by next deadline) until a header is clicked.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.detail = QLabel()
+        self.detail.setObjectName("complaintDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setContentsMargins(8, 6, 8, 6)
+        scroll = QScrollArea()
+        scroll.setWidget(self.detail)
+        scroll.setWidgetResizable(True)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(scroll)
+        split.setSizes([430, 270])
+        lay.addWidget(split, 1)
+        self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self.show_detail())
+        self.summary = QLabel()
+        self.summary.setObjectName("complaintSummary")
+        lay.addWidget(self.summary)
+
+        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_complaint,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.open_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        Privacy.instance().changed.connect(self._privacy_changed)
+        self._reload_categories()
+        self.refresh()
+        # The main window refreshes only the visible tab: keep the overdue counter live anyway, and send
+        # it once the window has connected to statusChanged.
+        self.status_timer = QTimer(self)
+        self.status_timer.setInterval(60_000)
+        self.status_timer.timeout.connect(self.update_status)
+        self.status_timer.start()
+        QTimer.singleShot(0, self, self.update_status)
+        for i, width in enumerate((130, 90, 150, 200, 200, 200, 200, 80, 140, 90, 100, 70, 70, 70, 120)):
+            self.table.setColumnWidth(i, width)
+
+    # ------------------------------------------------------------------ columns
+    def _columns(self) -> list[Column]:
+        def dl(kind: str) -> Column:
+            return Column(
+                ks.deadline_label(kind),
+                lambda r: deadline_cell(r.deadline(kind), self.ctx.now()),
+                sort=lambda r: r.deadline(kind).due.isoformat() if r.deadline(kind).due else "9",
+                background=lambda r: STATE_BACKGROUND.get(r.deadline(kind).state),
+                foreground=lambda r: STATE_FOREGROUND.get(r.deadline(kind).state),
+                tooltip=lambda r: deadline_tooltip(r.deadline(kind), self.ctx.now()))
+
+        def next_text(r: ks.CaseRow) -> str:
+            d = r.next_deadline
+            if r.status == "waiting_customer":
+                return self.tr("Paused")
+            if d is None:
+                return ""
+            return f"{ks.deadline_short_label(d.kind)} · {state_text(d, self.ctx.now())}"
+
+        def next_bg(r: ks.CaseRow) -> str | None:
+            d = r.next_deadline
+            return STATE_BACKGROUND.get(d.state) if d else (STATE_BACKGROUND["paused"] if r.status ==
+                                                             "waiting_customer" else None)
+
+        def next_fg(r: ks.CaseRow) -> str | None:
+            d = r.next_deadline
+            return STATE_FOREGROUND.get(d.state) if d else None
+
+        private = Privacy.instance().private_text
+        return [
+            Column(self.tr("Case"), lambda r: r.case_no, sort=lambda r: r.case_no),
+            Column(self.tr("Status"), lambda r: r.status_text),
+            Column(self.tr("Next deadline"), next_text,
+                   sort=lambda r: r.next_due.isoformat() if r.next_due else "9", background=next_bg,
+                   foreground=next_fg, tooltip=lambda r: deadline_tooltip(r.next_deadline, self.ctx.now())
+                   if r.next_deadline else None),
+            dl("investigation"), dl("reply"), dl("feedback"), dl("result"),
+            Column(self.tr("Complainant"), lambda r: r.complainant),
+            Column(self.tr("Couple"), lambda r: r.couple_names),
+            Column(self.tr("Channel"), lambda r: r.channel_text),
+            Column(self.tr("Category"), lambda r: r.category),
+            Column(self.tr("Station"), lambda r: r.station),
+            Column(self.tr("Responsible"), lambda r: r.responsible),
+            Column(self.tr("Held by"), lambda r: r.holder),
+            Column(self.tr("Received"), lambda r: when_text(r.received_at), sort=lambda r: r.received_at.isoformat()),
+            Column(self.tr("What happened"), lambda r: private(r.description.replace("\n", " ")),
+                   tooltip=lambda r: private(r.description)),
+        ]
+
+    # ------------------------------------------------------------------ data
+    def _privacy_changed(self, _on: bool) -> None:
+        redraw(self.model)
+        self.show_detail()
+
+    def show_detail(self) -> None:
+        """The selected case's facts and latest follow-up under the list (no need to open it)."""
+        row = selected_row(self.table)
+        if row is None:
+            self.detail.setText(self.tr("Select a case to see its details here; Enter or double-click opens it."))
+            return
+        self.detail.setText(case_html(row, ks.case_log(row.id), ks.case_misses(row.id)))
+
+    def _reload_categories(self) -> None:
+        current = self.category_combo.currentData()
+        self.category_combo.blockSignals(True)
+        self.category_combo.clear()
+        self.category_combo.addItem(self.tr("All categories"), None)
+        for c in ks.categories(active_only=False):
+            self.category_combo.addItem(c.name, c.id)
+        i = self.category_combo.findData(current)
+        self.category_combo.setCurrentIndex(max(i, 0))
+        self.category_combo.blockSignals(False)
+
+    def refresh(self) -> None:
+        selected = selected_row(self.table)
+        rows = call_service(self, ks.list_cases, self.ctx, self.view_combo.currentData(),
+                            self.category_combo.currentData(), self.search.text(), self.LIST_LIMIT)
+        if rows is None:
+            return
+        self.model.set_rows(rows)
+        if selected is None or not self.select_case(selected.id):
+            self.show_detail()
+        overdue = self.update_status(rows)
+        text = self.tr("{n} cases shown · {o} overdue in total").format(n=len(rows), o=overdue)
+        if len(rows) >= self.LIST_LIMIT:
+            text += " · " + self.tr("only the first {n}: search or pick a category to narrow the list").format(
+                n=self.LIST_LIMIT)
+        self.summary.setText(text)
+
+    def update_status(self, rows: list[ks.CaseRow] | None = None) -> int:
+        """Overdue count and calendar warning for the status bar (also while another tab is shown)."""
+        overdue = ks.overdue_count(self.ctx)
+        self.statusChanged.emit("complaints_overdue",
+                                self.tr("Complaints overdue: {n}").format(n=overdue) if overdue else "")
+        warning = ks.calendar_warning(self.ctx)
+        if not warning and rows and any(r.estimated and r.deadline("result").is_open for r in rows):
+            warning = self.tr("Some result deadlines assume Monday–Friday (marked ⚠): the holiday calendar "
+                              "does not cover them yet.")
+        if rows is not None:
+            self.calendar_warning.setText(warning)
+            self.calendar_warning.setVisible(bool(warning))
+        self.statusChanged.emit("complaints_calendar", self.tr("Working-day calendar incomplete") if warning else "")
+        return overdue
+
+    def select_case(self, complaint_id: int) -> bool:
+        for row in range(self.proxy.rowCount()):
+            idx = self.proxy.index(row, 0)
+            r = idx.data(Qt.ItemDataRole.UserRole + 2)
+            if r is not None and r.id == complaint_id:
+                self.table.setCurrentIndex(idx)
+                self.table.selectRow(row)
+                return True
+        return False
+
+    # ------------------------------------------------------------------ actions
+    def new_complaint(self) -> None:
+        from ui.complaints.intake import ComplaintIntakeDialog
+
+        dlg = ComplaintIntakeDialog(self.ctx, self)
+        if dlg.exec() and dlg.created is not None:
+            self.refresh()
+            self.select_case(dlg.created.id)
+
+    def open_case(self, complaint_id: int) -> None:
+        from ui.complaints.case import ComplaintCaseDialog
+
+        dlg = ComplaintCaseDialog(self.ctx, complaint_id, self)
+        dlg.print_requested.connect(self.print_requested)
+        dlg.exec()
+        self.refresh()
+
+    def open_selected(self) -> None:
+        row = selected_row(self.table)
+        if row is not None:
+            self.open_case(row.id)
+
+    def print_selected(self) -> None:
+        row = selected_row(self.table)
+        if row is not None:
+            self.print_requested.emit(row.id)
+
+    def edit_settings(self) -> None:
+        from ui.complaints.settings_page import ComplaintSettingsDialog
+
+        ComplaintSettingsDialog(self.ctx, self).exec()
+        self._reload_categories()
+        self.refresh()
+        # The main window refreshes only the visible tab: keep the overdue counter live anyway, and send
+        # it once the window has connected to statusChanged.
+        self.status_timer = QTimer(self)
+        self.status_timer.setInterval(60_000)
+        self.status_timer.timeout.connect(self.update_status)
+        self.status_timer.start()
+        QTimer.singleShot(0, self, self.update_status)
+
+    def prepare_screenshot(self) -> None:
+        # Show the top case's details without the selection colour hiding its deadline colours.
+        self.table.clearSelection()
+        if self.proxy.rowCount():
+            self.table.selectionModel().setCurrentIndex(self.proxy.index(0, 0),
+                                                        QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.show_detail()

@@ -1,0 +1,346 @@
+"""Flow settings (supervisors): stations (name, colour, alert limit, role), the flow templates as ordered
+station lists, and the handoff alert limit. Every save asks for the acting supervisor and her PIN."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core import studio_settings
+from app.core.context import AppContext
+from app.flow import service as flow
+from app.staff.roles import ROLE_CODES, role_label
+from ui.common.errors import FieldErrors, call_service
+from ui.common.widgets import (
+    Column,
+    RowTableModel,
+    StaffPicker,
+    make_proxy,
+    make_table,
+    minutes_text,
+    selected_row,
+)
+
+
+def _limit_text(minutes: int) -> str:
+    return "—" if minutes <= 0 else minutes_text(minutes)
+
+
+class FlowSettingsDialog(QDialog):
+    """Stations, templates and the handoff limit, each saved on its own button."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("flowSettingsDialog")
+        self.setWindowTitle(self.tr("Flow settings"))
+        self.resize(860, 620)
+        self.ctx = ctx
+        self.saved = False
+        lay = QVBoxLayout(self)
+        self.general = QLabel()
+        self.general.setStyleSheet("color: #c62828;")
+        self.general.setWordWrap(True)
+        self.general.hide()
+        self.errors = FieldErrors(self.general)
+        tabs = QTabWidget(self)
+        tabs.addTab(self._build_stations(), self.tr("Stations"))
+        tabs.addTab(self._build_templates(), self.tr("Flows"))
+        lay.addWidget(tabs, 1)
+        bottom = QGroupBox(self.tr("Acting supervisor"))
+        form = QFormLayout(bottom)
+        self.staff = StaffPicker(None, self)
+        self.staff.setObjectName("settingsStaff")
+        self.pin = QLineEdit()
+        self.pin.setObjectName("settingsPin")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaxLength(12)
+        row = QHBoxLayout()
+        row.addWidget(self.staff, 1)
+        row.addWidget(QLabel(self.tr("PIN")))
+        row.addWidget(self.pin)
+        form.addRow(self.tr("Supervisor"), row)
+        self.handoff = QSpinBox()
+        self.handoff.setObjectName("handoffLimit")
+        self.handoff.setRange(1, 240)
+        self.handoff.setSuffix(self.tr(" min"))
+        self.handoff.setValue(flow.handoff_limit())
+        save_handoff = QPushButton(self.tr("Save"))
+        save_handoff.setObjectName("saveHandoff")
+        save_handoff.clicked.connect(self.save_handoff)
+        hrow = QHBoxLayout()
+        hrow.addWidget(self.handoff)
+        hrow.addWidget(save_handoff)
+        hrow.addStretch(1)
+        form.addRow(self.tr("Alert when left between stations longer than"), hrow)
+        form.addRow("", self.errors.label("handoff"))
+        lay.addWidget(bottom)
+        lay.addWidget(self.general)
+        self.message = QLabel()
+        self.message.setObjectName("settingsMessage")
+        self.message.setStyleSheet("color: #2e7d32;")
+        lay.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+
+    # ------------------------------------------------------------------ stations
+    def _build_stations(self) -> QWidget:
+        page = QWidget()
+        v = QVBoxLayout(page)
+        self.station_model = RowTableModel([
+            Column(self.tr("Station"), lambda s: s.name, background=lambda s: f"#40{s.colour[1:]}"),
+            Column(self.tr("Colour"), lambda s: s.colour, background=lambda s: s.colour),
+            Column(self.tr("Alert after"), lambda s: _limit_text(s.alert_minutes), sort=lambda s: s.alert_minutes),
+            Column(self.tr("Role"), lambda s: role_label(s.role) if s.role else "—"),
+        ], self)
+        self.station_table = make_table(make_proxy(self.station_model, self), self, "stationTable")
+        self.station_table.setColumnWidth(0, 160)
+        self.station_table.selectionModel().currentRowChanged.connect(lambda *_a: self._load_station())
+        v.addWidget(self.station_table, 1)
+        form = QFormLayout()
+        self.st_name = QLineEdit()
+        self.st_name.setObjectName("stationName")
+        self.st_name.setMaxLength(40)
+        form.addRow(self.tr("Name"), self.st_name)
+        form.addRow("", self.errors.label("name"))
+        self.st_colour = QLineEdit()
+        self.st_colour.setObjectName("stationColour")
+        self.st_colour.setMaxLength(7)
+        self.st_colour.setPlaceholderText("#ec407a")
+        self.swatch = QLabel()
+        self.swatch.setFixedSize(40, 20)
+        self.st_colour.textChanged.connect(self._show_swatch)
+        crow = QHBoxLayout()
+        crow.addWidget(self.st_colour)
+        crow.addWidget(self.swatch)
+        crow.addStretch(1)
+        form.addRow(self.tr("Colour"), crow)
+        form.addRow("", self.errors.label("colour"))
+        self.st_limit = QSpinBox()
+        self.st_limit.setObjectName("stationLimit")
+        self.st_limit.setRange(0, studio_settings.MAX_ALERT_MINUTES)
+        self.st_limit.setSingleStep(5)
+        self.st_limit.setSuffix(self.tr(" min"))
+        self.st_limit.setSpecialValueText(self.tr("no alert"))
+        form.addRow(self.tr("Alert after"), self.st_limit)
+        form.addRow("", self.errors.label("alert_minutes"))
+        self.st_role = QComboBox()
+        self.st_role.setObjectName("stationRole")
+        self.st_role.addItem("—", "")
+        for code in ROLE_CODES:
+            self.st_role.addItem(role_label(code), code)
+        form.addRow(self.tr("Role"), self.st_role)
+        form.addRow("", self.errors.label("role"))
+        save = QPushButton(self.tr("Save station"))
+        save.setObjectName("saveStation")
+        save.clicked.connect(self.save_station)
+        form.addRow("", save)
+        v.addLayout(form)
+        self.station_model.set_rows(flow.stations())
+        if self.station_model.rowCount():
+            self.station_table.selectRow(0)
+        return page
+
+    def _show_swatch(self, text: str) -> None:
+        ok = studio_settings.COLOUR_RE.match(text or "") is not None
+        self.swatch.setStyleSheet(f"background: {text}; border: 1px solid #999;" if ok and QColor(text).isValid()
+                                  else "border: 1px dashed #999;")
+
+    def _load_station(self) -> None:
+        st = selected_row(self.station_table)
+        if st is None:
+            return
+        self.st_name.setText(st.name)
+        self.st_colour.setText(st.colour)
+        self.st_limit.setValue(max(st.alert_minutes, 0))
+        self.st_role.setCurrentIndex(max(self.st_role.findData(st.role), 0))
+
+    def save_station(self) -> bool:
+        st = selected_row(self.station_table)
+        if st is None:
+            return False
+        done = call_service(self, flow.update_station, self.ctx, st.id, self.staff.staff_id(), self.pin.text(),
+                            name=self.st_name.text(), colour=self.st_colour.text().strip(),
+                            alert_minutes=self.st_limit.value(), role=self.st_role.currentData(), errors=self.errors)
+        if done is None:
+            return False
+        self.saved = True
+        self.message.setText(self.tr("Station {name} saved.").format(name=done.name))
+        keep = done.id
+        self.station_model.set_rows(flow.stations())
+        for r, s in enumerate(self.station_model.rows()):
+            if s.id == keep:
+                self.station_table.selectRow(r)
+        return True
+
+    # ------------------------------------------------------------------ templates
+    def _build_templates(self) -> QWidget:
+        page = QWidget()
+        v = QVBoxLayout(page)
+        top = QHBoxLayout()
+        self.template = QComboBox()
+        self.template.setObjectName("templateCombo")
+        for t in flow.templates():
+            self.template.addItem(t.name, t.code)
+        self.template.currentIndexChanged.connect(lambda _i: self._load_template())
+        top.addWidget(QLabel(self.tr("Flow")))
+        top.addWidget(self.template)
+        hint = QLabel(self.tr("Steps with the same number run side by side (bride and groom). Flows already "
+                              "started keep their steps."))
+        hint.setWordWrap(True)
+        top.addWidget(hint, 1)
+        v.addLayout(top)
+        self.step_model = RowTableModel([
+            Column(self.tr("No."), lambda r: r.position + 1),
+            Column(self.tr("Who"), lambda r: flow.person_label(r.track)),
+            Column(self.tr("Station"), lambda r: r.station_name),
+            Column(self.tr("Optional"), lambda r: self.tr("yes") if r.optional else ""),
+            Column(self.tr("Due after (days)"), lambda r: r.due_days or ""),
+        ], self)
+        self.step_table = make_table(make_proxy(self.step_model, self), self, "templateSteps")
+        v.addWidget(self.step_table, 1)
+        edit = QHBoxLayout()
+        self.new_station = QComboBox()
+        self.new_station.setObjectName("newStation")
+        for st in flow.stations():
+            self.new_station.addItem(st.name, st.code)
+        self.new_track = QComboBox()
+        self.new_track.setObjectName("newTrack")
+        for code in ("couple", "bride", "groom"):
+            self.new_track.addItem(flow.person_label(code), code)
+        self.new_optional = QCheckBox(self.tr("Optional"))
+        self.new_due = QSpinBox()
+        self.new_due.setRange(0, 365)
+        self.new_due.setPrefix(self.tr("due +"))
+        self.new_due.setSuffix(self.tr(" d"))
+        self.side_by_side = QCheckBox(self.tr("Side by side with the selected step"))
+        self.side_by_side.setObjectName("sideBySide")
+        add = QPushButton(self.tr("Add"))
+        add.setObjectName("addStep")
+        add.clicked.connect(self.add_step)
+        for w in (self.new_station, self.new_track, self.new_optional, self.new_due, self.side_by_side, add):
+            edit.addWidget(w)
+        edit.addStretch(1)
+        v.addLayout(edit)
+        moves = QHBoxLayout()
+        for text, name, fn in ((self.tr("Up"), "stepUp", lambda: self.move_step(-1)),
+                               (self.tr("Down"), "stepDown", lambda: self.move_step(1)),
+                               (self.tr("Remove"), "removeStep", self.remove_step)):
+            b = QPushButton(text)
+            b.setObjectName(name)
+            b.clicked.connect(fn)
+            moves.addWidget(b)
+        moves.addStretch(1)
+        save = QPushButton(self.tr("Save flow"))
+        save.setObjectName("saveTemplate")
+        save.clicked.connect(self.save_template)
+        moves.addWidget(save)
+        v.addLayout(moves)
+        v.addWidget(self.errors.label("steps"))
+        self._load_template()
+        return page
+
+    def _load_template(self) -> None:
+        code = self.template.currentData()
+        self.step_model.set_rows(flow.template_steps(code) if code else [])
+
+    def _rows(self) -> list[flow.TemplateStepRow]:
+        return self.step_model.rows()
+
+    def _set_rows(self, rows: list[flow.TemplateStepRow], select: int | None = None) -> None:
+        # Renumber the positions 0..n keeping side-by-side groups together.
+        order = sorted({r.position for r in rows})
+        for r in rows:
+            r.position = order.index(r.position)
+        rows.sort(key=lambda r: (r.position, ("couple", "bride", "groom").index(r.track)))
+        self.step_model.set_rows(rows)
+        if select is not None and 0 <= select < len(rows):
+            self.step_table.selectRow(select)
+
+    def _selected_index(self) -> int:
+        idx = self.step_table.currentIndex()
+        return idx.row() if idx.isValid() else -1
+
+    def add_step(self) -> None:
+        rows = self._rows()
+        i = self._selected_index()
+        code = self.new_station.currentData()
+        name = self.new_station.currentText()
+        if self.side_by_side.isChecked() and i >= 0:
+            pos = rows[i].position
+        else:
+            pos = (rows[i].position + 0.5) if i >= 0 else (max((r.position for r in rows), default=-1) + 1)
+        rows.append(flow.TemplateStepRow(pos, self.new_track.currentData(), code,  # type: ignore[arg-type]
+                                         self.new_optional.isChecked(), self.new_due.value(), name))
+        self._set_rows(rows)
+        new = next(k for k, r in enumerate(self._rows()) if r.station_code == code and r.station_name == name
+                   and r.track == self.new_track.currentData())
+        self.step_table.selectRow(new)
+
+    def move_step(self, delta: int) -> None:
+        rows = self._rows()
+        i = self._selected_index()
+        if i < 0:
+            return
+        positions = sorted({r.position for r in rows})
+        p = positions.index(rows[i].position)
+        q = p + delta
+        if not 0 <= q < len(positions):
+            return
+        a, b = positions[p], positions[q]
+        moved = rows[i]
+        for r in rows:
+            if r.position == a:
+                r.position = b
+            elif r.position == b:
+                r.position = a
+        self._set_rows(rows)
+        self.step_table.selectRow(self._rows().index(moved))
+
+    def remove_step(self) -> None:
+        rows = self._rows()
+        i = self._selected_index()
+        if i < 0:
+            return
+        del rows[i]
+        self._set_rows(rows, min(i, len(rows) - 1))
+
+    def save_template(self) -> bool:
+        code = self.template.currentData()
+        saved = call_service(self, flow.set_template_steps, self.ctx, code, self._rows(), self.staff.staff_id(),
+                             self.pin.text(), errors=self.errors)
+        if saved is None:
+            return False
+        self.saved = True
+        self.step_model.set_rows(saved)
+        self.message.setText(self.tr("Flow {name} saved.").format(name=self.template.currentText()))
+        return True
+
+    def save_handoff(self) -> bool:
+        ok = call_service(self, _save_handoff, self.ctx, self.handoff.value(), self.staff.staff_id(), self.pin.text(),
+                          errors=self.errors)
+        if ok:
+            self.saved = True
+            self.message.setText(self.tr("Handoff alert limit saved."))
+        return bool(ok)
+
+
+def _save_handoff(ctx: AppContext, minutes: int, staff_id: int | None, pin: str) -> bool:
+    flow.set_handoff_limit(ctx, minutes, staff_id, pin)
+    return True
+

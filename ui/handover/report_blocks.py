@@ -1,0 +1,154 @@
+"""Building blocks of the handover and review pages: a titled table block that fits its rows (red rows
+first when the service put them first), and a strip of headline figures."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.common.widgets import Column, RowTableModel, make_proxy, make_table
+
+ALERT_RED = "#c62828"
+
+
+@dataclass
+class BlockRow:
+    cells: list[str]
+    alert: bool = False
+
+
+def _cell(i: int):  # noqa: ANN202 - small column accessor factory
+    return lambda r: r.cells[i] if i < len(r.cells) else ""
+
+
+class ReportBlock(QFrame):
+    """A heading with a count (red when something is overdue or over the limit) and a table that shows
+    all of its rows without its own scroll bar, or a grey line saying there is nothing."""
+
+    def __init__(self, object_name: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if object_name:
+            self.setObjectName(object_name)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 6, 0, 6)
+        lay.setSpacing(4)
+        head = QHBoxLayout()
+        self.title_label = QLabel()
+        self.title_label.setObjectName("blockTitle")
+        self.title_label.setStyleSheet("font-size: 15px; font-weight: bold; color: #263238;")
+        self.badge = QLabel()
+        self.badge.setObjectName("blockBadge")
+        head.addWidget(self.title_label)
+        head.addWidget(self.badge)
+        head.addStretch(1)
+        lay.addLayout(head)
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("blockEmpty")
+        self.empty_label.setStyleSheet("color: #78909c; padding-left: 4px;")
+        lay.addWidget(self.empty_label)
+        self._headers: list[str] = []
+        self.model = RowTableModel([], self)
+        self.proxy = make_proxy(self.model, self)
+        self.view: QTableView = make_table(self.proxy, self, "blockTable")
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.view.setSortingEnabled(False)
+        lay.addWidget(self.view)
+        self.more_label = QLabel()
+        self.more_label.setObjectName("blockMore")
+        self.more_label.setStyleSheet("color: #546e7a; padding-left: 4px;")
+        self.more_label.hide()
+        lay.addWidget(self.more_label)
+
+    def set_content(self, title: str, headers: Sequence[str], rows: Sequence[BlockRow], empty_text: str = "",
+                    badge: str | None = None, more: int = 0, more_alerts: int = 0) -> None:
+        """``more``: rows of a very long list not shown here (counted in the badge, said under the table)."""
+        self.title_label.setText(title)
+        alerts = sum(1 for r in rows if r.alert) + more_alerts
+        total = len(rows) + more
+        if badge is None:
+            badge = str(total) if total else ""
+            if alerts and alerts < total:
+                badge = self.tr("{n} · {late} need action").format(n=total, late=alerts)
+        self.badge.setText(badge)
+        colour = ALERT_RED if alerts else "#546e7a"
+        self.badge.setStyleSheet(f"color: white; background: {colour}; border-radius: 8px; padding: 1px 8px;"
+                                 if badge else "")
+        if list(headers) != self._headers:
+            self._headers = list(headers)
+            old = self.model
+            self.model = RowTableModel([Column(h, _cell(i), foreground=lambda r: ALERT_RED if r.alert else None,
+                                               tooltip=_cell(i))
+                                        for i, h in enumerate(headers)], self)
+            self.proxy.setSourceModel(self.model)
+            old.deleteLater()
+        self.model.set_rows(rows)
+        while self.model.canFetchMore():
+            self.model.fetchMore()
+        self.more_label.setText(self.tr("… and {n} more not shown here.").format(n=more) if more else "")
+        self.more_label.setVisible(bool(more))
+        self.empty_label.setText(empty_text)
+        self.empty_label.setVisible(not rows)
+        self.view.setVisible(bool(rows))
+        if rows:
+            header = self.view.horizontalHeader()
+            header.setStretchLastSection(False)
+            # The column with the longest text (who / what) takes the spare width; the others fit their text.
+            n = self.model.columnCount()
+            fm = self.view.fontMetrics()
+            longest = [max([fm.horizontalAdvance(self._headers[c])]
+                           + [fm.horizontalAdvance(r.cells[c]) if c < len(r.cells) else 0 for r in rows])
+                       for c in range(n)]
+            widest = max(range(n), key=lambda c: longest[c])
+            for c in range(n):
+                header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch if c == widest
+                                            else QHeaderView.ResizeMode.ResizeToContents)
+            h = header.sizeHint().height() + self.view.verticalHeader().defaultSectionSize() * len(rows)
+            self.view.setFixedHeight(h + 2 * self.view.frameWidth() + 2)
+
+
+class FigureStrip(QWidget):
+    """Headline numbers side by side: a big number over a small label; red when flagged."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("figureStrip")
+        self._lay = QHBoxLayout(self)
+        self._lay.setContentsMargins(0, 0, 0, 0)
+        self._lay.setSpacing(8)
+        self._cells: list[QLabel] = []
+
+    def set_figures(self, figures: Sequence[tuple[str, str, bool]]) -> None:
+        """``figures``: (value text, label, alert)."""
+        for c in self._cells:
+            self._lay.removeWidget(c)
+            c.deleteLater()
+        self._cells = []
+        for value, label, alert in figures:
+            colour = ALERT_RED if alert else "#263238"
+            bg = "#ffebee" if alert else "#f5f7f9"
+            lab = QLabel(f"<div style='font-size:22px; font-weight:bold; color:{colour}'>{value}</div>"
+                         f"<div style='color:#546e7a'>{label}</div>")
+            lab.setObjectName("figure")
+            lab.setTextFormat(Qt.TextFormat.RichText)
+            lab.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            lab.setStyleSheet(f"background: {bg}; border-radius: 6px; padding: 6px 12px;")
+            self._lay.addWidget(lab)
+            self._cells.append(lab)
+
+    def texts(self) -> list[str]:
+        return [c.text() for c in self._cells]
