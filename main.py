@@ -14,9 +14,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=["zh_CN", "en"], help="UI language (default: the saved setting, zh_CN)")
     p.add_argument("--terminal", default="counter-1", help="name of this counter PC")
     sub = p.add_subparsers(dest="command")
-    from app.cli import add_print_parser
+    from app.cli import add_backup_parsers, add_print_parser
 
     add_print_parser(sub)
+    add_backup_parsers(sub)
     return p
 
 
@@ -50,6 +51,10 @@ def main(argv: list[str] | None = None) -> int:
         from app.cli import run_print
 
         return run_print(args)
+    if args.command in ("backup", "restore"):
+        from app.cli import run_backup, run_restore
+
+        return run_backup(args) if args.command == "backup" else run_restore(args)
     from ui.run import run_gui
 
     return run_gui(args)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from app.core.context import AppContext
 
@@ -69,3 +70,52 @@ def _load_printing() -> None:
         import app.printing  # noqa: F401
     except ImportError:
         pass
+
+
+def add_backup_parsers(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("backup", help="write a checked backup of the database (SQLite: backups/ beside it; "
+                                      "PostgreSQL: pg_dump)")
+    p.add_argument("-o", "--output", help="file to write instead of the backups folder")
+    r = sub.add_parser("restore", help="replace the SQLite database by a backup (the current file is kept aside)")
+    r.add_argument("file", help="the backup file")
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    from app.core import backup
+    from app.core.db import is_url
+    from app.core.paths import default_db_target
+
+    target = args.db or default_db_target()
+    try:
+        if is_url(target):
+            out = backup.backup_postgresql(target, args.output)
+            print(out)
+            return 0
+        if not Path(target).exists():
+            print(f"error: no database at {target}", file=sys.stderr)
+            return 2
+        info = backup.backup_sqlite(target, "manual", output=args.output)
+    except backup.BackupError as exc:
+        print(f"error: backup failed: {exc}", file=sys.stderr)
+        return 3
+    print(f"{info.path}  {info.size} bytes  integrity_check: {info.check}")
+    return 0 if info.good else 1
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from app.core import backup
+    from app.core.db import is_url
+    from app.core.paths import default_db_target
+
+    target = args.db or default_db_target()
+    if is_url(target):
+        print("error: restore works on an SQLite file; restore a PostgreSQL server with pg_restore",
+              file=sys.stderr)
+        return 2
+    try:
+        aside = backup.restore_sqlite(target, args.file)
+    except backup.BackupError as exc:
+        print(f"error: restore failed: {exc}", file=sys.stderr)
+        return 3
+    print(f"restored {target} from {args.file}; the previous file was kept as {aside}")
+    return 0

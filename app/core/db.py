@@ -1,14 +1,21 @@
 """Storage: one peewee DatabaseProxy, opened on an SQLite file (default) or a database URL.
 
-SQLite runs in WAL mode with foreign keys on, a busy timeout and synchronous=NORMAL. PostgreSQL
+SQLite runs in WAL mode with foreign keys on, a busy timeout and synchronous=FULL (a power cut keeps every
+acknowledged commit), and every transaction starts ``BEGIN IMMEDIATE``: a second counter that wants to write
+waits up to the busy timeout for the first one instead of failing at once with "database is locked". PostgreSQL
 (``postgresql://…``) goes through ``playhouse.db_url`` so several counter PCs can share one store.
 Schema changes are numbered scripts in ``app/migrations`` applied at start-up by peewee's own runner.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import logging
 import re
 import sqlite3
+import time
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -19,6 +26,8 @@ from playhouse.migrations import Runner
 
 from app.core.errors import DatabaseUnavailable
 
+log = logging.getLogger(__name__)
+
 db = pw.DatabaseProxy()
 
 #: What the store raises when it cannot be used (locked, read-only, gone): the UI turns these into a dialog.
@@ -28,7 +37,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parents[1] / "migrations"
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
     "foreign_keys": 1,
-    "synchronous": "normal",
+    "synchronous": "full",
     "busy_timeout": 5000,
     "cache_size": -16000,
 }
@@ -38,6 +47,41 @@ class BaseModel(pw.Model):
     class Meta:
         database = db
         legacy_table_names = False
+
+
+BUSY_TIMEOUT_S = 5
+
+
+class SqliteDatabase(pw.SqliteDatabase):
+    """SQLite whose transactions start IMMEDIATE (the write lock is taken at BEGIN, so a second writer waits
+    for the busy timeout instead of failing on its first write) and whose rollback never hides the error
+    that caused it."""
+
+    def __init__(self, database: str, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        kwargs.setdefault("lock_type", "IMMEDIATE")
+        super().__init__(database, **kwargs)
+
+    def rollback(self) -> None:
+        conn = self._state.conn
+        if conn is not None and not conn.in_transaction:
+            # SQLite already rolled the transaction back itself (disk full, I/O error): ROLLBACK would only
+            # raise "cannot rollback - no transaction is active" over the real cause.
+            return
+        _rollback_keeping_cause(self, super().rollback)
+
+
+def _rollback_keeping_cause(database: pw.Database, rollback) -> None:  # type: ignore[no-untyped-def]
+    """Roll back; when that fails too, drop the connection (which discards the transaction) and let the error
+    that caused the rollback be the one the user sees."""
+    try:
+        rollback()
+    except Exception as exc:  # noqa: BLE001 - the first error is the one that matters
+        log.warning("rollback failed (%s); closing the connection", exc)
+        with contextlib.suppress(Exception):
+            conn = database._state.conn
+            database._state.reset()
+            if conn is not None:
+                conn.close()
 
 
 class PostgresqlDatabase(pw.PostgresqlDatabase):
@@ -56,6 +100,9 @@ class PostgresqlDatabase(pw.PostgresqlDatabase):
             return self._adapter.txn_status(self._state.conn) == self._adapter.txn_unknown
         except Exception:  # noqa: BLE001 - a handle that cannot even say its state is lost too
             return True
+
+    def rollback(self) -> None:
+        _rollback_keeping_cause(self, super().rollback)
 
 
 def is_url(target: str) -> bool:
@@ -79,7 +126,7 @@ def make_database(target: str) -> pw.Database:
     path = Path(target).expanduser()
     if path.parent and not path.parent.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
-    return pw.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=5)
+    return SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=BUSY_TIMEOUT_S)
 
 
 def open_database(target: str, migrate: bool = True) -> pw.Database:
@@ -96,11 +143,9 @@ def open_database(target: str, migrate: bool = True) -> pw.Database:
     try:
         database.connect(reuse_if_open=True)
         if isinstance(database, pw.SqliteDatabase):
-            # Touch the file for real: a corrupt or non-database file fails here, not later.
+            # Touch the file for real: a non-database file fails here, not later. (No quick_check here: it
+            # reads the whole file at every start; the integrity check belongs to the backups.)
             database.execute_sql("PRAGMA schema_version").fetchone()
-            check = database.execute_sql("PRAGMA quick_check").fetchone()
-            if check and check[0] != "ok":
-                raise DatabaseUnavailable(f"integrity check failed: {check[0]}")
         db.initialize(database)
         if migrate:
             apply_migrations(database)
@@ -109,7 +154,7 @@ def open_database(target: str, migrate: bool = True) -> pw.Database:
         raise
     except (pw.DatabaseError, pw.OperationalError, pw.ImproperlyConfigured, sqlite3.DatabaseError, OSError) as exc:
         _close_quietly(database)
-        raise DatabaseUnavailable(describe_db_error(exc)) from exc
+        raise DatabaseUnavailable(describe_db_error(exc, database)) from exc
     return database
 
 
@@ -127,11 +172,18 @@ _PG_UNREACHABLE = ("connection refused", "timeout expired", "could not translate
                    "connection is lost", "consuming input failed", "terminating connection")
 
 
-def describe_db_error(exc: BaseException) -> str:
+def describe_db_error(exc: BaseException, database: pw.Database | None = None) -> str:
     """A short code for the problems the UI explains (ui.common.errors.db_problem_text), else the driver's text
     on one line."""
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return "disk-full"
+    if isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return "readonly"
     text = " ".join(str(exc).split())  # psycopg's messages span several lines
     low = text.lower()
+    if "disk is full" in low or "no space left" in low or "could not extend file" in low or \
+            "file too large" in low or "disk quota" in low:
+        return "disk-full"
     # PostgreSQL (psycopg): the server cannot be reached, refuses the login, or lacks the database.
     if any(m in low for m in _PG_UNREACHABLE):
         return "unreachable"
@@ -146,15 +198,90 @@ def describe_db_error(exc: BaseException) -> str:
         return "readonly"
     if "not a database" in low or "malformed" in low or "file is encrypted" in low:
         return "corrupt"
-    if "unable to open" in low:
-        return "cannot-open"
+    if "unable to open" in low or "disk i/o error" in low:
+        return "readonly" if _file_is_read_only(database) else "cannot-open"
     return text
 
 
-def apply_migrations(database: pw.Database | None = None) -> list[str]:
+MIGRATION_LOCK_WAIT_S = 120  # another counter may be migrating (and backing up) a big file first
+PG_MIGRATION_LOCK_KEY = 0x53545544  # any constant: one advisory lock for "this app migrates the schema"
+
+
+def pending_migrations(database: pw.Database | None = None) -> list[str]:
     database = database or db.obj
     runner = Runner(database, directory=str(MIGRATIONS_DIR))
-    return runner.up()
+    return [m.name for m in runner.status() if m.path is not None and not m.applied]
+
+
+def _file_is_read_only(database: pw.Database | None = None) -> bool:
+    """Whether the SQLite file in use (or its folder, where the WAL lives) can no longer be written."""
+    import os
+
+    obj = database if database is not None else db.obj
+    if not isinstance(obj, pw.SqliteDatabase):
+        return False
+    path = Path(obj.database).expanduser()
+    return path.exists() and (not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK))
+
+
+def apply_migrations(database: pw.Database | None = None) -> list[str]:
+    """Apply pending migrations under a lock, so two counters starting at once on a new or old database both
+    come up: the second waits for the first, then finds nothing left to do. SQLite: one EXCLUSIVE transaction
+    around the whole run; PostgreSQL: a session advisory lock. A backup is taken before migrating an SQLite
+    file that already holds data."""
+    database = database or db.obj
+    if not pending_migrations(database):
+        return []
+    if isinstance(database, pw.SqliteDatabase):
+        _backup_before_migration(database)
+    with _migration_lock(database):
+        return Runner(database, directory=str(MIGRATIONS_DIR)).up()
+
+
+def _backup_before_migration(database: pw.SqliteDatabase) -> None:
+    if not database.get_tables():
+        return  # a new file: nothing to keep
+    from app.core import backup
+
+    backup.backup_before_migration(database)
+
+
+@contextlib.contextmanager
+def _migration_lock(database: pw.Database) -> Iterator[None]:
+    if isinstance(database, pw.SqliteDatabase):
+        # The migrator turns foreign keys off around table rebuilds, which SQLite ignores inside a transaction:
+        # turn them off before the transaction instead (a rebuilt table must not cascade-delete its children).
+        fks = bool(database.pragma("foreign_keys"))
+        database.pragma("foreign_keys", 0)
+        try:
+            deadline = time.monotonic() + MIGRATION_LOCK_WAIT_S
+            while True:
+                try:
+                    txn = database.atomic(lock_type="EXCLUSIVE")
+                    txn.__enter__()
+                    break
+                except pw.OperationalError as exc:
+                    if "locked" not in str(exc).lower() or time.monotonic() > deadline:
+                        raise
+            try:
+                yield
+            except BaseException as exc:
+                txn.__exit__(type(exc), exc, exc.__traceback__)
+                raise
+            else:
+                txn.__exit__(None, None, None)
+        finally:
+            if fks:
+                database.pragma("foreign_keys", 1)
+    elif isinstance(database, pw.PostgresqlDatabase):
+        database.execute_sql("SELECT pg_advisory_lock(%s)", (PG_MIGRATION_LOCK_KEY,))
+        try:
+            yield
+        finally:
+            with contextlib.suppress(*STORE_ERRORS):
+                database.execute_sql("SELECT pg_advisory_unlock(%s)", (PG_MIGRATION_LOCK_KEY,))
+    else:
+        yield
 
 
 def schema_version(database: pw.Database | None = None) -> str:
@@ -168,3 +295,10 @@ def schema_version(database: pw.Database | None = None) -> str:
 def close_database() -> None:
     if db.obj is not None and not db.obj.is_closed():
         db.obj.close()
+
+
+def current_target_is(path: str | Path) -> bool:
+    """Whether the open store is the SQLite file at ``path``."""
+    obj = db.obj
+    return isinstance(obj, pw.SqliteDatabase) and Path(obj.database).expanduser().resolve() == \
+        Path(path).expanduser().resolve()

@@ -383,16 +383,20 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>The database is locked by another program or counter. Wait a moment and try again.</source>
-        <translation>数据库正被其他程序或其他前台电脑占用，请稍候再试。</translation>
+        <source>The database stayed locked by another counter or program for more than 5 seconds, so nothing was saved. Wait a moment and try again; if it keeps happening, close the program that holds it.</source>
+        <translation>数据库被另一台前台或其他程序锁定超过 5 秒，因此没有保存任何内容。请稍候再试；如果一直如此，请关闭占用它的程序。</translation>
     </message>
     <message>
-        <source>The database file is read-only. Check the file's permissions or the disk.</source>
-        <translation>数据库文件是只读的，请检查文件权限或磁盘。</translation>
+        <source>The database file or its folder has become read-only, so nothing was saved. Check the file's permissions and that the disk is not write-protected or failing, then try again.</source>
+        <translation>数据库文件或其所在文件夹已变为只读，因此没有保存任何内容。请检查文件权限，以及磁盘是否写保护或出现故障，然后重试。</translation>
     </message>
     <message>
-        <source>The database file is damaged or is not a database. Restore the latest backup.</source>
-        <translation>数据库文件已损坏或不是数据库文件，请恢复最近的备份。</translation>
+        <source>The database file is damaged or is not a database. Restore the latest good backup (Settings → Backups, or main.py restore).</source>
+        <translation>数据库文件已损坏或不是数据库。请恢复最近一份完好的备份（设置 → 备份，或 main.py restore）。</translation>
+    </message>
+    <message>
+        <source>The disk holding the database is full, so nothing was saved. Free some space on that disk, then try again: what you typed is still here.</source>
+        <translation>存放数据库的磁盘已满，因此没有保存任何内容。请在该磁盘上腾出空间后重试：您输入的内容仍然保留。</translation>
     </message>
     <message>
         <source>The database file cannot be opened. Check the path and the disk.</source>

@@ -9,7 +9,7 @@ from app.core.errors import DatabaseUnavailable
 def test_sqlite_pragmas_and_migrations(database):
     assert database.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert database.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
-    assert database.execute_sql("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
+    assert database.execute_sql("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert database.execute_sql("PRAGMA busy_timeout").fetchone()[0] == 5000
     assert dbmod.schema_version() >= "0001_core"
     assert dbmod.apply_migrations() == []  # idempotent at the next start-up

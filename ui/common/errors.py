@@ -19,9 +19,10 @@ log = logging.getLogger(__name__)
 
 def db_problem_text(reason: str) -> str:
     return {
-        "locked": QCoreApplication.translate("Errors", "The database is locked by another program or counter. Wait a moment and try again."),
-        "readonly": QCoreApplication.translate("Errors", "The database file is read-only. Check the file's permissions or the disk."),
-        "corrupt": QCoreApplication.translate("Errors", "The database file is damaged or is not a database. Restore the latest backup."),
+        "locked": QCoreApplication.translate("Errors", "The database stayed locked by another counter or program for more than 5 seconds, so nothing was saved. Wait a moment and try again; if it keeps happening, close the program that holds it."),
+        "readonly": QCoreApplication.translate("Errors", "The database file or its folder has become read-only, so nothing was saved. Check the file's permissions and that the disk is not write-protected or failing, then try again."),
+        "corrupt": QCoreApplication.translate("Errors", "The database file is damaged or is not a database. Restore the latest good backup (Settings → Backups, or main.py restore)."),
+        "disk-full": QCoreApplication.translate("Errors", "The disk holding the database is full, so nothing was saved. Free some space on that disk, then try again: what you typed is still here."),
         "cannot-open": QCoreApplication.translate("Errors", "The database file cannot be opened. Check the path and the disk."),
         "unreachable": QCoreApplication.translate("Errors", "The database server cannot be reached. Check the network and that the server is running, then try again."),
         "login": QCoreApplication.translate("Errors", "The database server refused the login. Check the user name and password in the database address."),
