@@ -17,6 +17,12 @@ if service.close_on_check_out not in checkin.CHECK_OUT_HOOKS:
 if service.positions not in checkin.POSITION_PROVIDERS:
     checkin.POSITION_PROVIDERS.append(service.positions)
 
+from app.checkin import undo as _undo  # noqa: E402
+from app.flow.undo import undo_visit_flow  # noqa: E402
+
+if undo_visit_flow not in _undo.UNDO_HOOKS:
+    _undo.UNDO_HOOKS.append(undo_visit_flow)
+
 from app.complaints import service as _complaints  # noqa: E402 - complaints imports neither checkin nor flow
 
 if service.complaint_staff not in _complaints.FLOW_STAFF_PROVIDERS:

@@ -240,6 +240,9 @@ def authenticate(ctx: AppContext, staff_id: int | None, pin: str | None) -> Staf
             record(acting(ctx, s), "staff.pin_set", table="staff", record_id=s.id,
                    after={"staff": s.id, "first_use": True})
         return s
+    if not pin:
+        # An empty PIN is never an attempt: nothing typed is not a wrong PIN (no count, no lock-out).
+        raise PermissionDenied(translate("Staff", "Type {name}'s PIN.").format(name=name))
     if verify_pin(pin, acc.pin_hash):
         _FAILED.pop(_fail_key(s.id), None)
         if acc.failed_attempts or acc.locked_until is not None:

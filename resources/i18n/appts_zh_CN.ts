@@ -106,6 +106,10 @@
         <translation>改期</translation>
     </message>
     <message>
+        <source>Check-in undone</source>
+        <translation>签到已撤销</translation>
+    </message>
+    <message>
         <source>Pick a date and a time.</source>
         <translation>请选择日期和时间。</translation>
     </message>
@@ -788,6 +792,11 @@
     <message>
         <source>Party size must be between 1 and 50.</source>
         <translation>人数须在 1 到 50 之间。</translation>
+    </message>
+    <message>
+        <source>Not a couple's visit kind.</source>
+        <extracomment>What a couple can come for at the counter (the check-in chooser); ``fitting`` is a dress fitting.</extracomment>
+        <translation>不是新人的到店类型。</translation>
     </message>
 </context>
 <context>

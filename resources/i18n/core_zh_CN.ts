@@ -1,6 +1,41 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ArrivalDialog</name>
+    <message>
+        <source>Check in {names}</source>
+        <translation>签到：{names}</translation>
+    </message>
+    <message>
+        <source>Appointment today: {what}</source>
+        <translation>今天的预约：{what}</translation>
+    </message>
+    <message>
+        <source>No appointment today: pick what they came for.</source>
+        <translation>今天没有预约：请选择客人来店做什么。</translation>
+    </message>
+    <message>
+        <source>Likeliest first; ↑/↓ to change</source>
+        <translation>最可能的排在最前；按 ↑/↓ 更改</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <source>Came for</source>
+        <translation>来店事项</translation>
+    </message>
+    <message>
+        <source>Party size</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Check in (Enter)</source>
+        <translation>签到（回车）</translation>
+    </message>
+</context>
+<context>
     <name>CheckIn</name>
     <message>
         <source>{names} are not in the store now.</source>
@@ -71,10 +106,6 @@
         <translation>套系</translation>
     </message>
     <message>
-        <source>Type to search. Enter on a result checks the couple in to shoot.</source>
-        <translation>输入即搜索。在结果上按回车即签到拍照。</translation>
-    </message>
-    <message>
         <source>Couple</source>
         <translation>新人</translation>
     </message>
@@ -95,12 +126,24 @@
         <translation>新郎电话</translation>
     </message>
     <message>
-        <source>Check in to shoot</source>
-        <translation>签到拍照</translation>
+        <source>Type to search. Enter checks the couple in for today's appointment (or asks what they came for).</source>
+        <translation>输入即可搜索。按回车按今天的预约签到（没有预约时会询问来店事项）。</translation>
+    </message>
+    <message>
+        <source>Check in…</source>
+        <translation>签到…</translation>
+    </message>
+    <message>
+        <source>Check the couple in for today's appointment, or pick what they came for (Enter on a result)</source>
+        <translation>按今天的预约给新人签到，没有预约时选择来店事项（在搜索结果上按回车）</translation>
     </message>
     <message>
         <source>Other visit</source>
         <translation>其他到店</translation>
+    </message>
+    <message>
+        <source>Check in for a particular kind of visit</source>
+        <translation>按指定的来店事项签到</translation>
     </message>
     <message>
         <source>Someone looking for them</source>
@@ -121,6 +164,14 @@
     <message>
         <source>Record a complaint for this couple</source>
         <translation>为这对新人登记客怨</translation>
+    </message>
+    <message>
+        <source>Undo check-in</source>
+        <translation>撤销签到</translation>
+    </message>
+    <message>
+        <source>Checked in by mistake? Undo it: the visit, its flow and the appointment are put back (15 minutes; later a supervisor)</source>
+        <translation>签错了？可以撤销：到店记录、流程和预约都恢复原样（15 分钟内由前台撤销，之后需主管）</translation>
     </message>
     <message>
         <source>Received</source>
@@ -215,8 +266,8 @@
         <translation>电话记录</translation>
     </message>
     <message>
-        <source>{n} found. Enter on a result checks the couple in to shoot.</source>
-        <translation>找到 {n} 条。在结果上按回车即签到拍照。</translation>
+        <source>{n} found. Enter checks the couple in for today's appointment (or asks what they came for).</source>
+        <translation>找到 {n} 条。按回车按今天的预约签到（没有预约时会询问来店事项）。</translation>
     </message>
     <message>
         <source>No couple selected</source>
@@ -233,6 +284,14 @@
     <message>
         <source>Special requests: {text}</source>
         <translation>特殊要求：{text}</translation>
+    </message>
+    <message>
+        <source>Undo the check-in of {who} ({m} min ago)? The visit, its flow and today's appointment are put back as they were.</source>
+        <translation>撤销 {who} 的签到（{m} 分钟前）？到店记录、流程和今天的预约都将恢复原样。</translation>
+    </message>
+    <message>
+        <source>More than {m} minutes have passed: a supervisor confirms with her PIN.</source>
+        <translation>已超过 {m} 分钟：需由主管输入密码确认。</translation>
     </message>
     <message>
         <source>Personal touch</source>
@@ -440,6 +499,13 @@
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>保存（Ctrl+回车）</translation>
+    </message>
+</context>
+<context>
     <name>IssueKeyDialog</name>
     <message>
         <source>Issue locker key</source>
@@ -590,6 +656,29 @@
     <message>
         <source>Demo data</source>
         <translation>演示数据</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>No visit #{id}.</source>
+        <translation>没有到店记录 #{id}。</translation>
+    </message>
+    <message>
+        <source>They have already been checked out: a finished visit is not undone.</source>
+        <translation>客人已经离店：已结束的到店记录不能撤销。</translation>
+    </message>
+    <message>
+        <source>A locker key is still out for this visit: take it back first.</source>
+        <translation>这次到店还有保险柜钥匙没有归还：请先收回钥匙。</translation>
+    </message>
+    <message>
+        <source>More than {m} minutes have passed since the check-in: only a supervisor can undo it now.</source>
+        <translation>签到已超过 {m} 分钟：现在只有主管可以撤销。</translation>
+    </message>
+    <message>
+        <source>Nobody is on shift: start a shift first.</source>
+        <translation>现在没有人当班：请先开始当班。</translation>
     </message>
 </context>
 <context>

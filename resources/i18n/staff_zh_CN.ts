@@ -320,7 +320,18 @@
     </message>
 </context>
 <context>
+    <name>Pin</name>
+    <message>
+        <source>Type the PIN first (then Enter).</source>
+        <translation>请先输入密码（再按回车）。</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
+    <message>
+        <source>PIN, then Enter</source>
+        <translation>输入密码后按回车</translation>
+    </message>
     <message>
         <source>No PIN yet: the PIN typed now (4–12 digits, twice) becomes hers.</source>
         <translation>尚未设置密码：现在输入的密码（4–12 位数字，输两次）即成为本人密码。</translation>
@@ -723,6 +734,10 @@
     <message>
         <source>{name} has no PIN yet: type a new PIN to set it. {problem}</source>
         <translation>{name} 尚未设置密码：请输入新密码进行设置。{problem}</translation>
+    </message>
+    <message>
+        <source>Type {name}'s PIN.</source>
+        <translation>请输入 {name} 的密码。</translation>
     </message>
     <message>
         <source>Wrong PIN. {name} is now locked out for {m} minutes.</source>

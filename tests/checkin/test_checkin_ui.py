@@ -19,6 +19,18 @@ def tab(window):
 
 
 @pytest.fixture
+def confirm_arrival(monkeypatch):
+    """The check-in question is answered with its defaults (Enter), instead of waiting modally."""
+    from ui.checkin.dialogs import ArrivalDialog
+
+    def _exec(self):  # noqa: ANN001, ANN202
+        self.save()
+        return self.result()
+
+    monkeypatch.setattr(ArrivalDialog, "exec", _exec)
+
+
+@pytest.fixture
 def boxes(monkeypatch):
     """Record message boxes instead of showing them (modal dialogs would block a test)."""
     seen = []
@@ -43,7 +55,7 @@ def test_models_pass_qtmodeltester(qtmodeltester, tab, couple, ctx):
         qtmodeltester.check(m)
 
 
-def test_search_pinyin_then_enter_checks_in(qtbot, tab, couple, window):
+def test_search_pinyin_then_enter_checks_in(qtbot, tab, couple, window, confirm_arrival):
     qtbot.keyClicks(tab.search, "zw")
     tab.search.flush()
     assert tab.results_model.rowCount() == 1
@@ -160,7 +172,7 @@ def test_visitor_sees_where_the_couple_is(qtbot, ctx, couple, tab, clock):
     assert "张伟 & 李明" in text and "25分钟" in text
 
 
-def test_locked_database_gives_a_clear_dialog(qtbot, tab, couple, ctx, db_path, monkeypatch):
+def test_locked_database_gives_a_clear_dialog(qtbot, tab, couple, ctx, db_path, monkeypatch, confirm_arrival):
     shown = []
     monkeypatch.setattr("ui.common.errors.show_db_error", lambda parent, reason: shown.append(reason))
     other = sqlite3.connect(db_path)
@@ -177,7 +189,7 @@ def test_locked_database_gives_a_clear_dialog(qtbot, tab, couple, ctx, db_path, 
     assert Visit.select().count() == 0
 
 
-def test_read_only_database_gives_a_clear_dialog(qtbot, tab, couple, ctx, monkeypatch):
+def test_read_only_database_gives_a_clear_dialog(qtbot, tab, couple, ctx, monkeypatch, confirm_arrival):
     shown = []
     monkeypatch.setattr("ui.common.errors.show_db_error", lambda parent, reason: shown.append(reason))
     db.obj.execute_sql("PRAGMA query_only = 1")

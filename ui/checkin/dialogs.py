@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -19,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.appointments import service as appts
 from app.checkin import service as checkin
 from app.checkin.models import Couple
 from app.core.context import AppContext
 from ui.common.errors import FieldErrors, call_service
+from ui.common.forms import form_keys
 from ui.common.privacy import Privacy
 
 PACKAGES = ["韩式唯美套系", "法式浪漫套系", "中式秀禾套系", "旅拍轻奢套系", "森系小清新套系"]
@@ -118,6 +121,7 @@ class CoupleDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
+        form_keys(self, self.save, buttons.button(QDialogButtonBox.StandardButton.Save))
 
     def _load(self, c: Couple) -> None:
         self.order_no.setText(c.order_no)
@@ -201,6 +205,8 @@ class ConsultDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
+        form_keys(self, self.save, buttons.button(QDialogButtonBox.StandardButton.Ok))
+        self.name.setFocus()
 
     def save(self) -> None:
         v = call_service(self, checkin.check_in_consult, self.ctx, self.name.text(), self.phone.text(),
@@ -240,6 +246,8 @@ class VisitorDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
+        form_keys(self, self.save, buttons.button(QDialogButtonBox.StandardButton.Ok))
+        self.guest.setFocus()
 
     def save(self) -> None:
         res = call_service(self, checkin.check_in_visitor, self.ctx, self.couple.id, self.guest.text(),
@@ -286,4 +294,71 @@ class IssueKeyDialog(QDialog):
         loan = call_service(self, checkin.issue_key, self.ctx, self.visit_id, number, errors=self.errors)
         if loan is not None:
             self.loan = loan
+            self.accept()
+
+
+class ArrivalDialog(QDialog):
+    """Check a couple in for what the day says: today's appointment's kind, or the likeliest kind first;
+    the party size with a default. One question, so Enter confirms (Ctrl+Enter too)."""
+
+    def __init__(self, ctx: AppContext, plan: appts.ArrivalPlan, kind: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.plan = plan
+        self.visit = None
+        self.setObjectName("arrivalDialog")
+        self.setWindowTitle(self.tr("Check in {names}").format(names=plan.names))
+        self.setMinimumWidth(400)
+        lay = QVBoxLayout(self)
+        if plan.appointment_id is not None:
+            text = self.tr("Appointment today: {what}").format(what=plan.appointment_text)
+        else:
+            text = self.tr("No appointment today: pick what they came for.")
+        self.appointment_label = QLabel(text)
+        self.appointment_label.setObjectName("arrivalAppointment")
+        self.appointment_label.setWordWrap(True)
+        self.appointment_label.setStyleSheet("font-weight: bold;")
+        lay.addWidget(self.appointment_label)
+        form = QFormLayout()
+        general = QLabel()
+        general.setStyleSheet("color: #c62828;")
+        general.hide()
+        self.errors = FieldErrors(general)
+        self.kind = QComboBox(objectName="kind")
+        for k in plan.kinds:
+            self.kind.addItem(appts.arrival_kind_label(k), k)
+        if kind is not None and kind in plan.kinds:
+            self.kind.setCurrentIndex(plan.kinds.index(kind))
+        self.kind.setToolTip(self.tr("Likeliest first; ↑/↓ to change"))
+        self.party = QSpinBox(objectName="party_size")
+        self.party.setRange(1, 50)
+        self.party.setValue(plan.party_size)
+        self.party.setSuffix(self.tr(" people"))
+        form.addRow(self.tr("Came for"), self.kind)
+        form.addRow("", self.errors.label("kind"))
+        form.addRow(self.tr("Party size"), self.party)
+        form.addRow("", self.errors.label("party_size"))
+        lay.addLayout(form)
+        lay.addWidget(general)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setObjectName("arrivalOk")
+        ok.setText(self.tr("Check in (Enter)"))
+        ok.setDefault(True)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        for seq in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(seq), self, activated=self.save)
+        (self.party if plan.appointment_id is not None else self.kind).setFocus()
+
+    def chosen_kind(self) -> str:
+        return self.kind.currentData()
+
+    def save(self) -> None:
+        v = call_service(self, appts.check_in_arrival, self.ctx, self.plan.couple_id, self.chosen_kind(),
+                         self.party.value(), self.plan.appointment_id, errors=self.errors)
+        if v is not None:
+            self.visit = v
             self.accept()

@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.appointments import service as appts
 from app.checkin import service as checkin
 from app.checkin.models import Couple
 from app.core.context import AppContext
 from app.core.settings import get_setting
-from ui.checkin.dialogs import ConsultDialog, CoupleDialog, IssueKeyDialog, VisitorDialog
+from ui.checkin.dialogs import ArrivalDialog, ConsultDialog, CoupleDialog, IssueKeyDialog, VisitorDialog
 from ui.common.errors import call_service
 from ui.common.privacy import Privacy
 from ui.common.widgets import (
@@ -122,8 +123,9 @@ class CheckInTab(QWidget):
         self.results_proxy = make_proxy(self.results_model, self)
         self.results = make_table(self.results_proxy, self, "checkinResults")
         self.results.selectionModel().currentRowChanged.connect(lambda *_: self.show_card())
-        self.results.activated.connect(lambda _i: self.check_in_selected("shoot"))
-        self.results_hint = QLabel(self.tr("Type to search. Enter on a result checks the couple in to shoot."))
+        self.results.activated.connect(lambda _i: self.check_in_selected())
+        self.results_hint = QLabel(self.tr("Type to search. Enter checks the couple in for today's appointment "
+                                           "(or asks what they came for)."))
         self.results_hint.setObjectName("resultsHint")
         self.results_hint.setStyleSheet("color: #78909c;")
         ll.addWidget(self.results_hint)
@@ -164,18 +166,21 @@ class CheckInTab(QWidget):
         for w in (self.card_info, self.card_requests, self.card_where):
             cl.addWidget(w)
         btns = QHBoxLayout()
-        self.shoot_btn = QPushButton(self.tr("Check in to shoot"))
+        self.shoot_btn = QPushButton(self.tr("Check in…"))
         self.shoot_btn.setObjectName("checkInShootButton")
+        self.shoot_btn.setToolTip(self.tr("Check the couple in for today's appointment, or pick what they came "
+                                          "for (Enter on a result)"))
         self.shoot_btn.setDefault(True)
         self.shoot_btn.setStyleSheet("font-weight: bold;")
-        self.shoot_btn.clicked.connect(lambda: self.check_in_selected("shoot"))
+        self.shoot_btn.clicked.connect(lambda: self.check_in_selected())
         self.later_btn = QToolButton()
         self.later_btn.setObjectName("laterVisitButton")
         self.later_btn.setText(self.tr("Other visit"))
         self.later_btn.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.later_btn)
-        for kind in ("selection", "proof", "pickup"):
-            act = menu.addAction(checkin.visit_kind_label(kind))
+        self.later_btn.setToolTip(self.tr("Check in for a particular kind of visit"))
+        for kind in appts.ARRIVAL_KINDS:
+            act = menu.addAction(appts.arrival_kind_label(kind))
             act.triggered.connect(lambda _c=False, k=kind: self.check_in_selected(k))
         self.later_btn.setMenu(menu)
         self.visitor_btn = QPushButton(self.tr("Someone looking for them"))
@@ -191,7 +196,13 @@ class CheckInTab(QWidget):
         self.complaint_btn.setObjectName("complaintButton")
         self.complaint_btn.setToolTip(self.tr("Record a complaint for this couple"))
         self.complaint_btn.clicked.connect(self.complaint)
-        for b in (self.shoot_btn, self.later_btn, self.visitor_btn, self.edit_btn, self.print_btn, self.complaint_btn):
+        self.undo_card_btn = QPushButton(self.tr("Undo check-in"))
+        self.undo_card_btn.setObjectName("undoCheckInCardButton")
+        self.undo_card_btn.setToolTip(self.tr("Checked in by mistake? Undo it: the visit, its flow and the "
+                                              "appointment are put back (15 minutes; later a supervisor)"))
+        self.undo_card_btn.clicked.connect(self.undo_card_check_in)
+        for b in (self.shoot_btn, self.later_btn, self.undo_card_btn, self.visitor_btn, self.edit_btn,
+                  self.print_btn, self.complaint_btn):
             btns.addWidget(b)
         btns.addStretch(1)
         cl.addLayout(btns)
@@ -224,7 +235,11 @@ class CheckInTab(QWidget):
         self.leave_btn = QPushButton(self.tr("Check out"))
         self.leave_btn.setObjectName("checkOutButton")
         self.leave_btn.clicked.connect(self.check_out)
-        for b in (self.receive_btn, self.key_btn, self.leave_btn):
+        self.undo_btn = QPushButton(self.tr("Undo check-in"))
+        self.undo_btn.setObjectName("undoCheckInButton")
+        self.undo_btn.setToolTip(self.undo_card_btn.toolTip())
+        self.undo_btn.clicked.connect(self.undo_selected_check_in)
+        for b in (self.receive_btn, self.key_btn, self.leave_btn, self.undo_btn):
             head.addWidget(b)
         rl.addLayout(head)
         self.in_store_model = RowTableModel([
@@ -369,9 +384,10 @@ class CheckInTab(QWidget):
         if rows:
             self.results.selectRow(0)
             self.results.setCurrentIndex(self.results_proxy.index(0, 0))
-        self.results_hint.setText(self.tr("{n} found. Enter on a result checks the couple in to shoot.").format(
-            n=len(rows)) if text.strip() else self.tr("Type to search. Enter on a result checks the couple in to "
-                                                      "shoot."))
+        self.results_hint.setText(self.tr("{n} found. Enter checks the couple in for today's appointment (or asks "
+                                          "what they came for).").format(n=len(rows)) if text.strip() else
+                                  self.tr("Type to search. Enter checks the couple in for today's appointment "
+                                          "(or asks what they came for)."))
         self.show_card()
 
     def on_submitted(self, text: str) -> None:
@@ -380,7 +396,10 @@ class CheckInTab(QWidget):
         if exact is not None and self.expected_panel is not None and hasattr(self.expected_panel, "check_in_by_order"):
             if self.expected_panel.check_in_by_order(exact.order_no):
                 return
-        if self.results_model.rowCount():
+        n = self.results_model.rowCount()
+        if n == 1 and self.selected_couple() is not None:
+            self.check_in_selected()  # one couple found: straight to the check-in question
+        elif n:
             self.results.setFocus()
 
     # ----------------------------------------------------------------- the card
@@ -412,19 +431,68 @@ class CheckInTab(QWidget):
         self.card_where.setText(whereabouts_text(w, self.ctx.now()))
         self.shoot_btn.setEnabled(not w.in_store)
         self.later_btn.setEnabled(not w.in_store)
+        self.undo_card_btn.setVisible(w.in_store)
 
     # ----------------------------------------------------------------- actions
-    def check_in_selected(self, kind: str) -> None:
+    def check_in_selected(self, kind: str | None = None) -> int | None:
+        """Check the selected couple in: for today's appointment, or for ``kind`` / what she picks (the
+        likeliest first), with the party size asked. Returns the new visit's id."""
         c = self.selected_couple()
         if c is None:
-            return
+            return None
         if checkin.open_visit_of(c.id) is not None:
             self.show_card()
-            return
-        party = 2 if kind == "shoot" else 2
-        v = call_service(self, checkin.check_in_couple, self.ctx, c.id, kind, party)
-        if v is not None:
-            self._after_check_in(v.id)
+            return None
+        plan = call_service(self, appts.arrival_plan, self.ctx, c.id)
+        if plan is None:
+            return None
+        dlg = ArrivalDialog(self.ctx, plan, kind, self)
+        if dlg.exec() and dlg.visit is not None:
+            self._after_check_in(dlg.visit.id)
+            self.focus_search()
+            return dlg.visit.id
+        return None
+
+    # ----------------------------------------------------------------- undo a mistaken check-in
+    def undo_selected_check_in(self) -> bool:
+        r = self._selected_visit()
+        return self.undo_check_in(r.visit.id) if r is not None else False
+
+    def undo_card_check_in(self) -> bool:
+        c = self.selected_couple()
+        v = checkin.open_visit_of(c.id) if c is not None else None
+        return self.undo_check_in(v.id) if v is not None else False
+
+    def undo_check_in(self, visit_id: int) -> bool:
+        """Undo a mistaken check-in: within 15 minutes the receptionist confirms; later a supervisor's PIN."""
+        from app.checkin import undo
+        from app.staff.roles import SUPERVISOR_ROLES
+        from ui.common.pin_dialog import ask_pin
+
+        info = call_service(self, undo.undo_info, self.ctx, visit_id)
+        if info is None:
+            return False
+        if not info.possible:
+            QMessageBox.information(self, self.tr("Undo check-in"), info.problem)
+            return False
+        question = self.tr("Undo the check-in of {who} ({m} min ago)? The visit, its flow and today's "
+                           "appointment are put back as they were.").format(who=info.title, m=info.minutes_since)
+        if info.needs_supervisor:
+            got = ask_pin(self, self.tr("Undo check-in"), SUPERVISOR_ROLES, message=question + "\n" + self.tr(
+                "More than {m} minutes have passed: a supervisor confirms with her PIN.").format(m=undo.UNDO_MINUTES))
+            if got is None:
+                return False
+            done = call_service(self, undo.undo_check_in, self.ctx, visit_id, "", got[0], got[1])
+        else:
+            if QMessageBox.question(self, self.tr("Undo check-in"), question) != QMessageBox.StandardButton.Yes:
+                return False
+            done = call_service(self, undo.undo_check_in, self.ctx, visit_id)
+        if done is None:
+            return False
+        self.refresh()
+        self.show_card()
+        self.checkedIn.emit(visit_id)  # the other tabs refresh as after a check-in
+        return True
 
     def _after_check_in(self, visit_id: int) -> None:
         self.refresh()

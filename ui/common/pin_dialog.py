@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -56,6 +57,19 @@ def ask_supervisor(parent: QWidget | None, ctx: AppContext, title: str, message:
     return Acting(ctx, sid, pin)
 
 
+def pin_missing(edit: QLineEdit, staff_id: int | None, show: Callable[[str], None]) -> bool:
+    """True when ``staff_id`` has a PIN and none was typed: the field gets the focus and ``show`` the hint.
+
+    An empty PIN is never sent to the service, so it never counts as a wrong PIN (the service refuses it
+    without counting too). Someone without a PIN yet may go on with an empty field (accepted on her word).
+    """
+    if edit.text().strip() or staff_id is None or not staff_service.has_pin(staff_id):
+        return False
+    edit.setFocus()
+    show(QCoreApplication.translate("Pin", "Type the PIN first (then Enter)."))
+    return True
+
+
 def pin_edit(object_name: str) -> QLineEdit:
     e = QLineEdit()
     e.setObjectName(object_name)
@@ -84,6 +98,7 @@ class PinDialog(QDialog):
         if staff_id is not None:
             self.picker.set_staff_id(staff_id)
         self.pin = pin_edit("pinEdit")
+        self.pin.setPlaceholderText(self.tr("PIN, then Enter"))
         self.pin_again = pin_edit("pinAgain")
         self.first_use = QLabel(self.tr("No PIN yet: the PIN typed now (4–12 digits, twice) becomes hers."))
         self.first_use.setObjectName("pinFirstUse")
@@ -127,6 +142,8 @@ class PinDialog(QDialog):
             self.error.setText(self.tr("Pick who is acting."))
             self.error.show()
             return
+        if pin_missing(self.pin, self.picker.staff_id(), self._show_error):
+            return
         if self.needs_new_pin():
             problem = staff_service.pin_error(self.pin.text())
             if problem is None and self.pin.text() != self.pin_again.text():
@@ -136,6 +153,10 @@ class PinDialog(QDialog):
                 self.error.show()
                 return
         super().accept()
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
 
     def values(self) -> tuple[int | None, str]:
         return self.picker.staff_id(), self.pin.text()

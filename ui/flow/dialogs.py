@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.core.context import AppContext
 from app.flow import service as flow
 from ui.common.errors import FieldErrors, call_service
+from ui.common.pin_dialog import pin_missing
 from ui.common.widgets import StaffPicker
 
 
@@ -71,6 +72,10 @@ class _ServiceDialog(QDialog):
         raise NotImplementedError
 
     def accept(self) -> None:
+        pin, staff = getattr(self, "pin", None), getattr(self, "staff", None)
+        if isinstance(pin, QLineEdit) and isinstance(staff, StaffPicker) and pin_missing(
+                pin, staff.staff_id(), lambda t: self.errors.show({"pin": t})):
+            return
         if self.submit():
             super().accept()
 
@@ -97,7 +102,7 @@ class ReasonDialog(_ServiceDialog):
         self.staff.set_staff_id(flow.first_with_role("floor_control"))
         self.add_row(self.tr("Decided by"), self.staff, "staff")
         self.pin = _pin_edit()
-        self.add_row(self.tr("PIN"), self.pin)
+        self.add_row(self.tr("PIN"), self.pin, "pin")
         self.finish_layout()
         self.reason.setFocus()
 
@@ -151,7 +156,7 @@ class CorrectionDialog(_ServiceDialog):
         self.staff.set_staff_id(view.signed_by_id or view.staff_id)
         self.add_row(self.tr("Corrected by"), self.staff, "staff")
         self.pin = _pin_edit()
-        self.add_row(self.tr("PIN"), self.pin)
+        self.add_row(self.tr("PIN"), self.pin, "pin")
         self.finish_layout()
         self.reason.setFocus()
 
@@ -231,7 +236,7 @@ class GroomOrderDialog(_ServiceDialog):
         self.staff.setObjectName("actingStaff")
         self.add_row(self.tr("Floor control"), self.staff, "staff")
         self.pin = _pin_edit()
-        self.add_row(self.tr("PIN"), self.pin)
+        self.add_row(self.tr("PIN"), self.pin, "pin")
         self.finish_layout()
         self._on_saved = on_saved
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.core.context import AppContext
 from app.flow import service as flow
 from ui.common.errors import FieldErrors, call_service
+from ui.common.pin_dialog import pin_missing
 from ui.common.privacy import Privacy
 from ui.common.widgets import (
     Column,
@@ -143,6 +144,7 @@ class AdvancePanel(QGroupBox):
         self.pin.returnPressed.connect(self.run)
         self.pin_label = QLabel(self.tr("PIN"))
         form.addRow(self.pin_label, self.pin)
+        form.addRow("", self.errors.label("pin"))
         self.taker = StaffPicker(None, self, allow_none=True)
         self.taker.setObjectName("advanceTaker")
         self.taker_label = QLabel(self.tr("Taken by"))
@@ -255,6 +257,8 @@ class AdvancePanel(QGroupBox):
         if a.kind in ("sign", "start"):
             kwargs["staff_id"] = self.staff.staff_id()
         if a.kind == "sign":
+            if pin_missing(self.pin, self.staff.staff_id(), lambda t: self.errors.show({"pin": t})):
+                return False
             kwargs["pin"] = self.pin.text()
         if self.taker.isVisible() or (a.kind == "handoff" or (a.kind == "sign" and a.target is not None)):
             kwargs["taker_id"] = self.taker.staff_id()
