@@ -2,9 +2,10 @@
 
 Backups are written with SQLite's online backup API (a consistent copy while other counters keep working)
 into a ``backups`` folder beside the database, then checked with ``PRAGMA integrity_check``. Their check
-results live in ``backups/manifest.json`` rather than in a table of the database: the list must still be
-readable when the database itself is damaged (the corrupt-file dialog offers the newest good backup), and a
-restore must not roll the record of the backups back with the data.
+results live beside each backup (``NAME.db.json``: time, reason, size, integrity_check result) rather than in a
+table of the database: the list must still be readable when the database itself is damaged (the corrupt-file
+dialog offers the newest good backup), a restore must not roll the record of the backups back with the data,
+and two counters backing up at once (both start before a migration) each write their own small file.
 
 Kept: every backup of the last ``KEEP_DAYS`` days, plus the last ``KEEP_LAST`` whatever their age.
 PostgreSQL: ``pg_dump`` when it is on PATH (the server's own schedule is the real backup, see the README).
@@ -32,9 +33,7 @@ log = logging.getLogger(__name__)
 
 KEEP_DAYS = 30
 KEEP_LAST = 5
-MANIFEST = "manifest.json"
 _STAMP = "%Y%m%d-%H%M%S"
-_lock = threading.Lock()
 
 
 class BackupError(Exception):
@@ -70,18 +69,22 @@ def current_db_path(database: pw.Database | None = None) -> Path | None:
 
 # ---------------------------------------------------------------- manifest
 
-def _read_manifest(folder: Path) -> dict[str, dict]:
+def _meta_path(backup_file: Path) -> Path:
+    return backup_file.with_name(backup_file.name + ".json")
+
+
+def _read_meta(backup_file: Path) -> dict:
     try:
-        data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        data = json.loads(_meta_path(backup_file).read_text(encoding="utf-8"))
         return data if isinstance(data, dict) else {}
     except (OSError, ValueError):
         return {}
 
 
-def _write_manifest(folder: Path, data: dict[str, dict]) -> None:
-    tmp = folder / (MANIFEST + ".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8")
-    os.replace(tmp, folder / MANIFEST)
+def _write_meta(backup_file: Path, data: dict) -> None:
+    tmp = backup_file.with_name(f"{backup_file.name}.json.{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+    os.replace(tmp, _meta_path(backup_file))
 
 
 def list_backups(db_path: str | Path) -> list[BackupInfo]:
@@ -89,11 +92,10 @@ def list_backups(db_path: str | Path) -> list[BackupInfo]:
     folder = backups_dir(db_path)
     if not folder.is_dir():
         return []
-    manifest = _read_manifest(folder)
     stem = Path(db_path).stem
     out = []
     for p in folder.glob(f"{stem}-*.db"):
-        meta = manifest.get(p.name, {})
+        meta = _read_meta(p)
         taken = _taken_at(p, stem, meta)
         if taken is None:
             continue
@@ -101,6 +103,8 @@ def list_backups(db_path: str | Path) -> list[BackupInfo]:
             size = p.stat().st_size
         except OSError:
             continue
+        if size == 0:
+            continue  # being written right now
         out.append(BackupInfo(p, taken, size, meta.get("reason", _reason_from_name(p, stem)), meta.get("check", "")))
     out.sort(key=lambda b: (b.taken_at, b.path.name), reverse=True)
     return out
@@ -157,16 +161,11 @@ def backup_sqlite(db_path: str | Path, reason: str = "manual", output: str | Pat
     folder = backups_dir(src_path)
     if output is None:
         folder.mkdir(parents=True, exist_ok=True)
-        name = f"{src_path.stem}-{now.strftime(_STAMP)}-{reason}.db"
-        target = folder / name
-        n = 1
-        while target.exists():
-            n += 1
-            target = folder / f"{src_path.stem}-{now.strftime(_STAMP)}-{reason}-{n}.db"
+        target = _reserve(folder, f"{src_path.stem}-{now.strftime(_STAMP)}-{reason}")
     else:
         target = Path(output).expanduser().resolve()
         target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".part")
+    tmp = target.with_name(f"{target.name}.{os.getpid()}.part")
     try:
         src = sqlite3.connect(f"file:{src_path}?mode=ro", uri=True, timeout=30)
         try:
@@ -180,16 +179,14 @@ def backup_sqlite(db_path: str | Path, reason: str = "manual", output: str | Pat
             src.close()
     except (sqlite3.Error, OSError) as exc:
         tmp.unlink(missing_ok=True)
+        if output is None:
+            target.unlink(missing_ok=True)
         raise BackupError(describe_db_error(exc)) from exc
     check = integrity(tmp)
     os.replace(tmp, target)
     info = BackupInfo(target, now, target.stat().st_size, reason, check)
     if target.parent == folder:
-        with _lock:
-            data = _read_manifest(folder)
-            data[target.name] = {"taken_at": now.isoformat(), "reason": reason, "check": check,
-                                 "size": info.size}
-            _write_manifest(folder, data)
+        _write_meta(target, {"taken_at": now.isoformat(), "reason": reason, "check": check, "size": info.size})
         prune(src_path, now)
     log.info("backup %s: %s (%s bytes), check %s", reason, target, info.size, check)
     return info
@@ -203,17 +200,23 @@ def prune(db_path: str | Path, now: dt.datetime) -> list[Path]:
         if now - b.taken_at > dt.timedelta(days=KEEP_DAYS):
             try:
                 b.path.unlink()
+                _meta_path(b.path).unlink(missing_ok=True)
                 removed.append(b.path)
             except OSError:
                 pass
-    if removed:
-        folder = backups_dir(db_path)
-        with _lock:
-            data = _read_manifest(folder)
-            for p in removed:
-                data.pop(p.name, None)
-            _write_manifest(folder, data)
     return removed
+
+
+def _reserve(folder: Path, base: str) -> Path:
+    """A new file name in ``folder`` that no other process has taken (created empty, exclusively)."""
+    n = 1
+    while True:
+        target = folder / (f"{base}.db" if n == 1 else f"{base}-{n}.db")
+        try:
+            os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+            return target
+        except FileExistsError:
+            n += 1
 
 
 def daily_backup(db_path: str | Path, clock: Clock | None = None) -> BackupInfo | None:
@@ -254,7 +257,7 @@ def start_daily_backup_in_background(clock: Clock | None = None) -> threading.Th
 
 # ---------------------------------------------------------------- restoring
 
-def restore_sqlite(db_path: str | Path, backup_file: str | Path, clock: Clock | None = None) -> Path:
+def restore_sqlite(db_path: str | Path, backup_file: str | Path, clock: Clock | None = None) -> Path | None:
     """Replace the database at ``db_path`` by ``backup_file``; the current file is copied aside first (into the
     backups folder, reason ``before-restore``). Returns where the current file went. The caller reopens
     the database (app.core.db.open_database) afterwards.
@@ -274,16 +277,12 @@ def restore_sqlite(db_path: str | Path, backup_file: str | Path, clock: Clock | 
     now = (clock or SystemClock()).now()
     folder = backups_dir(db_path)
     folder.mkdir(parents=True, exist_ok=True)
-    aside = folder / f"{db_path.stem}-{now.strftime(_STAMP)}-before-restore.db"
-    n = 1
-    while aside.exists():
-        n += 1
-        aside = folder / f"{db_path.stem}-{now.strftime(_STAMP)}-before-restore-{n}.db"
+    aside = None
     if db_path.exists():
         try:
-            info = backup_sqlite(db_path, "before-restore", clock=clock)
-            aside = info.path
+            aside = backup_sqlite(db_path, "before-restore", clock=clock).path
         except BackupError:
+            aside = _reserve(folder, f"{db_path.stem}-{now.strftime(_STAMP)}-before-restore")
             # A damaged file cannot be read through SQLite: keep its bytes (and its WAL) as they are.
             for suffix in ("", "-wal"):
                 f = Path(str(db_path) + suffix)
