@@ -125,8 +125,10 @@ def fill_demo(ctx: AppContext, at: dt.datetime | None = None) -> None:
                 checkin.issue_key(ctx, v.id, f"{i * 3 + 1:02d}")
         # A consultation walk-in and a friend looking for the first couple.
         clock.set(end - dt.timedelta(minutes=35))
-        checkin.check_in_consult(ctx, "钱女士", "13712345678", "想了解旅拍套系和档期", today + dt.timedelta(days=1),
-                                 party_size=2)
+        walk_in = checkin.check_in_consult(ctx, "钱女士", "13712345678", "想了解旅拍套系和档期",
+                                           today + dt.timedelta(days=1), party_size=2)
+        clock.advance(minutes=2)
+        checkin.receive_visit(ctx, walk_in.id)
         clock.set(end - dt.timedelta(minutes=20))
         checkin.check_in_visitor(ctx, couples[0].id, "伴娘 小周", 1)
         # Earlier leads waiting for a call back today.

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QLineEdit, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QMainWindow, QMenu, QMessageBox, QWidget
 
 from app.core.i18n import translate
 
@@ -162,8 +162,13 @@ def install(window: QMainWindow) -> dict[str, QAction]:
     slots = {"actNewComplaint": new_complaint, "actWalkIn": walk_in, "actVisitor": visitor,
              "actNewOrder": new_order, "actCheckOut": check_out, "actPrintSheet": print_sheet,
              "actFind": find, "actHelp": help_window}
-    menu = window.menuBar().addMenu(translate("Actions", "&Counter"))
+    help_menu = window.findChild(QMenu, "helpMenu")
+    menu = QMenu(translate("Actions", "&Actions"), window)
     menu.setObjectName("counterMenu")
+    if help_menu is not None:
+        window.menuBar().insertMenu(help_menu.menuAction(), menu)
+    else:
+        window.menuBar().addMenu(menu)
     menu.setToolTipsVisible(True)
     for sc in shortcuts():
         act = _action(window, sc, lambda fn=slots[sc.name]: fn(window))
@@ -173,8 +178,6 @@ def install(window: QMainWindow) -> dict[str, QAction]:
         menu.addAction(act)
         if sc.name == "actPrintSheet":
             menu.addSeparator()
-    help_menu = next((a.menu() for a in window.menuBar().actions() if a.menu() is not None
-                      and a.menu() is not menu and a.menu().objectName() == "helpMenu"), None)
     (help_menu or menu).insertAction(help_menu.actions()[0] if help_menu and help_menu.actions() else None,
                                      acts["actHelp"])
     _tooltips(window)

@@ -91,8 +91,8 @@
         <translation>{title}（{keys}）</translation>
     </message>
     <message>
-        <source>&amp;Counter</source>
-        <translation>前台(&amp;C)</translation>
+        <source>&amp;Actions</source>
+        <translation>操作(&amp;A)</translation>
     </message>
     <message>
         <source>Print (Ctrl+P)</source>
