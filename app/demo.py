@@ -111,8 +111,8 @@ def fill_demo(ctx: AppContext, at: dt.datetime | None = None) -> None:
         step = min(18.0, span / 11)
         visits = []
         for i, c in enumerate(couples[:9]):
-            # The last two couples have only just come in (one already waiting past the counter's limit).
-            late = {7: 8, 8: 3}
+            # The last two couples have only just come in (one already waiting past reception's limit).
+            late = {7: 14, 8: 3}
             at = end - dt.timedelta(minutes=late[i]) if i in late and end - t > dt.timedelta(minutes=60) \
                 else t + dt.timedelta(minutes=round(i * step))
             clock.set(at)
