@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import sys
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QMessageBox
@@ -17,6 +18,7 @@ from app.core.paths import default_db_target
 from app.core.settings import get_setting
 from app.staff.service import current_shift
 from ui.application import make_application
+from ui.common.display import NO_DISPLAY_EXIT, display_problem
 from ui.common.errors import install_excepthook, show_db_error
 
 
@@ -24,6 +26,10 @@ def run_gui(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     if args.screenshot and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # screenshots need no display
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return NO_DISPLAY_EXIT
     app = make_application(language=args.lang or DEFAULT_LANGUAGE)
     target = args.db or default_db_target()
     try:
