@@ -86,15 +86,15 @@ def in_store_text(c: StoreCounts) -> str:
 
 
 def waiting_too_long_text(c: StoreCounts) -> str:
-    """The handover's first section: the union, with the two parts named (a party in both counts once)."""
-    text = translate("Counts", "Waiting too long: {n} parties (unattended {u} · over a flow limit {f})").format(
-        n=c.waiting_too_long, u=c.unattended, f=c.flow_over)
+    """The handover's first section title: the union, with its two parts named (a party in both counts
+    once); the section's own count badge gives the total."""
+    text = translate("Counts", "Waiting too long (unattended {u} · over a flow limit {f}").format(
+        u=c.unattended, f=c.flow_over)
     if c.both:
         text += translate("Counts", "; {b} in both, counted once").format(b=c.both)
-    return text
+    return text + translate("Counts", ")")
 
 
 def rest_in_store_text(c: StoreCounts) -> str:
-    """The handover's in-store section: everyone else (the two sections do not overlap)."""
-    return translate("Counts", "Everyone else in the store: {n} of {total} parties").format(
-        n=c.parties - c.waiting_too_long, total=c.parties)
+    """The handover's in-store section title: everyone else (the two sections do not overlap)."""
+    return translate("Counts", "Everyone else in the store (of {total} parties in the store)").format(total=c.parties)

@@ -487,16 +487,20 @@
         <translation>在店：{n} 组，共 {p} 人</translation>
     </message>
     <message>
-        <source>Waiting too long: {n} parties (unattended {u} · over a flow limit {f})</source>
-        <translation>等候超时 {n} 组（无人接待 {u} · 流程超时 {f}）</translation>
+        <source>Waiting too long (unattended {u} · over a flow limit {f}</source>
+        <translation>等候超时（无人接待 {u} · 流程超时 {f}</translation>
+    </message>
+    <message>
+        <source>)</source>
+        <translation>）</translation>
+    </message>
+    <message>
+        <source>Everyone else in the store (of {total} parties in the store)</source>
+        <translation>其他在店客人（共在店 {total} 组）</translation>
     </message>
     <message>
         <source>; {b} in both, counted once</source>
         <translation>；其中 {b} 组两者都有，只计一次</translation>
-    </message>
-    <message>
-        <source>Everyone else in the store: {n} of {total} parties</source>
-        <translation>其他在店客人：{n} 组（共在店 {total} 组）</translation>
     </message>
 </context>
 <context>

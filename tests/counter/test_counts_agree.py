@@ -39,6 +39,6 @@ def test_status_bar_checkin_and_handover_agree(window, ctx, clock, couple):
     snap = ho.build_snapshot(ctx)
     waits, store = snap.section("waits"), snap.section("in_store")
     assert waits.count == c.waiting_too_long and store.count == c.parties - c.waiting_too_long
-    assert waits.title == "等候超时 3 组（无人接待 2 · 流程超时 2）；其中 1 组两者都有，只计一次"
-    assert store.title == "其他在店客人：1 组（共在店 4 组）"
+    assert waits.title == "等候超时（无人接待 2 · 流程超时 2；其中 1 组两者都有，只计一次）"
+    assert store.title == "其他在店客人（共在店 4 组）"
     assert not set(waits.refs() if hasattr(waits, "refs") else [r.ref for r in waits.rows]) & {r.ref for r in store.rows}
