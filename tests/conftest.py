@@ -18,6 +18,14 @@ from app.core.context import AppContext  # noqa: E402
 START = dt.datetime(2026, 11, 20, 9, 0)  # a Friday morning
 
 
+@pytest.fixture(scope="session", autouse=True)
+def connected_areas():
+    """The areas connected as the app and the CLI connect them (app.wiring)."""
+    from app.wiring import connect_areas
+
+    connect_areas()
+
+
 @pytest.fixture
 def db_path(tmp_path):
     return tmp_path / "studio.db"

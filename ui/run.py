@@ -23,6 +23,9 @@ from ui.common.errors import install_excepthook, show_db_error
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    from app.wiring import connect_areas
+
+    connect_areas()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     if args.screenshot and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # screenshots need no display

@@ -436,7 +436,7 @@ def _link(ctx: AppContext, a: Appointment, visit: Visit) -> None:
     record(ctx, "appointment.arrive", a, before=before)
 
 
-def _on_couple_check_in(ctx: AppContext, visit: Visit) -> None:
+def on_couple_check_in(ctx: AppContext, visit: Visit) -> None:
     """Check-in hook: a couple checked in today → link today's appointment (inside the same transaction)."""
     target = _target.get()
     if target is not None:
@@ -451,10 +451,6 @@ def _on_couple_check_in(ctx: AppContext, visit: Visit) -> None:
         a = min(same_kind, key=lambda c: abs((c.starts_at - visit.arrived_at).total_seconds()), default=None)
     if a is not None and a.visit_id is None:
         _link(ctx, a, visit)
-
-
-if _on_couple_check_in not in checkin.CHECK_IN_HOOKS:
-    checkin.CHECK_IN_HOOKS.append(_on_couple_check_in)
 
 
 def check_in_appointment(ctx: AppContext, appointment_id: int, party_size: int | None = None) -> Visit:
@@ -686,7 +682,7 @@ def check_in_arrival(ctx: AppContext, couple_id: int, kind: str, party_size: int
     return v
 
 
-def _undo_arrival(ctx: AppContext, visit: Visit) -> None:
+def undo_arrival(ctx: AppContext, visit: Visit) -> None:
     """Undo of a mistaken check-in: the appointment it was linked to is expected again."""
     for a in Appointment.select().where(Appointment.visit == visit.id):
         before = snapshot(a)
@@ -697,12 +693,3 @@ def _undo_arrival(ctx: AppContext, visit: Visit) -> None:
                                  reason=translate("Appointments", "Check-in undone"))
         record(ctx, "appointment.undo_arrive", a, before=before)
 
-
-def _register_undo() -> None:
-    from app.checkin import undo
-
-    if _undo_arrival not in undo.UNDO_HOOKS:
-        undo.UNDO_HOOKS.append(_undo_arrival)
-
-
-_register_undo()

@@ -16,6 +16,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from app.checkin.models import KeyLoan, Lead, Visit
+from app.core import hooks
 from app.core.audit import record, snapshot
 from app.core.context import AppContext
 from app.core.db import db
@@ -26,7 +27,6 @@ from app.core.validation import clean_text, text_error
 UNDO_MINUTES = 15
 
 # fn(ctx, visit) -> None, inside the undo's transaction (the service flow, appointments).
-UNDO_HOOKS: list = []
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,7 @@ def undo_check_in(ctx: AppContext, visit_id: int, reason: str = "", supervisor_i
         if problem := _problem(v):
             raise Conflict(problem)
         before = snapshot(v)
-        for hook in UNDO_HOOKS:
+        for hook in hooks.undo_check_in:
             hook(actor, v)
         lead = v.lead if v.kind == "consult" and v.lead_id else None
         KeyLoan.delete().where(KeyLoan.visit == v.id).execute()  # only returned loans are left

@@ -24,6 +24,7 @@ import peewee as pw
 
 from app.checkin.models import Couple
 from app.core import calendar as workdays
+from app.core import hooks
 from app.core.audit import record, snapshot
 from app.core.context import AppContext
 from app.core.db import db
@@ -56,7 +57,6 @@ PICKLIST_ROLES = ("store_supervisor", "executive_manager", "department_superviso
 
 # The service flow registers here: fn(ctx, couple_id) -> list of (staff_id, station_id or None) for the
 # staff who worked on that couple. Until then the intake offers all active staff.
-FLOW_STAFF_PROVIDERS: list[Callable[[AppContext, int], list[tuple[int, int | None]]]] = []
 
 
 # ------------------------------------------------------------------------------------------ labels
@@ -267,9 +267,9 @@ def _flow_staff(ctx: AppContext, couple_id: int) -> list[tuple[int, int | None]]
     """(staff id, station id) of the couple's flow: registered providers, else the flow area's
     ``staff_in_flow`` when that area is installed."""
     pairs: list[tuple[int, int | None]] = []
-    for provider in FLOW_STAFF_PROVIDERS:
+    for provider in hooks.flow_staff:
         pairs.extend(provider(ctx, couple_id))
-    if FLOW_STAFF_PROVIDERS or importlib.util.find_spec("app.flow") is None:
+    if hooks.flow_staff or importlib.util.find_spec("app.flow") is None:
         return pairs
     from app.flow.service import staff_in_flow  # the service flow, when installed
 
