@@ -838,7 +838,7 @@
     <name>Widgets</name>
     <message>
         <source>{m} min</source>
-        <extracomment>The text after a short pause in typing. Enter pressed (or a scan finished): the full text.</extracomment>
+        <extracomment>Free text (a description, a note): the one kind of column that may be elided; it takes the room left over and shows its whole text in the tooltip. Every other column is sized to its content. The text after a short pause in typing. Enter pressed (or a scan finished): the full text.</extracomment>
         <translation>{m}分钟</translation>
     </message>
     <message>

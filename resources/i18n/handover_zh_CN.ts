@@ -420,11 +420,11 @@
         <translation>交班时间</translation>
     </message>
     <message>
-        <source>Handed over by</source>
+        <source>Outgoing</source>
         <translation>交班人</translation>
     </message>
     <message>
-        <source>Accepted by</source>
+        <source>Incoming</source>
         <translation>接班人</translation>
     </message>
     <message>
