@@ -68,6 +68,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.operator_label)
         self._build_tabs()
         self._build_menu()
+        from ui.actions import install as install_actions
+
+        self.shortcut_actions = install_actions(self)  # Ctrl+1…5, Ctrl+N, Ctrl+F, F1 … (ui/actions.py)
         self.tabs.currentChanged.connect(lambda _i: self.refresh_current())
         self.timer = QTimer(self)
         self.timer.setInterval(self.REFRESH_MS)
@@ -155,8 +158,10 @@ class MainWindow(QMainWindow):
     def set_status_item(self, key: str, text: str) -> None:
         lab = self._status_labels.get(key)
         if lab is None:
-            lab = QLabel()
-            lab.setObjectName(f"status_{key}")
+            from ui.status_counters import StatusCounter, jump
+
+            lab = StatusCounter(key, self)  # clicking it jumps to the list behind it
+            lab.clicked.connect(lambda k: jump(self, k))
             # Status counters are things that need attention: red, each set apart.
             lab.setStyleSheet("QLabel { color: #b71c1c; font-weight: bold; padding: 0 10px;"
                               " border-left: 1px solid #cfd8dc; }")
@@ -218,6 +223,7 @@ class MainWindow(QMainWindow):
         act.triggered.connect(self.open_audit)
         a.addAction(act)
         h = self.menuBar().addMenu(self.tr("&Help"))
+        h.setObjectName("helpMenu")
         act = QAction(self.tr("About…"), self)
         act.triggered.connect(self.show_about)
         h.addAction(act)

@@ -45,10 +45,11 @@ def run_gui(args: argparse.Namespace) -> int:
         install_translators(app, language)
     ctx = AppContext(terminal=args.terminal)
     if args.demo:
-        from app.demo import DemoRefused, fill_demo
+        from app.demo import DemoRefused, start_demo
 
         try:
-            fill_demo(ctx)
+            # A busy Saturday 10:30, then the demo's own clock (standing still for screenshots).
+            start_demo(ctx, running=not args.screenshot)
         except DemoRefused as exc:
             if args.screenshot:
                 print(f"error: {exc}")
@@ -62,6 +63,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
     if args.screenshot:
         window = MainWindow(ctx)
+        if args.demo:
+            _demo_notice(window)
         paths = window.screenshot_all(Path(args.screenshot))
         for p in paths:
             print(p)
@@ -73,5 +76,13 @@ def run_gui(args: argparse.Namespace) -> int:
         if ShiftDialog(ctx).exec() != QDialog.DialogCode.Accepted:
             return 0
     window = MainWindow(ctx)
+    if args.demo:
+        _demo_notice(window)
     window.show()
     return app.exec()
+
+
+def _demo_notice(window) -> None:  # noqa: ANN001 - ui.main_window.MainWindow
+    from ui.status_counters import add_demo_notice
+
+    add_demo_notice(window)

@@ -34,10 +34,6 @@
         <translation>已接待</translation>
     </message>
     <message>
-        <source>Waiting too long</source>
-        <translation>等候超时</translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation>客人</translation>
     </message>
@@ -60,10 +56,6 @@
     <message>
         <source>Nobody is waiting over the limit.</source>
         <translation>没有等候超时的客人。</translation>
-    </message>
-    <message>
-        <source>In the store</source>
-        <translation>在店客人</translation>
     </message>
     <message>
         <source>Where</source>

@@ -26,6 +26,7 @@ from app.appointments import service as appts
 from app.appointments.models import APPOINTMENT_KINDS
 from app.core.context import AppContext
 from ui.common.errors import FieldErrors, call_service
+from ui.common.forms import form_keys
 from ui.common.privacy import Privacy
 from ui.common.widgets import (
     Column,
@@ -233,6 +234,7 @@ class AppointmentDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
         self._apply_prefill()
+        form_keys(self, self.save, buttons.button(QDialogButtonBox.StandardButton.Save))
 
     def _apply_prefill(self) -> None:
         p = self.prefill

@@ -29,6 +29,7 @@ from app.core.context import AppContext
 from app.staff.service import get_staff
 from ui.appointments.dialog import PersonPicker
 from ui.common.errors import FieldErrors, call_service
+from ui.common.forms import form_keys
 from ui.common.privacy import Privacy
 from ui.common.widgets import ROW_ROLE, Column, RowTableModel, make_proxy, make_table, selected_row
 
@@ -111,6 +112,7 @@ class CallDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
         self.caller.setFocus()
+        form_keys(self, self.save, buttons.button(QDialogButtonBox.StandardButton.Save))
 
     def _show_earlier(self) -> None:
         """Someone calling again: what they asked before, and whether a call back is still owed to them."""

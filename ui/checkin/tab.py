@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -21,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.appointments import service as appts
+from app.checkin import counts
 from app.checkin import service as checkin
 from app.checkin.models import Couple
 from app.core.context import AppContext
-from app.core.settings import get_setting
 from ui.checkin.dialogs import ArrivalDialog, ConsultDialog, CoupleDialog, IssueKeyDialog, VisitorDialog
 from ui.common.errors import call_service
 from ui.common.privacy import Privacy
@@ -37,8 +36,6 @@ from ui.common.widgets import (
     minutes_text,
     selected_row,
 )
-
-WAIT_ALERT_MINUTES = 5  # a party standing at the counter unattended this long is flagged
 
 
 def whereabouts_text(w: checkin.Whereabouts, now: dt.datetime) -> str:
@@ -101,7 +98,7 @@ class CheckInTab(QWidget):
         top.addWidget(self.new_btn)
         top.addWidget(self.consult_btn)
         root.addLayout(top)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.focus_search)
+        # Ctrl+F and the other shortcuts are the main window's actions (ui/actions.py): they work wherever focus is.
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
         root.addWidget(split, 1)
@@ -266,6 +263,15 @@ class CheckInTab(QWidget):
         self.in_store = make_table(self.in_store_proxy, self, "inStoreTable")
         self.in_store.activated.connect(lambda _i: self.receive())
         rl.addWidget(self.in_store, 1)
+        from ui.common.legend import make_legend
+
+        self.legend = make_legend([
+            ("#ffcdd2", self.tr("Waiting unattended"), self.tr("Red: nobody has received this party for {m} minutes or "
+                                                               "more — go to them now (Received when someone "
+                                                               "attends)").format(m=counts.unattended_limit())),
+            ("#eceff1", self.tr("Received"), self.tr("Grey 'received': someone is attending to them")),
+        ], in_store_box, "checkinLegend")
+        rl.addWidget(self.legend)
         right.addWidget(in_store_box)
 
         self.lower = QTabWidget(self)
@@ -335,6 +341,7 @@ class CheckInTab(QWidget):
         split.setStretchFactor(1, 7)
         split.setSizes([540, 820])
         self.current_couple: Couple | None = None
+        self._limit: int | None = None
         self.refresh()
         self.show_card()
 
@@ -361,10 +368,10 @@ class CheckInTab(QWidget):
         self.refresh()
 
     def _wait_limit(self) -> int:
-        return int(get_setting("checkin.wait_alert_minutes", WAIT_ALERT_MINUTES))
+        return counts.unattended_limit()
 
     def _waiting_too_long(self, r: checkin.InStoreRow) -> bool:
-        return r.visit.received_at is None and r.waited_minutes >= self._wait_limit()
+        return counts.is_unattended(r, self._limit if self._limit is not None else self._wait_limit())
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -640,11 +647,10 @@ class CheckInTab(QWidget):
             for i, r in enumerate(rows):
                 if r.visit.id == sel.visit.id:
                     self.in_store.selectRow(self.in_store_proxy.mapFromSource(self.in_store_model.index(i, 0)).row())
-        waiting = [r for r in rows if self._waiting_too_long(r)]
-        people = sum(r.visit.party_size for r in rows)
-        self.in_store_label.setText(self.tr("In the store: {n} parties, {p} people").format(n=len(rows), p=people))
-        self.statusChanged.emit("checkin_waiting", self.tr("{n} waiting unattended").format(n=len(waiting))
-                                if waiting else "")
+        c = counts.store_counts(self.ctx, rows)  # the one set of counts (status bar, handover)
+        self._limit = c.limit
+        self.in_store_label.setText(counts.in_store_text(c))
+        self.statusChanged.emit("checkin_waiting", counts.unattended_text(c))
         keys = checkin.keys_out(self.ctx)
         self.keys_model.set_rows(keys)
         self.lower.setTabText(0, self.tr("Keys out ({n})").format(n=len(keys)))

@@ -117,8 +117,7 @@ class ComplaintsTab(QWidget):
         self.summary.setObjectName("complaintSummary")
         lay.addWidget(self.summary)
 
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_complaint,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Ctrl+N (new complaint) is the main window's action (ui/actions.py): it works wherever focus is.
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.open_selected,
                   context=Qt.ShortcutContext.WidgetShortcut)
         Privacy.instance().changed.connect(self._privacy_changed)

@@ -311,9 +311,12 @@ class FlowTab(QWidget):
         top = QHBoxLayout()
         self.scan = SearchBox(self)
         self.scan.setObjectName("flowScan")
-        self.scan.setPlaceholderText(self.tr("Scan or type the order number, then Enter"))
+        self.scan.setPlaceholderText(self.tr("Find: name, pinyin, last 4 digits or order number (scan), then Enter"))
+        self.scan.setToolTip(self.tr("Finds a couple on the board as check-in does (Ctrl+F); scanning the picked "
+                                     "couple's sheet again advances"))
         self.scan.setMinimumWidth(320)
         self.scan.submitted.connect(self.on_scan)
+        self.scan.searchChanged.connect(self._find_as_typed)
         top.addWidget(self.scan)
         self.alert_label = QLabel()
         self.alert_label.setObjectName("flowAlertLabel")
@@ -488,6 +491,17 @@ class FlowTab(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         v.addWidget(split)
+        from ui.common.legend import make_legend
+
+        self.legend = make_legend([
+            (ALERT_BG, self.tr("Over the limit"), self.tr("Red (blinking): the bride or groom has been at this station, "
+                                                          "or on the way to it, longer than its limit — go and look")),
+            ("#4080cbc4", self.tr("At a station"), self.tr("Tinted with the station's colour: where the bride / groom "
+                                                           "is now and how long (bride / groom: paired minutes)")),
+            (FLAG_BG, self.tr("★ to relay"), self.tr("Orange star: special requests not yet relayed to the makeup "
+                                                     "artist")),
+        ], page, "flowLegend")
+        v.addWidget(self.legend)
         return page
 
     def _step_columns(self) -> list[Column]:
@@ -584,21 +598,47 @@ class FlowTab(QWidget):
         self.refresh()
         self.board.setFocus()
 
+    def matching_rows(self, text: str) -> list[flow.BoardRow]:
+        """Board rows of the couples ``text`` finds — the check-in search (name, pinyin, phone, last 4,
+        order number), exact order number first."""
+        from app.checkin import service as checkin
+
+        code = text.strip()
+        if not code:
+            return []
+        exact = flow.find_board_row(self.ctx, code)
+        if exact is not None:
+            return [exact]
+        order = {c.id: i for i, c in enumerate(checkin.search_couples(code))}
+        return sorted((r for r in self.board_model.rows() if r.couple_id in order), key=lambda r: order[r.couple_id])
+
+    def _find_as_typed(self, text: str) -> None:
+        if flow.find_board_row(self.ctx, text.strip()) is not None:
+            return  # an order code: Enter picks it (and a second scan advances)
+        rows = self.matching_rows(text)
+        if rows:
+            self.pages.setCurrentIndex(0)
+            self.select_flow(rows[0].flow_id)
+
     def on_scan(self, text: str) -> None:
-        """An order code scanned or typed: pick that couple; scanning it again while picked advances."""
+        """A couple found (order code scanned, or a name typed): pick them; scanning the picked couple's
+        order code again advances."""
         code = text.strip()
         if not code:
             return
-        row = flow.find_board_row(self.ctx, code)
+        exact = flow.find_board_row(self.ctx, code)
+        rows = [exact] if exact is not None else self.matching_rows(code)
         self.scan.clear()
-        if row is None:
-            self.message.setText(self.tr("No couple with order {code} is on the board today.").format(code=code))
+        if not rows:
+            self.message.setText(self.tr("Nobody matching {code} is on the board today.").format(code=code))
             self.message.setStyleSheet("color: #c62828;")
             return
+        row = rows[0]
         self.message.setStyleSheet("color: #2e7d32;")
         current = self.selected_board_row()
         self.pages.setCurrentIndex(0)
-        if current is not None and current.flow_id == row.flow_id and self.panel.flow_id == row.flow_id:
+        if (exact is not None and current is not None and current.flow_id == row.flow_id
+                and self.panel.flow_id == row.flow_id):
             self.advance_selected()
             return
         self.select_flow(row.flow_id)
@@ -804,12 +844,14 @@ class FlowTab(QWidget):
                                               self.board_model.index(n - 1, self.board_model.columnCount() - 1),
                                               [Qt.ItemDataRole.BackgroundRole])
 
-    def _alert_text(self, alerts: int) -> str:
-        return self.tr("Flow alerts: {n}").format(n=alerts) if alerts else ""
+    def _alert_text(self, rows: list | None = None) -> str:
+        from app.checkin import counts
+
+        return counts.flow_over_text(counts.store_counts(self.ctx, board=rows))
 
     def _background_alerts(self) -> None:
         if not self.isVisible():
-            self.statusChanged.emit("flow_alerts", self._alert_text(flow.alert_count(self.ctx)))
+            self.statusChanged.emit("flow_alerts", self._alert_text())
 
     def refresh(self) -> None:
         """Reload the board (live timers), keeping the selected couple; update the alert counter."""
@@ -824,7 +866,7 @@ class FlowTab(QWidget):
         if not found:
             self._on_board_selection()
         alerts = sum(1 for r in rows if r.alert)
-        text = self._alert_text(alerts)
+        text = self._alert_text(rows)
         self.alert_label.setText(self.tr("{n} couples on the board · {a} over the limit").format(
             n=len(rows), a=alerts))
         self.alert_label.setStyleSheet("color: #c62828; font-weight: bold;" if alerts else "color: #455a64;")
