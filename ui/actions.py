@@ -131,9 +131,11 @@ def find(window: QMainWindow) -> QLineEdit | None:
             if page is not None and page.isVisible():
                 box = next((getattr(page, a) for a in SEARCH_ATTRS if isinstance(getattr(page, a, None), QLineEdit)),
                            None)
-    if box is None:
-        boxes = [b for b in tab.findChildren(QLineEdit) if b.isVisibleTo(tab) and b.isEnabled()] if tab else []
-        box = boxes[0] if boxes else None
+    if box is None and tab is not None:
+        from ui.common.widgets import SearchBox
+
+        boxes = [b for b in tab.findChildren(SearchBox) if b.isVisibleTo(tab) and b.isEnabled()]
+        box = boxes[0] if boxes else None  # a tab without a search box (handover): nothing to do
     if box is not None:
         box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         box.selectAll()

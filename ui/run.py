@@ -77,12 +77,14 @@ def run_gui(args: argparse.Namespace) -> int:
             return 0
     window = MainWindow(ctx)
     if args.demo:
-        _demo_notice(window)
+        _demo_notice(window, live=True)
     window.show()
     return app.exec()
 
 
-def _demo_notice(window) -> None:  # noqa: ANN001 - ui.main_window.MainWindow
-    from ui.status_counters import add_demo_notice
+def _demo_notice(window, live: bool = False) -> None:  # noqa: ANN001 - ui.main_window.MainWindow
+    from ui.status_counters import add_demo_notice, keep_demo_floor_moving
 
     add_demo_notice(window)
+    if live:
+        keep_demo_floor_moving(window)

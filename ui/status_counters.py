@@ -6,11 +6,15 @@ The counters' numbers and words come from the areas' services (the store's count
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import logging
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from app.core.i18n import translate
+
+log = logging.getLogger(__name__)
 
 
 def tips() -> dict[str, str]:
@@ -92,3 +96,22 @@ def add_demo_notice(window: QMainWindow) -> QLabel:
     window.statusBar().insertWidget(0, lab)
     window.setWindowTitle(window.windowTitle() + " — " + translate("StatusCounters", "Demo"))
     return lab
+
+
+def keep_demo_floor_moving(window: QMainWindow, interval_ms: int = 60_000) -> QTimer:
+    """While the demo runs, the demo's floor goes on working every minute (``app.flow.demo``)."""
+    from app.flow.demo import keep_floor_moving
+
+    def tick() -> None:
+        try:
+            if keep_floor_moving(window.ctx):
+                window.refresh_current()
+        except Exception:  # noqa: BLE001 - the demo's own staff must never stop the receptionist's work
+            log.exception("demo floor")
+
+    timer = QTimer(window)
+    timer.setObjectName("demoFloorTimer")
+    timer.setInterval(interval_ms)
+    timer.timeout.connect(tick)
+    timer.start()
+    return timer

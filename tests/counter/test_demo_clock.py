@@ -80,5 +80,30 @@ def test_status_bar_says_it_is_a_demo(monkeypatch, tmp_path, qtbot):
         lab = add_demo_notice(w)
         assert "演示" in lab.text() and "10:30" in lab.text()
         assert "演示" in w.windowTitle()
+        from ui.status_counters import keep_demo_floor_moving
+
+        timer = keep_demo_floor_moving(w)
+        before = board(ctx)
+        ctx.clock.advance(minutes=30)
+        timer.timeout.emit()  # a minute of the demo's floor
+        assert timer.isActive() and board(ctx) != before
+    finally:
+        dbmod.close_database()
+
+
+def test_the_demo_floor_keeps_moving(monkeypatch, tmp_path):
+    """On the running demo clock the floor goes on working: 25 minutes later the board is not all red."""
+    from app.flow.demo import keep_floor_moving
+
+    ctx = build(monkeypatch, tmp_path / "live.db", dt.datetime(2026, 12, 2, 9, 0))
+    try:
+        before = board(ctx)
+        moved = 0
+        for _ in range(25):
+            ctx.clock.advance(minutes=1)
+            moved += keep_floor_moving(ctx)
+        after = board(ctx)
+        assert moved > 0 and after != before
+        assert sum(1 for r in after if r[-1]) <= len(after) / 2
     finally:
         dbmod.close_database()
