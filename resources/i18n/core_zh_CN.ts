@@ -142,7 +142,7 @@
     </message>
     <message>
         <source>{names}: in the store since {time} ({dur}).</source>
-        <translation>{names}：{time} 到店（已 {dur}）。</translation>
+        <translation>{names}：{time} 到店（已{dur}）。</translation>
     </message>
     <message>
         <source>Bride</source>
@@ -158,7 +158,11 @@
     </message>
     <message>
         <source>{who} at {station} with {staff}, {dur}</source>
-        <translation>{who}在{station}，{staff} 负责，已 {dur}</translation>
+        <translation>{who}在{station}，由{staff}负责，已{dur}</translation>
+    </message>
+    <message>
+        <source>{who} at {station}, {dur}</source>
+        <translation>{who}在{station}，已{dur}</translation>
     </message>
     <message>
         <source>Station not recorded yet: ask floor control.</source>
@@ -214,7 +218,7 @@
     </message>
     <message>
         <source>Show a full phone number (recorded under your name)</source>
-        <translation>查看完整电话号码（以你的名字记录在案）</translation>
+        <translation>查看完整电话号码（以您的名字记录在案）</translation>
     </message>
     <message>
         <source>Bride's number</source>
@@ -350,7 +354,7 @@
     </message>
     <message>
         <source>Out for</source>
-        <translation>已借出</translation>
+        <translation>借出时长</translation>
     </message>
     <message>
         <source>Called back</source>

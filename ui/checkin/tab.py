@@ -48,9 +48,14 @@ def whereabouts_text(w: checkin.Whereabouts, now: dt.datetime) -> str:
         who = {"bride": QCoreApplication.translate("CheckIn", "Bride"),
                "groom": QCoreApplication.translate("CheckIn", "Groom"),
                "couple": QCoreApplication.translate("CheckIn", "The couple")}.get(p.get("person", ""), "")
-        lines.append(QCoreApplication.translate("CheckIn", "{who} at {station} with {staff}, {dur}").format(
-            who=who, station=p.get("station", ""), staff=p.get("staff") or "—",
-            dur=minutes_text(int(p.get("minutes", 0)))).strip())
+        dur = minutes_text(int(p.get("minutes", 0)))
+        if p.get("staff"):
+            line = QCoreApplication.translate("CheckIn", "{who} at {station} with {staff}, {dur}").format(
+                who=who, station=p.get("station", ""), staff=p["staff"], dur=dur)
+        else:  # nobody has taken them on yet (the lounge): no "— in charge"
+            line = QCoreApplication.translate("CheckIn", "{who} at {station}, {dur}").format(
+                who=who, station=p.get("station", ""), dur=dur)
+        lines.append(line.strip())
     if not w.positions:
         lines.append(QCoreApplication.translate("CheckIn", "Station not recorded yet: ask floor control."))
     return "\n".join(lines)
