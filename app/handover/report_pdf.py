@@ -223,12 +223,12 @@ def handover_pdf(ctx: AppContext, handover_id: int | None = None) -> bytes:
 
 def _chart(chart: rv_mod.ReviewChart, width: float, styles: dict[str, Any]) -> Any:
     """A horizontal bar chart drawn by reportlab.graphics, one colour per bar."""
+    from reportlab.graphics import shapes
     from reportlab.graphics.charts.barcharts import HorizontalBarChart
     from reportlab.graphics.shapes import Drawing, String
     from reportlab.lib import colors
 
     from app.printing.fonts import FONT_NAME as FONT
-    from reportlab.graphics import shapes
 
     # renderPDF starts every drawing with STATE_DEFAULTS' font (Helvetica, never embedded): use ours.
     shapes.STATE_DEFAULTS["fontName"] = FONT
