@@ -319,6 +319,7 @@ class MainWindow(QMainWindow):
         names = ["checkin", "flow", "complaints", "print", "handover"]
         out = []
         self.show()
+        self.resize(1366, 768)  # the counter's monitor
         for i in range(self.tabs.count()):
             self.tabs.setCurrentIndex(i)
             w = self.tabs.widget(i)
