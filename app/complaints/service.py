@@ -294,7 +294,9 @@ def _result_due(start: dt.datetime) -> tuple[dt.datetime, bool]:
 
 def _next_case_no(day: dt.date) -> str:
     prefix = f"KS-{day:%Y%m%d}-"
-    last = (Complaint.select(pw.fn.MAX(Complaint.case_no)).where(Complaint.case_no.startswith(prefix)).scalar())
+    # Compare numbers, not text: "-1000" sorts before "-999" as text, so order by length first.
+    last = (Complaint.select(Complaint.case_no).where(Complaint.case_no.startswith(prefix))
+            .order_by(pw.fn.LENGTH(Complaint.case_no).desc(), Complaint.case_no.desc()).limit(1).scalar())
     n = int(last.rsplit("-", 1)[1]) + 1 if last else 1
     return f"{prefix}{n:03d}"
 
