@@ -29,7 +29,15 @@ from app.core.context import AppContext
 from app.core.db import db
 from app.core.errors import Conflict, NotFound, ValidationError
 from app.core.i18n import translate
-from app.core.validation import clean_text, mask_phone, name_error, normalize_phone, phone_error, text_error
+from app.core.validation import (
+    clean_text,
+    mask_phone,
+    name_error,
+    normalize_phone,
+    phone_error,
+    search_text,
+    text_error,
+)
 from app.flow.models import Station
 from app.staff.models import Staff
 from app.staff.roles import SUPERVISOR_ROLES
@@ -959,7 +967,7 @@ def list_cases(ctx: AppContext, view: str = "open", category_id: int | None = No
         q = q.order_by(Complaint.received_at.desc(), Complaint.id.desc())
     if category_id is not None:
         q = q.where(Complaint.category == category_id)
-    t = clean_text(text)
+    t = search_text(text)
     if t:
         like = (Complaint.case_no.contains(t) | Complaint.complainant.contains(t)
                 | Complaint.description.contains(t) | Couple.bride_name.contains(t)

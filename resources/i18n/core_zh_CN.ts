@@ -884,6 +884,10 @@
         <translation>回访日期已经过去。</translation>
     </message>
     <message>
+        <source>Contains a character that cannot be saved (a control character or a broken one); retype it.</source>
+        <translation>含有无法保存的字符（控制字符或损坏的字符），请重新输入。</translation>
+    </message>
+    <message>
         <source>Not a valid mainland mobile (11 digits, 1…) or landline (0xx-xxxxxxx).</source>
         <translation>不是有效的大陆手机号（1 开头 11 位）或固定电话（0xx-xxxxxxx）。</translation>
     </message>
