@@ -105,6 +105,17 @@ def window(qtbot, ctx):
 
 
 @pytest.fixture(autouse=True)
+def _own_qsettings(tmp_path_factory):
+    """Each test's remembered window state (ui.common.remember) lives in its own folder: nothing from the
+    developer's own settings, nothing from the previous test."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("qsettings")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder
+
+
+@pytest.fixture(autouse=True)
 def _delete_widgets_after_each_test():
     """Widgets a test leaves behind (main windows with 30 s and 60 s timers, tabs listening to the process-wide
     privacy signal) are deleted before the next test, so none of them keeps working on a closed database."""

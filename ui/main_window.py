@@ -55,7 +55,9 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Studio Front Desk"))
-        self.resize(1366, 800)
+        # Fits a 1366×768 counter monitor (with a task bar) and grows with a larger one; the size, the
+        # splitters, the columns and the last tab come back as this counter left them (ui.common.remember).
+        self.resize(1366, 700)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
@@ -75,6 +77,12 @@ class MainWindow(QMainWindow):
         self.timer.timeout.connect(self.refresh_current)
         self.timer.start()
         self.update_operator()
+        from ui.common.remember import remember, remember_tree, set_counter
+
+        set_counter(ctx.terminal)
+        remember(self, "mainWindow")
+        remember_tree(self.tabs, "tabs")
+        remember(self.tabs, "mainWindow/lastTab")
         # Tabs refreshed while being built emitted their counters before anyone listened: fill the bar now.
         self.refresh_all()
 
@@ -311,6 +319,7 @@ class MainWindow(QMainWindow):
         names = ["checkin", "flow", "complaints", "print", "handover"]
         out = []
         self.show()
+        self.resize(1366, 768)  # the counter's monitor
         for i in range(self.tabs.count()):
             self.tabs.setCurrentIndex(i)
             w = self.tabs.widget(i)

@@ -65,6 +65,12 @@ def run_gui(args: argparse.Namespace) -> int:
     from ui.main_window import MainWindow
 
     if args.screenshot:
+        # Screenshots show the app as it starts, not as this PC left it: no remembered sizes read or written.
+        import tempfile
+
+        from PySide6.QtCore import QSettings
+
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
         window = MainWindow(ctx)
         if args.demo:
             _demo_notice(window)

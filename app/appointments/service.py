@@ -29,7 +29,15 @@ from app.core.db import db
 from app.core.errors import Conflict, NotFound, ValidationError
 from app.core.i18n import translate
 from app.core.settings import get_setting
-from app.core.validation import clean_text, name_error, normalize_phone, phone_error, phone_last4, text_error
+from app.core.validation import (
+    clean_text,
+    name_error,
+    normalize_phone,
+    phone_error,
+    phone_last4,
+    search_text,
+    text_error,
+)
 from app.staff.models import Staff
 
 from .models import APPOINTMENT_KINDS, Appointment, AppointmentChange, PhoneCall
@@ -544,7 +552,7 @@ class PersonRow:
 def search_people(text: str, limit: int = 30) -> list[PersonRow]:
     """Couples (names, pinyin, phone, last 4, order number — the check-in index) and open leads
     (name prefix, phone or its last 4 digits)."""
-    q = clean_text(text)
+    q = search_text(text)
     if not q:
         return []
     out = [PersonRow(kind="couple", id=c.id, title=c.names, phone=c.bride_phone or c.groom_phone,

@@ -22,6 +22,7 @@ from app.core.validation import (
     order_no_error,
     phone_error,
     phone_last4,
+    search_text,
     text_error,
 )
 from app.staff.models import Staff
@@ -135,13 +136,13 @@ def get_couple(couple_id: int) -> Couple:
 
 
 def find_by_order_no(order_no: str) -> Couple | None:
-    t = clean_text(order_no).upper()
+    t = clean_text(search_text(order_no)).upper()
     return Couple.get_or_none(Couple.order_no == t) if t else None
 
 
 def search_couples(text: str, limit: int = 50) -> list[Couple]:
     """Names, pinyin initials (zw → 张伟), full phone, last 4 digits, order number; prefix match, indexed."""
-    q = normalize_query(text)
+    q = normalize_query(search_text(text))
     if not q:
         return []
     ids = (SearchTerm.select(SearchTerm.couple).distinct()

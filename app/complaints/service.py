@@ -30,7 +30,15 @@ from app.core.context import AppContext
 from app.core.db import db
 from app.core.errors import Conflict, NotFound, ValidationError
 from app.core.i18n import translate
-from app.core.validation import clean_text, mask_phone, name_error, normalize_phone, phone_error, text_error
+from app.core.validation import (
+    clean_text,
+    mask_phone,
+    name_error,
+    normalize_phone,
+    phone_error,
+    search_text,
+    text_error,
+)
 from app.flow.models import Station
 from app.staff.models import Staff
 from app.staff.roles import SUPERVISOR_ROLES
@@ -294,7 +302,9 @@ def _result_due(start: dt.datetime) -> tuple[dt.datetime, bool]:
 
 def _next_case_no(day: dt.date) -> str:
     prefix = f"KS-{day:%Y%m%d}-"
-    last = (Complaint.select(pw.fn.MAX(Complaint.case_no)).where(Complaint.case_no.startswith(prefix)).scalar())
+    # Compare numbers, not text: "-1000" sorts before "-999" as text, so order by length first.
+    last = (Complaint.select(Complaint.case_no).where(Complaint.case_no.startswith(prefix))
+            .order_by(pw.fn.LENGTH(Complaint.case_no).desc(), Complaint.case_no.desc()).limit(1).scalar())
     n = int(last.rsplit("-", 1)[1]) + 1 if last else 1
     return f"{prefix}{n:03d}"
 
@@ -957,7 +967,7 @@ def list_cases(ctx: AppContext, view: str = "open", category_id: int | None = No
         q = q.order_by(Complaint.received_at.desc(), Complaint.id.desc())
     if category_id is not None:
         q = q.where(Complaint.category == category_id)
-    t = clean_text(text)
+    t = search_text(text)
     if t:
         like = (Complaint.case_no.contains(t) | Complaint.complainant.contains(t)
                 | Complaint.description.contains(t) | Couple.bride_name.contains(t)

@@ -330,6 +330,19 @@ def start_shift(ctx: AppContext, staff_id: int, pin: str | None = None) -> Shift
     return shift
 
 
+def supervisor_on_duty(ctx: AppContext) -> int | None:
+    """Who a complaint is reported to by default: the operator if she is a supervisor; else the supervisor
+    who most recently started a shift still open (at any counter); else the only active supervisor."""
+    supervisors = {s.id for s in active_staff(SUPERVISOR_ROLES)}
+    if ctx.operator_id in supervisors:
+        return ctx.operator_id
+    open_shifts = Shift.select().where(Shift.ended_at.is_null()).order_by(Shift.started_at.desc())
+    for shift in open_shifts:
+        if shift.operator_id in supervisors:
+            return shift.operator_id
+    return next(iter(supervisors)) if len(supervisors) == 1 else None
+
+
 def current_shift(terminal: str) -> Shift | None:
     return (Shift.select().where((Shift.terminal == terminal) & Shift.ended_at.is_null())
             .order_by(Shift.started_at.desc()).first())

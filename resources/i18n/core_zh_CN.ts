@@ -142,7 +142,7 @@
     </message>
     <message>
         <source>{names}: in the store since {time} ({dur}).</source>
-        <translation>{names}：{time} 到店（已 {dur}）。</translation>
+        <translation>{names}：{time} 到店（已{dur}）。</translation>
     </message>
     <message>
         <source>Bride</source>
@@ -158,7 +158,11 @@
     </message>
     <message>
         <source>{who} at {station} with {staff}, {dur}</source>
-        <translation>{who}在{station}，{staff} 负责，已 {dur}</translation>
+        <translation>{who}在{station}，由{staff}负责，已{dur}</translation>
+    </message>
+    <message>
+        <source>{who} at {station}, {dur}</source>
+        <translation>{who}在{station}，已{dur}</translation>
     </message>
     <message>
         <source>Station not recorded yet: ask floor control.</source>
@@ -214,7 +218,7 @@
     </message>
     <message>
         <source>Show a full phone number (recorded under your name)</source>
-        <translation>查看完整电话号码（以你的名字记录在案）</translation>
+        <translation>查看完整电话号码（以您的名字记录在案）</translation>
     </message>
     <message>
         <source>Bride's number</source>
@@ -350,7 +354,7 @@
     </message>
     <message>
         <source>Out for</source>
-        <translation>已借出</translation>
+        <translation>借出时长</translation>
     </message>
     <message>
         <source>Called back</source>
@@ -880,6 +884,10 @@
         <translation>回访日期已经过去。</translation>
     </message>
     <message>
+        <source>Contains a character that cannot be saved (a control character or a broken one); retype it.</source>
+        <translation>含有无法保存的字符（控制字符或损坏的字符），请重新输入。</translation>
+    </message>
+    <message>
         <source>Not a valid mainland mobile (11 digits, 1…) or landline (0xx-xxxxxxx).</source>
         <translation>不是有效的大陆手机号（1 开头 11 位）或固定电话（0xx-xxxxxxx）。</translation>
     </message>
@@ -1010,7 +1018,7 @@
     <name>Widgets</name>
     <message>
         <source>{m} min</source>
-        <extracomment>The text after a short pause in typing. Enter pressed (or a scan finished): the full text.</extracomment>
+        <extracomment>Free text (a description, a note): the one kind of column that may be elided; it takes the room left over and shows its whole text in the tooltip. Every other column is sized to its content. The text after a short pause in typing. Enter pressed (or a scan finished): the full text.</extracomment>
         <translation>{m}分钟</translation>
     </message>
     <message>

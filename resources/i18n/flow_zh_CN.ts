@@ -487,6 +487,14 @@
         <translation>{text}：{minutes}（上限 {limit}）</translation>
     </message>
     <message>
+        <source>The couple together: {t} in this state</source>
+        <translation>两人一起，在本环节 {t}</translation>
+    </message>
+    <message>
+        <source>Bride: {b} in this state · Groom: {g}</source>
+        <translation>新娘在本环节 {b} · 新郎 {g}</translation>
+    </message>
+    <message>
         <source>★ confirmed</source>
         <translation>★ 已确认</translation>
     </message>
@@ -519,8 +527,8 @@
         <translation>员工</translation>
     </message>
     <message>
-        <source>In this state</source>
-        <translation>本状态用时</translation>
+        <source>In this state (bride / groom)</source>
+        <translation>本环节用时（新娘/新郎）</translation>
     </message>
     <message>
         <source>Total</source>

@@ -194,7 +194,7 @@ class PhoneLogPanel(QWidget):
             Column(self.tr("Caller"), lambda r: r.caller),
             Column(self.tr("Number"), lambda r: privacy.phone(r.phone)),
             Column(self.tr("About"), lambda r: r.about),
-            Column(self.tr("Asked"), lambda r: privacy.private_text(r.asked).replace("\n", " ")),
+            Column(self.tr("Asked"), lambda r: privacy.private_text(r.asked).replace("\n", " "), free_text=True),
             Column(self.tr("Taken by"), lambda r: r.taken_by),
         ], self)
         self.owed_view = make_table(make_proxy(self.owed_model, self), self, "callbacksOwed")
@@ -206,8 +206,8 @@ class PhoneLogPanel(QWidget):
             Column(self.tr("Time"), lambda r: f"{r.at:%H:%M}", sort=lambda r: r.at.isoformat()),
             Column(self.tr("Caller"), lambda r: r.caller),
             Column(self.tr("Number"), lambda r: privacy.phone(r.phone)),
-            Column(self.tr("Asked"), lambda r: privacy.private_text(r.asked).replace("\n", " ")),
-            Column(self.tr("Answered"), lambda r: privacy.private_text(r.answered).replace("\n", " ")),
+            Column(self.tr("Asked"), lambda r: privacy.private_text(r.asked).replace("\n", " "), free_text=True),
+            Column(self.tr("Answered"), lambda r: privacy.private_text(r.answered).replace("\n", " "), free_text=True),
             Column(self.tr("Call back"), self._callback_text),
             Column(self.tr("Became"), self._became_text),
             Column(self.tr("Taken by"), lambda r: r.taken_by),

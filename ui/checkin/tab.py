@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -49,9 +48,14 @@ def whereabouts_text(w: checkin.Whereabouts, now: dt.datetime) -> str:
         who = {"bride": QCoreApplication.translate("CheckIn", "Bride"),
                "groom": QCoreApplication.translate("CheckIn", "Groom"),
                "couple": QCoreApplication.translate("CheckIn", "The couple")}.get(p.get("person", ""), "")
-        lines.append(QCoreApplication.translate("CheckIn", "{who} at {station} with {staff}, {dur}").format(
-            who=who, station=p.get("station", ""), staff=p.get("staff") or "—",
-            dur=minutes_text(int(p.get("minutes", 0)))).strip())
+        dur = minutes_text(int(p.get("minutes", 0)))
+        if p.get("staff"):
+            line = QCoreApplication.translate("CheckIn", "{who} at {station} with {staff}, {dur}").format(
+                who=who, station=p.get("station", ""), staff=p["staff"], dur=dur)
+        else:  # nobody has taken them on yet (the lounge): no "— in charge"
+            line = QCoreApplication.translate("CheckIn", "{who} at {station}, {dur}").format(
+                who=who, station=p.get("station", ""), dur=dur)
+        lines.append(line.strip())
     if not w.positions:
         lines.append(QCoreApplication.translate("CheckIn", "Station not recorded yet: ask floor control."))
     return "\n".join(lines)
@@ -146,11 +150,11 @@ class CheckInTab(QWidget):
         self.card_where.setWordWrap(True)
         self.card_where.setStyleSheet("color: #1565c0;")
         # Privacy: a full number only through an explicit, audited reveal (ui.common.privacy.reveal_phone_dialog).
-        self.reveal_btn = QToolButton()
+        # Push buttons with a menu: the menu arrow gets its own room (a tool button draws it over the text).
+        self.reveal_btn = QPushButton()
         self.reveal_btn.setObjectName("revealPhoneButton")
         self.reveal_btn.setText(self.tr("Full number…"))
         self.reveal_btn.setToolTip(self.tr("Show a full phone number (recorded under your name)"))
-        self.reveal_btn.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         reveal_menu = QMenu(self.reveal_btn)
         for which, label in (("bride", self.tr("Bride's number")), ("groom", self.tr("Groom's number"))):
             act = reveal_menu.addAction(label)
@@ -170,10 +174,9 @@ class CheckInTab(QWidget):
         self.shoot_btn.setDefault(True)
         self.shoot_btn.setStyleSheet("font-weight: bold;")
         self.shoot_btn.clicked.connect(lambda: self.check_in_selected())
-        self.later_btn = QToolButton()
+        self.later_btn = QPushButton()
         self.later_btn.setObjectName("laterVisitButton")
         self.later_btn.setText(self.tr("Other visit"))
-        self.later_btn.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.later_btn)
         self.later_btn.setToolTip(self.tr("Check in for a particular kind of visit"))
         for kind in appts.ARRIVAL_KINDS:
@@ -198,11 +201,17 @@ class CheckInTab(QWidget):
         self.undo_card_btn.setToolTip(self.tr("Checked in by mistake? Undo it: the visit, its flow and the "
                                               "appointment are put back (15 minutes; later a supervisor)"))
         self.undo_card_btn.clicked.connect(self.undo_card_check_in)
-        for b in (self.shoot_btn, self.later_btn, self.undo_card_btn, self.visitor_btn, self.edit_btn,
-                  self.print_btn, self.complaint_btn):
+        # Two rows: what she does at arrival, then the rest (one row of seven would widen the left side and
+        # squeeze the lists on the right on a 1366-pixel screen).
+        for b in (self.shoot_btn, self.later_btn, self.undo_card_btn):
             btns.addWidget(b)
         btns.addStretch(1)
         cl.addLayout(btns)
+        btns2 = QHBoxLayout()
+        for b in (self.visitor_btn, self.edit_btn, self.print_btn, self.complaint_btn):
+            btns2.addWidget(b)
+        btns2.addStretch(1)
+        cl.addLayout(btns2)
         ll.addWidget(self.card, 1)
         split.addWidget(left)
 
@@ -318,7 +327,7 @@ class CheckInTab(QWidget):
                    else None),
             Column(self.tr("Name"), lambda ld: ld.name),
             Column(self.tr("Phone"), lambda ld: self.privacy.phone(ld.phone)),
-            Column(self.tr("Interested in"), lambda ld: self.privacy.private_text(ld.interest)),
+            Column(self.tr("Interested in"), lambda ld: self.privacy.private_text(ld.interest), free_text=True),
         ], self)
         self.leads_proxy = make_proxy(self.leads_model, self)
         self.leads = make_table(self.leads_proxy, self, "leadsTable")

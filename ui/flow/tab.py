@@ -391,6 +391,12 @@ class FlowTab(QWidget):
                 return mark + minutes_text(row.bride.minutes)
             return f"{mark}{minutes_text(row.bride.minutes)} / {minutes_text(row.groom.minutes)}"
 
+        def state_tip(row: flow.BoardRow) -> str:
+            if row.together or row.groom.step is None:
+                return self.tr("The couple together: {t} in this state").format(t=minutes_text(row.bride.minutes))
+            return self.tr("Bride: {b} in this state · Groom: {g}").format(
+                b=minutes_text(row.bride.minutes), g=minutes_text(row.groom.minutes))
+
         def requests_mark(row: flow.BoardRow) -> str:
             if not row.special_requests:
                 return ""
@@ -405,8 +411,9 @@ class FlowTab(QWidget):
             Column(self.tr("Groom"), lambda r: r.groom.text() if not r.together else self.tr("(with the bride)"),
                    background=person_bg("groom"), tooltip=person_tip("groom")),
             Column(self.tr("Staff"), lambda r: r.staff_text, background=bg),
-            Column(self.tr("In this state"), state_minutes, sort=lambda r: r.worst.minutes, background=bg,
-                   align=right),
+            # Paired values say whose is whose: the header is the legend, the tooltip spells it out.
+            Column(self.tr("In this state (bride / groom)"), state_minutes, sort=lambda r: r.worst.minutes,
+                   background=bg, align=right, tooltip=state_tip),
             Column(self.tr("Total"), lambda r: minutes_text(r.total_minutes), sort=lambda r: r.total_minutes,
                    background=bg, align=right),
             Column(self.tr("Next"), lambda r: r.next_station, background=bg),
@@ -466,9 +473,9 @@ class FlowTab(QWidget):
             Column(self.tr("Time"), lambda h: _hm(h.at), sort=lambda h: h.at),
             Column(self.tr("Station"), lambda h: h.station),
             Column(self.tr("Entry"), lambda h: h.text if h.kind != "note" else self.tr("Note: {text}").format(
-                text=h.text), foreground=lambda h: "#6a1b9a" if h.kind == "correct" else None),
+                text=h.text), foreground=lambda h: "#6a1b9a" if h.kind == "correct" else None, free_text=True),
             Column(self.tr("Staff"), lambda h: h.staff),
-            Column(self.tr("Reason"), lambda h: h.reason),
+            Column(self.tr("Reason"), lambda h: h.reason, free_text=True),
             Column(self.tr("Recorded by"), lambda h: h.recorded_by),
         ], self)
         self.history = make_table(make_proxy(self.history_model, self), self, "flowHistory")
@@ -525,7 +532,7 @@ class FlowTab(QWidget):
             Column(self.tr("Finish"), lambda v: _hm(v.finished_at), background=bg),
             Column(self.tr("Took"), lambda v: _mins(v.work_minutes), background=bg, foreground=over("work_over")),
             Column(self.tr("Reason / notes"), lambda v: Privacy.instance().private_text(
-                "；".join([x for x in [v.reason, *v.notes] if x])), background=bg),
+                "；".join([x for x in [v.reason, *v.notes] if x])), background=bg, free_text=True),
         ]
 
     def board_rows(self) -> list[flow.BoardRow]:
