@@ -3,7 +3,7 @@
 For ``UNDO_MINUTES`` after the arrival the receptionist on shift undoes it herself; later only a supervisor
 with her PIN. Everything the check-in did is put back in one transaction, audited: the visit goes, the
 flow it started goes (with its steps), the appointment it was linked to is expected again, a pickup's
-"ready for pickup" step is open again. Other areas register what they put back in ``UNDO_HOOKS``
+"ready for pickup" step is open again. Other areas register what they put back in ``app.core.hooks.undo_check_in``
 (``fn(ctx, visit)``, called inside the transaction before the visit is deleted).
 
 A visit with a locker key still out, or one that has been checked out, is not undone: return the key /
