@@ -22,6 +22,9 @@ def add_print_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def open_for_cli(args: argparse.Namespace) -> AppContext:
+    from app.wiring import connect_areas
+
+    connect_areas()
     from app.core.db import open_database
     from app.core.paths import default_db_target
 

@@ -11,7 +11,7 @@ import random
 
 from app.checkin import service as checkin
 from app.checkin.models import Couple, Visit
-from app.core.clock import FixedClock
+from app.core.clock import Clock, FixedClock, RunningClock, SystemClock
 from app.core.context import AppContext
 from app.core.i18n import translate
 from app.staff import service as staff
@@ -44,14 +44,40 @@ def _operator(ctx: AppContext, name: str) -> None:
     ctx.operator_id = s.id
 
 
-def fill_demo(ctx: AppContext) -> None:
-    """Fill an empty database. Refuses on a database that already holds couples or visits."""
+DEMO_WEEKDAY = 5  # Saturday: the studio's busiest day
+DEMO_TIME = dt.time(10, 30)
+
+
+def demo_moment(wall: dt.datetime) -> dt.datetime:
+    """The demo's "now": 10:30 on the Saturday of ``wall``'s week (that day, or the last one before it),
+    whatever the hour of ``wall`` — so the demo and screenshots made from it look the same at any hour."""
+    day = wall.date() - dt.timedelta(days=(wall.weekday() - DEMO_WEEKDAY) % 7)
+    return dt.datetime.combine(day, DEMO_TIME)
+
+
+def wall_clock() -> Clock:
+    """Where the demo's day comes from (the real clock; tests replace it)."""
+    return SystemClock()
+
+
+def start_demo(ctx: AppContext, running: bool = True) -> Clock:
+    """Fill the demo as of a busy Saturday 10:30 and put ``ctx`` on the demo's own clock: it starts at
+    10:30 and moves in real time (``running``), or stands still there (screenshots). Returns the clock."""
+    moment = demo_moment(wall_clock().now())
+    fill_demo(ctx, at=moment)
+    ctx.clock = RunningClock(moment) if running else FixedClock(moment)
+    return ctx.clock
+
+
+def fill_demo(ctx: AppContext, at: dt.datetime | None = None) -> None:
+    """Fill an empty database as of ``at`` (default: the context clock's now). Refuses on a database that
+    already holds couples or visits."""
     if Couple.select().exists() or Visit.select().exists():
         raise DemoRefused(translate("Demo", "The database is not empty: demo data is only added to an empty "
                                             "database. Use --db with a new file."))
     rnd = random.Random(20261122)
     real_clock = ctx.clock
-    now = real_clock.now()
+    now = at or real_clock.now()
     today = now.date()
     # The demo replays the last three hours of the counter up to "now" (never before today's midnight).
     end = now
@@ -85,7 +111,11 @@ def fill_demo(ctx: AppContext) -> None:
         step = min(18.0, span / 11)
         visits = []
         for i, c in enumerate(couples[:9]):
-            clock.set(t + dt.timedelta(minutes=round(i * step)))
+            # The last two couples have only just come in (one already waiting past reception's limit).
+            late = {7: 14, 8: 3}
+            at = end - dt.timedelta(minutes=late[i]) if i in late and end - t > dt.timedelta(minutes=60) \
+                else t + dt.timedelta(minutes=round(i * step))
+            clock.set(at)
             v = checkin.check_in_couple(ctx, c.id, "shoot", party_size=rnd.choice([2, 2, 3, 4]))
             visits.append(v)
             if i < 7:
@@ -95,8 +125,10 @@ def fill_demo(ctx: AppContext) -> None:
                 checkin.issue_key(ctx, v.id, f"{i * 3 + 1:02d}")
         # A consultation walk-in and a friend looking for the first couple.
         clock.set(end - dt.timedelta(minutes=35))
-        checkin.check_in_consult(ctx, "钱女士", "13712345678", "想了解旅拍套系和档期", today + dt.timedelta(days=1),
-                                 party_size=2)
+        walk_in = checkin.check_in_consult(ctx, "钱女士", "13712345678", "想了解旅拍套系和档期",
+                                           today + dt.timedelta(days=1), party_size=2)
+        clock.advance(minutes=2)
+        checkin.receive_visit(ctx, walk_in.id)
         clock.set(end - dt.timedelta(minutes=20))
         checkin.check_in_visitor(ctx, couples[0].id, "伴娘 小周", 1)
         # Earlier leads waiting for a call back today.

@@ -18,6 +18,14 @@ from app.core.context import AppContext  # noqa: E402
 START = dt.datetime(2026, 11, 20, 9, 0)  # a Friday morning
 
 
+@pytest.fixture(scope="session", autouse=True)
+def connected_areas():
+    """The areas connected as the app and the CLI connect them (app.wiring)."""
+    from app.wiring import connect_areas
+
+    connect_areas()
+
+
 @pytest.fixture
 def db_path(tmp_path):
     return tmp_path / "studio.db"
@@ -94,6 +102,17 @@ def window(qtbot, ctx):
     qtbot.addWidget(w)
     w.timer.stop()
     return w
+
+
+@pytest.fixture(autouse=True)
+def _own_qsettings(tmp_path_factory):
+    """Each test's remembered window state (ui.common.remember) lives in its own folder: nothing from the
+    developer's own settings, nothing from the previous test."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("qsettings")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder
 
 
 @pytest.fixture(autouse=True)

@@ -37,4 +37,4 @@ def test_status_counters_shown_from_the_start(qtbot, ctx, couple, clock):
     w = MainWindow(ctx)
     qtbot.addWidget(w)
     w.timer.stop()
-    assert w.status_text("checkin_waiting") == "1 组客人无人接待"
+    assert w.status_text("checkin_waiting") == "无人接待 1 组"

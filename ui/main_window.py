@@ -55,7 +55,9 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Studio Front Desk"))
-        self.resize(1366, 800)
+        # Fits a 1366×768 counter monitor (with a task bar) and grows with a larger one; the size, the
+        # splitters, the columns and the last tab come back as this counter left them (ui.common.remember).
+        self.resize(1366, 700)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
@@ -66,12 +68,21 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.operator_label)
         self._build_tabs()
         self._build_menu()
+        from ui.actions import install as install_actions
+
+        self.shortcut_actions = install_actions(self)  # Ctrl+1…5, Ctrl+N, Ctrl+F, F1 … (ui/actions.py)
         self.tabs.currentChanged.connect(lambda _i: self.refresh_current())
         self.timer = QTimer(self)
         self.timer.setInterval(self.REFRESH_MS)
         self.timer.timeout.connect(self.refresh_current)
         self.timer.start()
         self.update_operator()
+        from ui.common.remember import remember, remember_tree, set_counter
+
+        set_counter(ctx.terminal)
+        remember(self, "mainWindow")
+        remember_tree(self.tabs, "tabs")
+        remember(self.tabs, "mainWindow/lastTab")
         # Tabs refreshed while being built emitted their counters before anyone listened: fill the bar now.
         self.refresh_all()
 
@@ -147,8 +158,10 @@ class MainWindow(QMainWindow):
     def set_status_item(self, key: str, text: str) -> None:
         lab = self._status_labels.get(key)
         if lab is None:
-            lab = QLabel()
-            lab.setObjectName(f"status_{key}")
+            from ui.status_counters import StatusCounter, jump
+
+            lab = StatusCounter(key, self)  # clicking it jumps to the list behind it
+            lab.clicked.connect(lambda k: jump(self, k))
             # Status counters are things that need attention: red, each set apart.
             lab.setStyleSheet("QLabel { color: #b71c1c; font-weight: bold; padding: 0 10px;"
                               " border-left: 1px solid #cfd8dc; }")
@@ -210,6 +223,7 @@ class MainWindow(QMainWindow):
         act.triggered.connect(self.open_audit)
         a.addAction(act)
         h = self.menuBar().addMenu(self.tr("&Help"))
+        h.setObjectName("helpMenu")
         act = QAction(self.tr("About…"), self)
         act.triggered.connect(self.show_about)
         h.addAction(act)
@@ -305,6 +319,7 @@ class MainWindow(QMainWindow):
         names = ["checkin", "flow", "complaints", "print", "handover"]
         out = []
         self.show()
+        self.resize(1366, 768)  # the counter's monitor
         for i in range(self.tabs.count()):
             self.tabs.setCurrentIndex(i)
             w = self.tabs.widget(i)

@@ -23,6 +23,9 @@ from ui.common.errors import install_excepthook, show_db_error
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    from app.wiring import connect_areas
+
+    connect_areas()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     if args.screenshot and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # screenshots need no display
@@ -45,10 +48,11 @@ def run_gui(args: argparse.Namespace) -> int:
         install_translators(app, language)
     ctx = AppContext(terminal=args.terminal)
     if args.demo:
-        from app.demo import DemoRefused, fill_demo
+        from app.demo import DemoRefused, start_demo
 
         try:
-            fill_demo(ctx)
+            # A busy Saturday 10:30, then the demo's own clock (standing still for screenshots).
+            start_demo(ctx, running=not args.screenshot)
         except DemoRefused as exc:
             if args.screenshot:
                 print(f"error: {exc}")
@@ -61,7 +65,15 @@ def run_gui(args: argparse.Namespace) -> int:
     from ui.main_window import MainWindow
 
     if args.screenshot:
+        # Screenshots show the app as it starts, not as this PC left it: no remembered sizes read or written.
+        import tempfile
+
+        from PySide6.QtCore import QSettings
+
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
         window = MainWindow(ctx)
+        if args.demo:
+            _demo_notice(window)
         paths = window.screenshot_all(Path(args.screenshot))
         for p in paths:
             print(p)
@@ -73,5 +85,15 @@ def run_gui(args: argparse.Namespace) -> int:
         if ShiftDialog(ctx).exec() != QDialog.DialogCode.Accepted:
             return 0
     window = MainWindow(ctx)
+    if args.demo:
+        _demo_notice(window, live=True)
     window.show()
     return app.exec()
+
+
+def _demo_notice(window, live: bool = False) -> None:  # noqa: ANN001 - ui.main_window.MainWindow
+    from ui.status_counters import add_demo_notice, keep_demo_floor_moving
+
+    add_demo_notice(window)
+    if live:
+        keep_demo_floor_moving(window)

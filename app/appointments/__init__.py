@@ -12,7 +12,5 @@ Public functions other areas use (the handover, the daily review, the check-in t
   no-shows, calls, call-backs owed, satisfaction); ``review.no_shows_between(ctx, start, end)``.
 - ``app.appointments.phonelog.call_to_complaint_prefill(call_id)`` → what the complaint intake needs.
 
-Importing the package registers the check-in hook that links a couple's check-in to today's appointment.
+The check-in hook that links a couple's check-in to today's appointment is connected in ``app.wiring``.
 """
-
-from app.appointments import service as _service  # noqa: F401 - registers the check-in hook

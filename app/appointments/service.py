@@ -29,7 +29,15 @@ from app.core.db import db
 from app.core.errors import Conflict, NotFound, ValidationError
 from app.core.i18n import translate
 from app.core.settings import get_setting
-from app.core.validation import clean_text, name_error, normalize_phone, phone_error, phone_last4, text_error
+from app.core.validation import (
+    clean_text,
+    name_error,
+    normalize_phone,
+    phone_error,
+    phone_last4,
+    search_text,
+    text_error,
+)
 from app.staff.models import Staff
 
 from .models import APPOINTMENT_KINDS, Appointment, AppointmentChange, PhoneCall
@@ -436,7 +444,7 @@ def _link(ctx: AppContext, a: Appointment, visit: Visit) -> None:
     record(ctx, "appointment.arrive", a, before=before)
 
 
-def _on_couple_check_in(ctx: AppContext, visit: Visit) -> None:
+def on_couple_check_in(ctx: AppContext, visit: Visit) -> None:
     """Check-in hook: a couple checked in today → link today's appointment (inside the same transaction)."""
     target = _target.get()
     if target is not None:
@@ -451,10 +459,6 @@ def _on_couple_check_in(ctx: AppContext, visit: Visit) -> None:
         a = min(same_kind, key=lambda c: abs((c.starts_at - visit.arrived_at).total_seconds()), default=None)
     if a is not None and a.visit_id is None:
         _link(ctx, a, visit)
-
-
-if _on_couple_check_in not in checkin.CHECK_IN_HOOKS:
-    checkin.CHECK_IN_HOOKS.append(_on_couple_check_in)
 
 
 def check_in_appointment(ctx: AppContext, appointment_id: int, party_size: int | None = None) -> Visit:
@@ -548,7 +552,7 @@ class PersonRow:
 def search_people(text: str, limit: int = 30) -> list[PersonRow]:
     """Couples (names, pinyin, phone, last 4, order number — the check-in index) and open leads
     (name prefix, phone or its last 4 digits)."""
-    q = clean_text(text)
+    q = search_text(text)
     if not q:
         return []
     out = [PersonRow(kind="couple", id=c.id, title=c.names, phone=c.bride_phone or c.groom_phone,
@@ -686,7 +690,7 @@ def check_in_arrival(ctx: AppContext, couple_id: int, kind: str, party_size: int
     return v
 
 
-def _undo_arrival(ctx: AppContext, visit: Visit) -> None:
+def undo_arrival(ctx: AppContext, visit: Visit) -> None:
     """Undo of a mistaken check-in: the appointment it was linked to is expected again."""
     for a in Appointment.select().where(Appointment.visit == visit.id):
         before = snapshot(a)
@@ -697,12 +701,3 @@ def _undo_arrival(ctx: AppContext, visit: Visit) -> None:
                                  reason=translate("Appointments", "Check-in undone"))
         record(ctx, "appointment.undo_arrive", a, before=before)
 
-
-def _register_undo() -> None:
-    from app.checkin import undo
-
-    if _undo_arrival not in undo.UNDO_HOOKS:
-        undo.UNDO_HOOKS.append(_undo_arrival)
-
-
-_register_undo()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pypinyin import Style, lazy_pinyin, pinyin
 
-from app.core.validation import normalize_phone, phone_last4
+from app.core.validation import ascii_digits, normalize_phone, phone_last4
 
 TERM_MAX = 64
 PREFIX_END = "\U0010ffff"  # the highest code point: U+FFFF sorts below an emoji (🌸 is U+1F338)
@@ -104,7 +104,7 @@ def couple_terms(order_no: str, bride: str, groom: str, phones: list[str]) -> se
 
 
 def normalize_query(text: str) -> str:
-    q = (text or "").strip().lower().replace(" ", "")
+    q = ascii_digits(text or "").strip().lower().replace(" ", "")
     if q.startswith("+86"):
         q = q[3:]
     return q.replace("-", "") if q.replace("-", "").isdigit() else q

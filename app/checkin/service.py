@@ -9,6 +9,7 @@ import peewee as pw
 
 from app.checkin.models import Couple, KeyLoan, Lead, Locker, SearchTerm, Visit
 from app.checkin.search import PREFIX_END, couple_terms, normalize_query
+from app.core import hooks
 from app.core.audit import record, snapshot
 from app.core.context import AppContext
 from app.core.db import db
@@ -21,6 +22,7 @@ from app.core.validation import (
     order_no_error,
     phone_error,
     phone_last4,
+    search_text,
     text_error,
 )
 from app.staff.models import Staff
@@ -134,13 +136,13 @@ def get_couple(couple_id: int) -> Couple:
 
 
 def find_by_order_no(order_no: str) -> Couple | None:
-    t = clean_text(order_no).upper()
+    t = clean_text(search_text(order_no)).upper()
     return Couple.get_or_none(Couple.order_no == t) if t else None
 
 
 def search_couples(text: str, limit: int = 50) -> list[Couple]:
     """Names, pinyin initials (zw → 张伟), full phone, last 4 digits, order number; prefix match, indexed."""
-    q = normalize_query(text)
+    q = normalize_query(search_text(text))
     if not q:
         return []
     ids = (SearchTerm.select(SearchTerm.couple).distinct()
@@ -185,13 +187,9 @@ def check_in_couple(ctx: AppContext, couple_id: int, kind: str = "shoot", party_
         v = Visit.create(kind=kind, couple=couple, party_size=party_size, arrived_at=ctx.now(),
                          created_by=ctx.operator_id, note=clean_text(note))
         record(ctx, "visit.check_in", v)
-        for hook in CHECK_IN_HOOKS:
+        for hook in hooks.check_in:
             hook(ctx, v)
     return v
-
-
-# Other areas (the service flow) register here to act inside the same transaction as a check-in.
-CHECK_IN_HOOKS: list = []
 
 
 def check_in_consult(ctx: AppContext, name: str, phone: str, interest: str = "",
@@ -237,17 +235,13 @@ class Whereabouts:
         return int((now - self.since).total_seconds() // 60) if self.since else 0
 
 
-# The service flow registers a function couple_id -> list of position dicts here.
-POSITION_PROVIDERS: list = []
-
-
 def where_is(ctx: AppContext, couple_id: int) -> Whereabouts:
     couple = get_couple(couple_id)
     v = open_visit_of(couple_id)
     if v is None:
         return Whereabouts(couple=couple, in_store=False)
     w = Whereabouts(couple=couple, in_store=True, since=v.arrived_at)
-    for provider in POSITION_PROVIDERS:
+    for provider in hooks.positions:
         w.positions.extend(provider(ctx, couple_id))
     return w
 
@@ -306,13 +300,9 @@ def check_out(ctx: AppContext, visit_id: int) -> Visit:
         v.left_at = ctx.now()
         v.save()
         record(ctx, "visit.check_out", v, before=before)
-        for hook in CHECK_OUT_HOOKS:
+        for hook in hooks.check_out:
             hook(ctx, v)
     return v
-
-
-# Other areas (the service flow) register here to act inside the same transaction as a check-out.
-CHECK_OUT_HOOKS: list = []
 
 
 def visit_title(v: Visit) -> str:
@@ -462,8 +452,3 @@ def staff_name(staff_id: int | None) -> str:
     s = Staff.get_or_none(Staff.id == staff_id)
     return s.name if s else ""
 
-
-
-
-# The service flow registers its check-in hook and position provider on import (kept last: no cycle).
-import app.flow  # noqa: E402,F401

@@ -3,7 +3,7 @@
 For ``UNDO_MINUTES`` after the arrival the receptionist on shift undoes it herself; later only a supervisor
 with her PIN. Everything the check-in did is put back in one transaction, audited: the visit goes, the
 flow it started goes (with its steps), the appointment it was linked to is expected again, a pickup's
-"ready for pickup" step is open again. Other areas register what they put back in ``UNDO_HOOKS``
+"ready for pickup" step is open again. Other areas register what they put back in ``app.core.hooks.undo_check_in``
 (``fn(ctx, visit)``, called inside the transaction before the visit is deleted).
 
 A visit with a locker key still out, or one that has been checked out, is not undone: return the key /
@@ -16,6 +16,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from app.checkin.models import KeyLoan, Lead, Visit
+from app.core import hooks
 from app.core.audit import record, snapshot
 from app.core.context import AppContext
 from app.core.db import db
@@ -26,7 +27,6 @@ from app.core.validation import clean_text, text_error
 UNDO_MINUTES = 15
 
 # fn(ctx, visit) -> None, inside the undo's transaction (the service flow, appointments).
-UNDO_HOOKS: list = []
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,7 @@ def undo_check_in(ctx: AppContext, visit_id: int, reason: str = "", supervisor_i
         if problem := _problem(v):
             raise Conflict(problem)
         before = snapshot(v)
-        for hook in UNDO_HOOKS:
+        for hook in hooks.undo_check_in:
             hook(actor, v)
         lead = v.lead if v.kind == "consult" and v.lead_id else None
         KeyLoan.delete().where(KeyLoan.visit == v.id).execute()  # only returned loans are left

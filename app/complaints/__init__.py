@@ -11,8 +11,8 @@ Public API for other areas:
   staff, channel; deadlines met / failed and by whom).
 * ``service.get_case(ctx, id)`` / ``service.get_case_by_number(ctx, "KS-20261120-001")``,
   ``service.case_log(id)``, ``service.case_misses(id)`` — one case for a printout.
-* ``service.FLOW_STAFF_PROVIDERS`` — the service flow appends ``fn(ctx, couple_id) -> [(staff_id,
-  station_id)]`` so the intake offers the staff of that couple's flow as "responsible".
+* ``app.core.hooks.flow_staff`` — the service flow listens with ``fn(ctx, couple_id) -> [(staff_id,
+  station_id)]`` (connected in ``app.wiring``) so the intake offers the staff of that couple's flow as "responsible".
 * UI: ``ui.complaints.tab.ComplaintsTab.print_requested`` and
   ``ui.complaints.case.ComplaintCaseDialog.print_requested`` emit a complaint id to print;
   ``ui.complaints.intake.ComplaintIntakeDialog(ctx, parent, couple_id=...)`` opens the intake for a couple.

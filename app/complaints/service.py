@@ -24,12 +24,21 @@ import peewee as pw
 
 from app.checkin.models import Couple
 from app.core import calendar as workdays
+from app.core import hooks
 from app.core.audit import record, snapshot
 from app.core.context import AppContext
 from app.core.db import db
 from app.core.errors import Conflict, NotFound, ValidationError
 from app.core.i18n import translate
-from app.core.validation import clean_text, mask_phone, name_error, normalize_phone, phone_error, text_error
+from app.core.validation import (
+    clean_text,
+    mask_phone,
+    name_error,
+    normalize_phone,
+    phone_error,
+    search_text,
+    text_error,
+)
 from app.flow.models import Station
 from app.staff.models import Staff
 from app.staff.roles import SUPERVISOR_ROLES
@@ -56,7 +65,6 @@ PICKLIST_ROLES = ("store_supervisor", "executive_manager", "department_superviso
 
 # The service flow registers here: fn(ctx, couple_id) -> list of (staff_id, station_id or None) for the
 # staff who worked on that couple. Until then the intake offers all active staff.
-FLOW_STAFF_PROVIDERS: list[Callable[[AppContext, int], list[tuple[int, int | None]]]] = []
 
 
 # ------------------------------------------------------------------------------------------ labels
@@ -267,9 +275,9 @@ def _flow_staff(ctx: AppContext, couple_id: int) -> list[tuple[int, int | None]]
     """(staff id, station id) of the couple's flow: registered providers, else the flow area's
     ``staff_in_flow`` when that area is installed."""
     pairs: list[tuple[int, int | None]] = []
-    for provider in FLOW_STAFF_PROVIDERS:
+    for provider in hooks.flow_staff:
         pairs.extend(provider(ctx, couple_id))
-    if FLOW_STAFF_PROVIDERS or importlib.util.find_spec("app.flow") is None:
+    if hooks.flow_staff or importlib.util.find_spec("app.flow") is None:
         return pairs
     from app.flow.service import staff_in_flow  # the service flow, when installed
 
@@ -294,7 +302,9 @@ def _result_due(start: dt.datetime) -> tuple[dt.datetime, bool]:
 
 def _next_case_no(day: dt.date) -> str:
     prefix = f"KS-{day:%Y%m%d}-"
-    last = (Complaint.select(pw.fn.MAX(Complaint.case_no)).where(Complaint.case_no.startswith(prefix)).scalar())
+    # Compare numbers, not text: "-1000" sorts before "-999" as text, so order by length first.
+    last = (Complaint.select(Complaint.case_no).where(Complaint.case_no.startswith(prefix))
+            .order_by(pw.fn.LENGTH(Complaint.case_no).desc(), Complaint.case_no.desc()).limit(1).scalar())
     n = int(last.rsplit("-", 1)[1]) + 1 if last else 1
     return f"{prefix}{n:03d}"
 
@@ -957,7 +967,7 @@ def list_cases(ctx: AppContext, view: str = "open", category_id: int | None = No
         q = q.order_by(Complaint.received_at.desc(), Complaint.id.desc())
     if category_id is not None:
         q = q.where(Complaint.category == category_id)
-    t = clean_text(text)
+    t = search_text(text)
     if t:
         like = (Complaint.case_no.contains(t) | Complaint.complainant.contains(t)
                 | Complaint.description.contains(t) | Couple.bride_name.contains(t)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
+from collections.abc import Callable
 from typing import Protocol
 
 
@@ -38,3 +40,26 @@ class FixedClock:
     def advance(self, **delta: float) -> dt.datetime:
         self._at = self._at + dt.timedelta(**delta)
         return self._at
+
+
+class RunningClock:
+    """A clock that starts at a chosen moment and then moves in real time (the demo's Saturday 10:30).
+
+    ``elapsed`` tells how much real time has passed (a monotonic timer by default, injectable for tests).
+    """
+
+    def __init__(self, start: dt.datetime, elapsed: Callable[[], float] | None = None) -> None:
+        self.start = start.replace(microsecond=0)
+        if elapsed is None:
+            t0 = time.monotonic()
+
+            def elapsed() -> float:
+                return time.monotonic() - t0
+
+        self._elapsed = elapsed
+
+    def now(self) -> dt.datetime:
+        return (self.start + dt.timedelta(seconds=self._elapsed())).replace(microsecond=0)
+
+    def today(self) -> dt.date:
+        return self.now().date()

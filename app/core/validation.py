@@ -13,11 +13,40 @@ ORDER_NO_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-_/]{1,31}$")
 
 NAME_MAX = 40
 NOTE_MAX = 2000
+SEARCH_MAX = 100  # longer search text is cut here: nobody types more, and it never reaches the database
+
+
+def ascii_digits(text: str) -> str:
+    """Digits of any script (Arabic-Indic ٠١٢, full-width ０１２, Devanagari …) as ASCII 0-9."""
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.decimal(ch)) if unicodedata.category(ch) == "Nd" else ch for ch in text)
+
+
+def _bad_char(ch: str) -> bool:
+    o = ord(ch)
+    if 0xD800 <= o <= 0xDFFF:  # a lone surrogate: not text, the database driver cannot encode it
+        return True
+    return ch not in "\n\t\r" and unicodedata.category(ch) == "Cc"
+
+
+def char_error(text: str | None) -> str | None:
+    """A message when the text holds a lone surrogate or a control character (newline and tab are fine)."""
+    if text and any(_bad_char(ch) for ch in text):
+        return translate("Validation", "Contains a character that cannot be saved (a control character or a "
+                                       "broken one); retype it.")
+    return None
+
+
+def search_text(text: str | None, max_len: int = SEARCH_MAX) -> str:
+    """Search input made safe for any database: bad characters dropped, cut to ``max_len``."""
+    t = "".join(ch for ch in (text or "")[: max_len * 4] if not _bad_char(ch) and ch not in "\r")
+    return " ".join(t.split())[:max_len]
 
 
 def normalize_phone(text: str) -> str:
     """Strip spaces, dashes between mobile digit groups, and a +86 prefix; keep a landline's area dash."""
-    t = unicodedata.normalize("NFKC", text or "").strip().replace(" ", "")
+    t = ascii_digits(unicodedata.normalize("NFKC", text or "")).strip().replace(" ", "")
     if t.startswith("+86"):
         t = t[3:]
     elif t.startswith("0086"):
@@ -29,6 +58,8 @@ def normalize_phone(text: str) -> str:
 
 
 def phone_error(text: str, required: bool = False) -> str | None:
+    if err := char_error(text):
+        return err
     t = normalize_phone(text)
     if not t:
         return translate("Validation", "Required.") if required else None
@@ -52,13 +83,16 @@ def phone_last4(phone: str) -> str:
 
 
 def clean_text(text: str | None) -> str:
-    """Trim and drop control characters (keeps newlines and tabs, CJK and emoji)."""
-    t = unicodedata.normalize("NFC", text or "")
-    t = "".join(ch for ch in t if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    """Trim and drop control characters and lone surrogates (keeps newlines and tabs, CJK and emoji)."""
+    t = (text or "").replace("\r\n", "\n")
+    t = "".join(ch for ch in t if ch in "\n\t" or (ch != "\r" and not _bad_char(ch)))
+    t = unicodedata.normalize("NFC", t)
     return t.strip()
 
 
 def name_error(text: str, required: bool = True, max_len: int = NAME_MAX) -> str | None:
+    if err := char_error(text):
+        return err
     t = clean_text(text)
     if not t:
         return translate("Validation", "Required.") if required else None
@@ -68,12 +102,16 @@ def name_error(text: str, required: bool = True, max_len: int = NAME_MAX) -> str
 
 
 def text_error(text: str, max_len: int = NOTE_MAX) -> str | None:
+    if err := char_error(text):
+        return err
     if len(clean_text(text)) > max_len:
         return translate("Validation", "Too long: at most {n} characters.").format(n=max_len)
     return None
 
 
 def order_no_error(text: str) -> str | None:
+    if err := char_error(text):
+        return err
     t = clean_text(text)
     if not t:
         return translate("Validation", "Required.")

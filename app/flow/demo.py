@@ -135,3 +135,42 @@ def flow_demo(ctx: AppContext, couples: list[Couple], visits: list[Visit], clock
         plans.append((flow.id, i, v.arrived_at + dt.timedelta(minutes=8)))
     _simulate(ctx, clock, plans, end, rnd)
     clock.set(max(back, min(end, clock.now())))
+
+
+def keep_floor_moving(ctx: AppContext) -> int:
+    """The demo's floor goes on working on the demo clock: a step runs about its usual time and is signed,
+    the couple is taken on to the next station, the next station starts when someone there is free. Called
+    every minute while the demo runs (the board then looks like a real morning, not one where everybody
+    stopped at 10:30). Returns the number of actions done."""
+    from app.core.errors import DomainError
+    from app.staff.demo import DEMO_PIN
+
+    now = ctx.now()
+    done = 0
+    for row in fs.board_rows(ctx):
+        for person in ("bride", "groom"):
+            try:
+                action = fs.next_action(row.flow_id, person)
+                step = action.step
+                if action.kind == "none" or step is None:
+                    continue
+                since = step.state_since or row.arrived_at
+                minutes = (now - since).total_seconds() / 60
+                usual = WORK.get(step.station.code, 30) + (row.flow_id * 7 + step.id) % 9 - 3
+                if action.kind == "sign" and minutes >= usual:
+                    target = action.target
+                    taker = fs.suggest_staff(target.station) if target is not None else None
+                    fs.advance(ctx, row.flow_id, person, staff_id=step.staff_id, pin=DEMO_PIN, taker_id=taker)
+                elif action.kind == "handoff":
+                    fs.advance(ctx, row.flow_id, person, taker_id=fs.suggest_staff(step.station))
+                elif action.kind == "start" and minutes >= TRAVEL:
+                    free = fs.free_staff(step.station)
+                    if not free:
+                        continue
+                    fs.advance(ctx, row.flow_id, person, staff_id=free[0], confirm_requests=True)
+                else:
+                    continue
+                done += 1
+            except DomainError:
+                continue  # someone at a real counter changed it meanwhile: leave it to them
+    return done

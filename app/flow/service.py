@@ -26,7 +26,7 @@ Public read functions other areas use (no Qt):
 - ``staff_stats(ctx, date_from, date_to)`` — the same per staff member.
 - ``post_production_due(ctx, until)`` — open post-production steps due up to ``until`` (overdue first).
 - ``photos_ready_date(couple_id)`` — when the finished photos are expected ("when are my photos ready?").
-- ``positions(ctx, couple_id)`` — where the couple is now (registered in ``checkin.POSITION_PROVIDERS``).
+- ``positions(ctx, couple_id)`` — where the couple is now (listens to ``app.core.hooks.positions``).
 """
 
 from __future__ import annotations
@@ -254,7 +254,7 @@ def close_on_check_out(ctx: AppContext, visit: Visit) -> None:
 
     The leave step is done by the receptionist who sees them off; every other unfinished step is recorded
     as not done, with the reason, signed by her. Called inside check-out's transaction through
-    ``checkin.CHECK_OUT_HOOKS``. Post-production starts only when the shoot itself took place.
+    ``app.core.hooks.check_out``. Post-production starts only when the shoot itself took place.
     """
     flow = Flow.get_or_none((Flow.visit == visit.id) & Flow.finished_at.is_null() & (Flow.kind == "visit"))
     if flow is None:
@@ -294,7 +294,7 @@ def close_on_check_out(ctx: AppContext, visit: Visit) -> None:
 
 def start_flow(ctx: AppContext, visit: Visit) -> Flow | None:
     """Start the flow for a couple's visit (shoot day or a later visit); called inside check-in's
-    transaction through ``checkin.CHECK_IN_HOOKS``. Returns None for a visit kind without a template."""
+    transaction through ``app.core.hooks.check_in``. Returns None for a visit kind without a template."""
     if visit.couple_id is None:
         return None
     template = FlowTemplate.get_or_none((FlowTemplate.visit_kind == visit.kind) & FlowTemplate.active
@@ -1116,7 +1116,7 @@ def staff_in_flow(couple_id: int) -> list[dict]:
 
 def complaint_staff(ctx: AppContext, couple_id: int) -> list[tuple[int, int | None]]:
     """(staff id, station id) of everybody in the couple's flows, latest first: registered in
-    ``app.complaints.service.FLOW_STAFF_PROVIDERS`` so a complaint names the responsible person."""
+    ``app.core.hooks.flow_staff`` so a complaint names the responsible person."""
     pairs = [(d["staff_id"], d["station_id"]) for d in staff_in_flow(couple_id)]
     return list(dict.fromkeys(reversed(pairs)))
 

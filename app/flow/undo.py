@@ -1,4 +1,4 @@
-"""The service flow's part of undoing a mistaken check-in (registered in ``app.checkin.undo.UNDO_HOOKS``):
+"""The service flow's part of undoing a mistaken check-in (listens to ``app.core.hooks.undo_check_in``):
 the visit's flow goes with its steps, sign-offs and notes; a pickup's "ready for pickup" step, closed by
 the check-in, is open again (its values from the audit entry the check-in wrote)."""
 

@@ -16,6 +16,3 @@ def refuse_shift_change_while_pending(ctx: AppContext, incoming: _staff.Staff) -
                                              "accepts it in the Handover tab with her own PIN.").format(
             name=pending.outgoing.name))
 
-
-if refuse_shift_change_while_pending not in _staff.SHIFT_START_GUARDS:
-    _staff.SHIFT_START_GUARDS.append(refuse_shift_change_while_pending)

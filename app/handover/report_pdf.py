@@ -223,11 +223,15 @@ def handover_pdf(ctx: AppContext, handover_id: int | None = None) -> bytes:
 
 def _chart(chart: rv_mod.ReviewChart, width: float, styles: dict[str, Any]) -> Any:
     """A horizontal bar chart drawn by reportlab.graphics, one colour per bar."""
+    from reportlab.graphics import shapes
     from reportlab.graphics.charts.barcharts import HorizontalBarChart
     from reportlab.graphics.shapes import Drawing, String
     from reportlab.lib import colors
 
     from app.printing.fonts import FONT_NAME as FONT
+
+    # renderPDF starts every drawing with STATE_DEFAULTS' font (Helvetica, never embedded): use ours.
+    shapes.STATE_DEFAULTS["fontName"] = FONT
     from app.printing.fonts import printable
 
     bars = list(reversed(chart.bars))  # reportlab draws the first category at the bottom
@@ -240,7 +244,9 @@ def _chart(chart: rv_mod.ReviewChart, width: float, styles: dict[str, Any]) -> A
                      fontSize=9, fillColor=colors.HexColor("#78909c")))
         return d
     bc = HorizontalBarChart()
-    label_w = min(max(len(b.label) for b in bars) * 9 + 8, width * 0.4)
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    label_w = min(max(stringWidth(printable(b.label), FONT, 8.5) for b in bars) + 12, width * 0.4)
     bc.x = label_w
     bc.y = 6
     bc.width = width - label_w - 40
@@ -257,6 +263,7 @@ def _chart(chart: rv_mod.ReviewChart, width: float, styles: dict[str, Any]) -> A
     top = chart.max_value or max(b.value for b in bars) or 1
     bc.valueAxis.valueMax = top * 1.15
     bc.valueAxis.visible = False
+    bc.valueAxis.labels.fontName = FONT  # even hidden, its labels would pull a non-embedded Helvetica in
     unit = f" {chart.unit}" if chart.unit else ""
     whole = all(float(b.value).is_integer() for b in bars)
     bc.barLabelFormat = lambda v: (f"{int(v)}" if whole else f"{v:.1f}") + unit

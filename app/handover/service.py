@@ -27,7 +27,6 @@ from app.core.i18n import translate
 from app.core.settings import get_setting, set_setting
 from app.core.validation import clean_text, mask_phone, text_error
 from app.flow import service as flow
-from app.flow.models import Station
 from app.handover.models import Handover, HandoverItem
 from app.staff import service as staff_service
 from app.staff.models import Staff
@@ -137,11 +136,6 @@ class Snapshot:
                    sections=sections)
 
 
-def _reception_limit() -> int:
-    st = Station.get_or_none(Station.code == "reception")
-    return st.alert_minutes if st is not None and st.alert_minutes > 0 else 10
-
-
 def _where(row: checkin.InStoreRow, names: dict[int, str]) -> str:
     v = row.visit
     if v.received_at is None:
@@ -168,19 +162,24 @@ def _board_where(br: flow.BoardRow) -> str:
 def _in_store_sections(ctx: AppContext) -> list[SnapshotSection]:
     """Two disjoint sections: parties waiting too long — unreceived at the counter, or over a station's
     limit on the service flow — (first, red), and everyone else in the store with where they are."""
+    from app.checkin import counts as store
+
     today = ctx.today()
-    limit = _reception_limit()
     rows = checkin.in_store(ctx)
-    board = {br.couple_id: br for br in flow.board_rows(ctx)}
+    board_rows = flow.board_rows(ctx)
+    board = {br.couple_id: br for br in board_rows}
+    # The one definition of the counts (status bar, check-in, handover): app.checkin.counts.
+    c = store.store_counts(ctx, rows, board_rows)
+    limit = c.limit
     ids = {r.visit.received_by_id for r in rows if r.visit.received_by_id}
     names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name).where(Staff.id.in_(list(ids)))} if ids else {}
     waits = SnapshotSection(
-        key="waits", title=translate("Handover", "Waiting too long"),
+        key="waits", title=store.waiting_too_long_text(c),
         headers=[translate("Handover", "Who"), translate("Handover", "Where"), translate("Handover", "Waiting"),
                  translate("Handover", "Limit")],
         empty_text=translate("Handover", "Nobody is waiting over the limit."))
     store = SnapshotSection(
-        key="in_store", title=translate("Handover", "In the store"),
+        key="in_store", title=store.rest_in_store_text(c),
         headers=[translate("Handover", "Who"), translate("Handover", "Visit"), translate("Handover", "Where"),
                  translate("Handover", "Arrived"), translate("Handover", "Time in store"),
                  translate("Handover", "Keys")],
@@ -189,12 +188,12 @@ def _in_store_sections(ctx: AppContext) -> list[SnapshotSection]:
         v = r.visit
         kind = checkin.visit_kind_label(v.kind)
         br = board.get(v.couple_id) if v.couple_id and v.kind != "visitor" else None
-        if v.received_at is None and r.waited_minutes > limit:
+        if v.id in c.unattended_visits:
             waits.rows.append(SnapshotRow(
                 cells=[r.title, translate("Handover", "Counter: not yet received (arrived {time})").format(
                     time=time_label(v.arrived_at, today)), minutes_label(r.waited_minutes), minutes_label(limit)],
                 alert=True, ref=f"visit:{v.id}"))
-        elif br is not None and br.alert:
+        elif br is not None and v.id in c.flow_over_visits:
             p = br.worst
             over = [q for q in (br.bride, br.groom) if q.over]
             where = _board_where(br) if len(over) > 1 and not br.together else _person_text(p)

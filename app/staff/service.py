@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from app.core import hooks
 from app.core.audit import record, snapshot
 from app.core.context import AppContext
 from app.core.db import db
@@ -297,9 +298,7 @@ def is_supervisor(member: Staff) -> bool:
 
 # ------------------------------------------------------------------------------------ shifts
 
-# Rules other areas add to starting a shift: functions (ctx, incoming Staff) that raise Conflict to refuse
-# (the handover refuses while a submitted handover waits to be accepted).
-SHIFT_START_GUARDS: list = []
+# Rules other areas add to starting a shift: ``app.core.hooks.shift_start`` (connected in app.wiring).
 
 
 def start_shift(ctx: AppContext, staff_id: int, pin: str | None = None) -> Shift:
@@ -317,7 +316,7 @@ def start_shift(ctx: AppContext, staff_id: int, pin: str | None = None) -> Shift
             raise ValidationError({"staff": translate("Staff", "{name} is not active.").format(
                 name=display_name(s))})
     with db.atomic():
-        for guard in SHIFT_START_GUARDS:
+        for guard in hooks.shift_start:
             guard(ctx, s)
         open_shift = Shift.get_or_none((Shift.terminal == ctx.terminal) & (Shift.ended_at.is_null()))
         if open_shift is not None:
@@ -329,6 +328,19 @@ def start_shift(ctx: AppContext, staff_id: int, pin: str | None = None) -> Shift
         shift = Shift.create(operator=s, started_at=ctx.now(), terminal=ctx.terminal)
         record(ctx, "shift.start", shift)
     return shift
+
+
+def supervisor_on_duty(ctx: AppContext) -> int | None:
+    """Who a complaint is reported to by default: the operator if she is a supervisor; else the supervisor
+    who most recently started a shift still open (at any counter); else the only active supervisor."""
+    supervisors = {s.id for s in active_staff(SUPERVISOR_ROLES)}
+    if ctx.operator_id in supervisors:
+        return ctx.operator_id
+    open_shifts = Shift.select().where(Shift.ended_at.is_null()).order_by(Shift.started_at.desc())
+    for shift in open_shifts:
+        if shift.operator_id in supervisors:
+            return shift.operator_id
+    return next(iter(supervisors)) if len(supervisors) == 1 else None
 
 
 def current_shift(terminal: str) -> Shift | None:

@@ -307,7 +307,7 @@
     </message>
     <message>
         <source>For</source>
-        <translation>已借出</translation>
+        <translation>借出时长</translation>
     </message>
     <message>
         <source>Returned at the counter</source>

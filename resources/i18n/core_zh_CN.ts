@@ -1,6 +1,105 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>New complaint…</source>
+        <translation>新建客怨…</translation>
+    </message>
+    <message>
+        <source>Record a complaint (counter or phone)</source>
+        <translation>登记客怨（前台或电话）</translation>
+    </message>
+    <message>
+        <source>Consultation walk-in…</source>
+        <translation>咨询登记…</translation>
+    </message>
+    <message>
+        <source>A walk-in asking: name, phone, call-back</source>
+        <translation>进店咨询的客人：姓名、电话、回访日期</translation>
+    </message>
+    <message>
+        <source>Someone looking for them…</source>
+        <translation>有人找他们…</translation>
+    </message>
+    <message>
+        <source>A visitor asks where the selected couple is</source>
+        <translation>有人来找选中的新人：登记来访并告诉他们新人在哪儿</translation>
+    </message>
+    <message>
+        <source>New order…</source>
+        <translation>新建订单…</translation>
+    </message>
+    <message>
+        <source>Create a couple's order</source>
+        <translation>为新人新建订单</translation>
+    </message>
+    <message>
+        <source>Check out…</source>
+        <translation>离店…</translation>
+    </message>
+    <message>
+        <source>The selected guest in the store leaves</source>
+        <translation>选中的在店客人离店</translation>
+    </message>
+    <message>
+        <source>Print flow sheet…</source>
+        <translation>打印流程表…</translation>
+    </message>
+    <message>
+        <source>Print the selected couple's flow sheet</source>
+        <translation>打印选中新人的流程表</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Go to the search box of this tab</source>
+        <translation>到本页的搜索框</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>The counter's manual: a day at the counter, shortcuts, colours</source>
+        <translation>前台手册：前台的一天、快捷键、颜色的含义</translation>
+    </message>
+    <message>
+        <source>Find the couple they are looking for first, then Ctrl+G.</source>
+        <translation>请先找到客人要找的新人，再按 Ctrl+G。</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>离店</translation>
+    </message>
+    <message>
+        <source>Pick the guest who leaves in the in-store list, then Ctrl+L again.</source>
+        <translation>请在“在店客人”中选中要离店的客人，再按一次 Ctrl+L。</translation>
+    </message>
+    <message>
+        <source>Find the couple first, then Ctrl+P.</source>
+        <translation>请先找到新人，再按 Ctrl+P。</translation>
+    </message>
+    <message>
+        <source>Tab {n}</source>
+        <translation>第 {n} 页</translation>
+    </message>
+    <message>
+        <source>{title} ({keys})</source>
+        <translation>{title}（{keys}）</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>操作(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Print (Ctrl+P)</source>
+        <translation>打印（Ctrl+P）</translation>
+    </message>
+</context>
+<context>
     <name>ArrivalDialog</name>
     <message>
         <source>Check in {names}</source>
@@ -43,7 +142,7 @@
     </message>
     <message>
         <source>{names}: in the store since {time} ({dur}).</source>
-        <translation>{names}：{time} 到店（已 {dur}）。</translation>
+        <translation>{names}：{time} 到店（已{dur}）。</translation>
     </message>
     <message>
         <source>Bride</source>
@@ -59,7 +158,11 @@
     </message>
     <message>
         <source>{who} at {station} with {staff}, {dur}</source>
-        <translation>{who}在{station}，{staff} 负责，已 {dur}</translation>
+        <translation>{who}在{station}，由{staff}负责，已{dur}</translation>
+    </message>
+    <message>
+        <source>{who} at {station}, {dur}</source>
+        <translation>{who}在{station}，已{dur}</translation>
     </message>
     <message>
         <source>Station not recorded yet: ask floor control.</source>
@@ -115,7 +218,7 @@
     </message>
     <message>
         <source>Show a full phone number (recorded under your name)</source>
-        <translation>查看完整电话号码（以你的名字记录在案）</translation>
+        <translation>查看完整电话号码（以您的名字记录在案）</translation>
     </message>
     <message>
         <source>Bride's number</source>
@@ -222,6 +325,14 @@
         <translation>钥匙</translation>
     </message>
     <message>
+        <source>Red: nobody has received this party for {m} minutes or more — go to them now (Received when someone attends)</source>
+        <translation>红色：这组客人已经 {m} 分钟以上没人接待——请马上过去（有人接待后点“已接待”）</translation>
+    </message>
+    <message>
+        <source>Grey 'received': someone is attending to them</source>
+        <translation>灰色“已接待”：已经有人在接待</translation>
+    </message>
+    <message>
         <source>Returned at counter</source>
         <translation>前台收回</translation>
     </message>
@@ -243,7 +354,7 @@
     </message>
     <message>
         <source>Out for</source>
-        <translation>已借出</translation>
+        <translation>借出时长</translation>
     </message>
     <message>
         <source>Called back</source>
@@ -326,14 +437,6 @@
         <translation>回访结果（可不填）</translation>
     </message>
     <message>
-        <source>In the store: {n} parties, {p} people</source>
-        <translation>在店：{n} 组，共 {p} 人</translation>
-    </message>
-    <message>
-        <source>{n} waiting unattended</source>
-        <translation>{n} 组客人无人接待</translation>
-    </message>
-    <message>
         <source>Keys out ({n})</source>
         <translation>未还钥匙 ({n})</translation>
     </message>
@@ -371,6 +474,37 @@
     <message>
         <source>Party size</source>
         <translation>人数</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message>
+        <source>Unattended: {n} parties</source>
+        <translation>无人接待 {n} 组</translation>
+    </message>
+    <message>
+        <source>Over a flow limit: {n} couples</source>
+        <translation>流程超时 {n} 组</translation>
+    </message>
+    <message>
+        <source>In the store: {n} parties, {p} people</source>
+        <translation>在店：{n} 组，共 {p} 人</translation>
+    </message>
+    <message>
+        <source>Waiting too long (unattended {u} · over a flow limit {f}</source>
+        <translation>等候超时（无人接待 {u} · 流程超时 {f}</translation>
+    </message>
+    <message>
+        <source>)</source>
+        <translation>）</translation>
+    </message>
+    <message>
+        <source>Everyone else in the store (of {total} parties in the store)</source>
+        <translation>其他在店客人（共在店 {total} 组）</translation>
+    </message>
+    <message>
+        <source>; {b} in both, counted once</source>
+        <translation>；其中 {b} 组两者都有，只计一次</translation>
     </message>
 </context>
 <context>
@@ -503,6 +637,13 @@
     <message>
         <source>Save (Ctrl+Enter)</source>
         <translation>保存（Ctrl+回车）</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Help — a day at the counter</source>
+        <translation>帮助——前台的一天</translation>
     </message>
 </context>
 <context>
@@ -659,6 +800,41 @@
     </message>
 </context>
 <context>
+    <name>StatusCounters</name>
+    <message>
+        <source>Parties nobody has received at the counter: click to see them in the in-store list</source>
+        <translation>到店后没人接待的客人：点击在“在店客人”中查看</translation>
+    </message>
+    <message>
+        <source>Couples over a station's limit on the flow board: click to open the board</source>
+        <translation>流程看板上超过环节时限的新人：点击打开看板</translation>
+    </message>
+    <message>
+        <source>Complaints past a deadline: click to open the complaints list</source>
+        <translation>已过期限的客怨：点击打开客怨列表</translation>
+    </message>
+    <message>
+        <source>The working-day calendar needs the coming year's holidays: click for the complaints tab</source>
+        <translation>工作日日历缺少来年的节假日：点击打开客怨页</translation>
+    </message>
+    <message>
+        <source>A handover is waiting to be accepted: click to open it</source>
+        <translation>有交接班等待接收：点击打开</translation>
+    </message>
+    <message>
+        <source>DEMO · demo data, the clock started at {time} on {day}</source>
+        <translation>演示 · 演示数据，时钟从 {day} {time} 开始</translation>
+    </message>
+    <message>
+        <source>Started with --demo: a busy Saturday morning, on the demo's own clock (moving in real time). Use a new database for real work.</source>
+        <translation>用 --demo 启动：一个繁忙的周六上午，使用演示自己的时钟（实时走动）。正式使用请换一个新的数据库。</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <source>No visit #{id}.</source>
@@ -710,6 +886,10 @@
     <message>
         <source>The call-back date is in the past.</source>
         <translation>回访日期已经过去。</translation>
+    </message>
+    <message>
+        <source>Contains a character that cannot be saved (a control character or a broken one); retype it.</source>
+        <translation>含有无法保存的字符（控制字符或损坏的字符），请重新输入。</translation>
     </message>
     <message>
         <source>Not a valid mainland mobile (11 digits, 1…) or landline (0xx-xxxxxxx).</source>
@@ -842,7 +1022,7 @@
     <name>Widgets</name>
     <message>
         <source>{m} min</source>
-        <extracomment>The text after a short pause in typing. Enter pressed (or a scan finished): the full text.</extracomment>
+        <extracomment>Free text (a description, a note): the one kind of column that may be elided; it takes the room left over and shows its whole text in the tooltip. Every other column is sized to its content. The text after a short pause in typing. Enter pressed (or a scan finished): the full text.</extracomment>
         <translation>{m}分钟</translation>
     </message>
     <message>

@@ -455,8 +455,12 @@
 <context>
     <name>FlowTab</name>
     <message>
-        <source>Scan or type the order number, then Enter</source>
-        <translation>扫描或输入订单号，按回车</translation>
+        <source>Find: name, pinyin, last 4 digits or order number (scan), then Enter</source>
+        <translation>查找：姓名、拼音、手机后四位或订单号（可扫码），然后回车</translation>
+    </message>
+    <message>
+        <source>Finds a couple on the board as check-in does (Ctrl+F); scanning the picked couple's sheet again advances</source>
+        <translation>和签到页一样在看板上查找新人（Ctrl+F）；已选中的新人再扫一次流程表即执行下一步</translation>
     </message>
     <message>
         <source>Groom styling order…</source>
@@ -481,6 +485,14 @@
     <message>
         <source>{text}: {minutes} (limit {limit})</source>
         <translation>{text}：{minutes}（上限 {limit}）</translation>
+    </message>
+    <message>
+        <source>The couple together: {t} in this state</source>
+        <translation>两人一起，在本环节 {t}</translation>
+    </message>
+    <message>
+        <source>Bride: {b} in this state · Groom: {g}</source>
+        <translation>新娘在本环节 {b} · 新郎 {g}</translation>
     </message>
     <message>
         <source>★ confirmed</source>
@@ -515,8 +527,8 @@
         <translation>员工</translation>
     </message>
     <message>
-        <source>In this state</source>
-        <translation>本状态用时</translation>
+        <source>In this state (bride / groom)</source>
+        <translation>本环节用时（新娘/新郎）</translation>
     </message>
     <message>
         <source>Total</source>
@@ -587,6 +599,26 @@
         <translation>签收记录</translation>
     </message>
     <message>
+        <source>Over the limit</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Red (blinking): the bride or groom has been at this station, or on the way to it, longer than its limit — go and look</source>
+        <translation>红色（闪烁）：新娘或新郎在这个环节（或去这个环节的路上）已超过时限——请去看看</translation>
+    </message>
+    <message>
+        <source>At a station</source>
+        <translation>所在环节</translation>
+    </message>
+    <message>
+        <source>Tinted with the station's colour: where the bride / groom is now and how long (bride / groom: paired minutes)</source>
+        <translation>环节颜色：新娘 / 新郎此刻所在的环节和时长（“新娘 / 新郎”成对显示分钟数）</translation>
+    </message>
+    <message>
+        <source>Orange star: special requests not yet relayed to the makeup artist</source>
+        <translation>橙色星号：特殊要求还没有转达给化妆师</translation>
+    </message>
+    <message>
         <source> (corrected)</source>
         <translation>（已更正）</translation>
     </message>
@@ -627,8 +659,8 @@
         <translation>原因 / 备注</translation>
     </message>
     <message>
-        <source>No couple with order {code} is on the board today.</source>
-        <translation>今天的看板上没有订单号 {code} 的新人。</translation>
+        <source>Nobody matching {code} is on the board today.</source>
+        <translation>今天的看板上没有与“{code}”相符的新人。</translation>
     </message>
     <message>
         <source>{names}: {action} — press Enter to do it.</source>
@@ -753,10 +785,6 @@
     <message>
         <source>Flows started {a} to {b}. Waits count the time on the way and at the station.</source>
         <translation>统计 {a} 至 {b} 开始的流程。等候时间包括途中和在该环节等候的时间。</translation>
-    </message>
-    <message>
-        <source>Flow alerts: {n}</source>
-        <translation>流程超时：{n}</translation>
     </message>
     <message>
         <source>{n} couples on the board · {a} over the limit</source>

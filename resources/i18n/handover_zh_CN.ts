@@ -34,10 +34,6 @@
         <translation>已接待</translation>
     </message>
     <message>
-        <source>Waiting too long</source>
-        <translation>等候超时</translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation>客人</translation>
     </message>
@@ -60,10 +56,6 @@
     <message>
         <source>Nobody is waiting over the limit.</source>
         <translation>没有等候超时的客人。</translation>
-    </message>
-    <message>
-        <source>In the store</source>
-        <translation>在店客人</translation>
     </message>
     <message>
         <source>Where</source>
@@ -143,7 +135,7 @@
     </message>
     <message>
         <source>Out for</source>
-        <translation>已借出</translation>
+        <translation>借出时长</translation>
     </message>
     <message>
         <source>Every locker key is back.</source>
@@ -420,11 +412,11 @@
         <translation>交班时间</translation>
     </message>
     <message>
-        <source>Handed over by</source>
+        <source>Outgoing</source>
         <translation>交班人</translation>
     </message>
     <message>
-        <source>Accepted by</source>
+        <source>Incoming</source>
         <translation>接班人</translation>
     </message>
     <message>
@@ -457,7 +449,7 @@
     </message>
     <message>
         <source>The store right now ({time}). Add notes for the next receptionist, then submit; your shift stays open until she accepts.</source>
-        <translation>店内当前情况（{time}）。写好交给下一班的事项后提交；下一班确认接班前，你的班次不会结束。</translation>
+        <translation>店内当前情况（{time}）。写好交给下一班的事项后提交；下一班确认接班前，您的班次不会结束。</translation>
     </message>
     <message>
         <source>Accept the handover</source>

@@ -284,7 +284,7 @@
     </message>
     <message>
         <source>Out</source>
-        <translation>已借出</translation>
+        <translation>借出时长</translation>
     </message>
     <message>
         <source>At the counter</source>
@@ -394,7 +394,7 @@
     </message>
     <message>
         <source>Showing a full phone number is recorded under your name.</source>
-        <translation>查看完整电话会以你的名字记录在案。</translation>
+        <translation>查看完整电话会以您的名字记录在案。</translation>
     </message>
 </context>
 <context>
@@ -650,7 +650,7 @@
     </message>
     <message>
         <source>Welcome. No supervisor has been set up yet. Enter your own name, role and a personal PIN (4–12 digits): you take the counter now and add the staff afterwards under Desk ▸ Staff…</source>
-        <translation>欢迎使用。尚未设置任何主管。请输入你的姓名、岗位和个人密码（4–12 位数字）：你将先当班，之后在“管理 ▸ 员工…”中添加员工。</translation>
+        <translation>欢迎使用。尚未设置任何主管。请输入您的姓名、岗位和个人密码（4–12 位数字）：您将先当班，之后在“管理 ▸ 员工…”中添加员工。</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -658,7 +658,7 @@
     </message>
     <message>
         <source>Your role</source>
-        <translation>你的岗位</translation>
+        <translation>您的岗位</translation>
     </message>
     <message>
         <source>PIN</source>

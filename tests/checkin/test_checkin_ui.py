@@ -87,7 +87,7 @@ def test_waiting_party_is_flagged_and_counted(qtbot, tab, couple, ctx, clock, wi
     idx = tab.in_store_model.index(0, 4)
     assert idx.data() == "12分钟"
     assert idx.data(Qt.ItemDataRole.BackgroundRole) is not None
-    assert window.status_text("checkin_waiting") == "1 组客人无人接待"
+    assert window.status_text("checkin_waiting") == "无人接待 1 组"
     tab.in_store.selectRow(0)
     tab.receive_btn.click()
     assert window.status_text("checkin_waiting") == ""

@@ -290,3 +290,12 @@ def test_a_deadline_missed_before_a_pause_is_not_counted_twice(ctx, people, cloc
     ks.list_cases(ctx)
     misses = sorted((m.kind, m.due_at) for m in ComplaintMiss.select())
     assert misses == [("feedback", START + dt.timedelta(hours=24)), ("investigation", START + dt.timedelta(hours=24))]
+
+
+def test_case_numbers_go_past_999_in_one_day(ctx, people):
+    """Numbers are compared as numbers: the 1,000th complaint of a day is saved as -1000, then -1001."""
+    first = intake(ctx, people)
+    day = first.case_no.rsplit("-", 1)[0]
+    Complaint.update(case_no=f"{day}-999").where(Complaint.id == first.id).execute()
+    assert intake(ctx, people).case_no == f"{day}-1000"
+    assert intake(ctx, people).case_no == f"{day}-1001"

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.complaints import service as ks
 from app.complaints.models import Complaint, ComplaintCategory
+from app.core import hooks
 from app.staff import service as staff
 from ui.common.privacy import Privacy
 from ui.common.widgets import ROW_ROLE
@@ -225,7 +226,7 @@ def test_responsible_from_the_couples_flow(qtbot, ctx, people, couple, monkeypat
     from app.flow.models import Station
 
     makeup = Station.get(Station.code == "makeup")
-    monkeypatch.setattr(ks, "FLOW_STAFF_PROVIDERS",
+    monkeypatch.setattr(hooks.flow_staff, "_listeners",
                         [lambda _ctx, couple_id: [(people["makeup"].id, makeup.id)] if couple_id == couple.id else []])
     dlg = ComplaintIntakeDialog(ctx, couple_id=couple.id)
     qtbot.addWidget(dlg)

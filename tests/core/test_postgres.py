@@ -90,7 +90,6 @@ def test_migrations_apply_then_reapply_as_no_op(pg_url):
 
 
 def test_a_day_at_the_counter(ctx, clock, pg):
-    import app.flow  # noqa: F401 - registers the flow with check-in
     from app.checkin import service as checkin
     from app.checkin.models import Couple, KeyLoan, Locker, SearchTerm
     from app.complaints import service as ks

@@ -96,7 +96,7 @@ def test_alert_counter_in_the_status_bar(window, tab, shoot, clock, ctx):
     checkin.check_in_couple(ctx, other.id)
     clock.advance(minutes=6)  # the first couple has been at reception 12 minutes (limit 10)
     tab.refresh()
-    assert window.status_text("flow_alerts") == "流程超时：1"
+    assert window.status_text("flow_alerts") == "流程超时 1 组"
     rows = tab.board_rows()
     assert rows[0].order_no == "YL20261120-01" and rows[0].alert and not rows[1].alert
     idx = tab.board_model.index(0, 0)
@@ -210,7 +210,7 @@ def test_space_switches_person_and_background_counter(qtbot, window, tab, shoot,
     window.tabs.setCurrentIndex(0)  # the receptionist looks at check-in
     clock.advance(minutes=15)  # both have been on the way for 15 minutes
     tab._background_alerts()
-    assert window.status_text("flow_alerts") == "流程超时：1"
+    assert window.status_text("flow_alerts") == "流程超时 1 组"
 
 
 def test_picked_step_survives_the_live_refresh(qtbot, tab, shoot, clock):

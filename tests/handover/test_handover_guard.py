@@ -2,7 +2,6 @@
 
 import pytest
 
-import app.handover  # noqa: F401 - registers the shift guard
 from app.core.errors import Conflict
 from app.handover import service as hs
 from app.staff import service as staff

@@ -26,6 +26,7 @@ from app.appointments import service as appts
 from app.appointments.models import APPOINTMENT_KINDS
 from app.core.context import AppContext
 from ui.common.errors import FieldErrors, call_service
+from ui.common.forms import form_keys
 from ui.common.privacy import Privacy
 from ui.common.widgets import (
     Column,
@@ -59,7 +60,7 @@ class PersonPicker(QWidget):
             Column(self.tr("Type"), lambda r: self.tr("Couple") if r.kind == "couple" else self.tr("Lead")),
             Column(self.tr("Order"), lambda r: r.order_no),
             Column(self.tr("Phone"), lambda r: privacy.phone(r.phone)),
-            Column(self.tr("Details"), lambda r: r.detail),
+            Column(self.tr("Details"), lambda r: r.detail, free_text=True),
         ], self)
         self.proxy = make_proxy(self.model, self)
         self.table = make_table(self.proxy, self, "personResults")
@@ -233,6 +234,7 @@ class AppointmentDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
         self._apply_prefill()
+        form_keys(self, self.save, buttons.button(QDialogButtonBox.StandardButton.Save))
 
     def _apply_prefill(self) -> None:
         p = self.prefill
@@ -339,7 +341,7 @@ class RescheduleDialog(QDialog):
             Column(self.tr("To"), lambda h: f"{h.new_starts_at:%m-%d %H:%M}" if h.new_starts_at else ""),
             Column(self.tr("Staff"), lambda h: h.new_staff or h.old_staff),
             Column(self.tr("By"), lambda h: h.by),
-            Column(self.tr("Reason"), lambda h: Privacy.instance().private_text(h.reason)),
+            Column(self.tr("Reason"), lambda h: Privacy.instance().private_text(h.reason), free_text=True),
         ], self)
         self.history.set_rows(appts.appointment_history(appointment_id))
         self.history_view = make_table(make_proxy(self.history, self), self, "rescheduleHistory")

@@ -79,7 +79,7 @@ class ExpectedArrivalsPanel(QWidget):
                    background=lambda r: STATUS_COLOURS.get(r.status),
                    foreground=lambda r: STATUS_TEXT_COLOURS.get(r.status)),
             Column(self.tr("Staff"), lambda r: r.staff_name),
-            Column(self.tr("Note"), lambda r: privacy.private_text(r.note).replace("\n", " ")),
+            Column(self.tr("Note"), lambda r: privacy.private_text(r.note).replace("\n", " "), free_text=True),
         ], self)
         self.proxy = make_proxy(self.model, self)
         self.table = make_table(self.proxy, self, "expectedTable")

@@ -29,6 +29,7 @@ from app.core.context import AppContext
 from app.staff.service import get_staff
 from ui.appointments.dialog import PersonPicker
 from ui.common.errors import FieldErrors, call_service
+from ui.common.forms import form_keys
 from ui.common.privacy import Privacy
 from ui.common.widgets import ROW_ROLE, Column, RowTableModel, make_proxy, make_table, selected_row
 
@@ -111,6 +112,7 @@ class CallDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
         self.caller.setFocus()
+        form_keys(self, self.save, buttons.button(QDialogButtonBox.StandardButton.Save))
 
     def _show_earlier(self) -> None:
         """Someone calling again: what they asked before, and whether a call back is still owed to them."""
@@ -192,7 +194,7 @@ class PhoneLogPanel(QWidget):
             Column(self.tr("Caller"), lambda r: r.caller),
             Column(self.tr("Number"), lambda r: privacy.phone(r.phone)),
             Column(self.tr("About"), lambda r: r.about),
-            Column(self.tr("Asked"), lambda r: privacy.private_text(r.asked).replace("\n", " ")),
+            Column(self.tr("Asked"), lambda r: privacy.private_text(r.asked).replace("\n", " "), free_text=True),
             Column(self.tr("Taken by"), lambda r: r.taken_by),
         ], self)
         self.owed_view = make_table(make_proxy(self.owed_model, self), self, "callbacksOwed")
@@ -204,8 +206,8 @@ class PhoneLogPanel(QWidget):
             Column(self.tr("Time"), lambda r: f"{r.at:%H:%M}", sort=lambda r: r.at.isoformat()),
             Column(self.tr("Caller"), lambda r: r.caller),
             Column(self.tr("Number"), lambda r: privacy.phone(r.phone)),
-            Column(self.tr("Asked"), lambda r: privacy.private_text(r.asked).replace("\n", " ")),
-            Column(self.tr("Answered"), lambda r: privacy.private_text(r.answered).replace("\n", " ")),
+            Column(self.tr("Asked"), lambda r: privacy.private_text(r.asked).replace("\n", " "), free_text=True),
+            Column(self.tr("Answered"), lambda r: privacy.private_text(r.answered).replace("\n", " "), free_text=True),
             Column(self.tr("Call back"), self._callback_text),
             Column(self.tr("Became"), self._became_text),
             Column(self.tr("Taken by"), lambda r: r.taken_by),

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -16,16 +15,15 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.appointments import service as appts
+from app.checkin import counts
 from app.checkin import service as checkin
 from app.checkin.models import Couple
 from app.core.context import AppContext
-from app.core.settings import get_setting
 from ui.checkin.dialogs import ArrivalDialog, ConsultDialog, CoupleDialog, IssueKeyDialog, VisitorDialog
 from ui.common.errors import call_service
 from ui.common.privacy import Privacy
@@ -39,8 +37,6 @@ from ui.common.widgets import (
     selected_row,
 )
 
-WAIT_ALERT_MINUTES = 5  # a party standing at the counter unattended this long is flagged
-
 
 def whereabouts_text(w: checkin.Whereabouts, now: dt.datetime) -> str:
     """'In the store since 09:12 (48 min)' plus each person's station, staff and minutes there."""
@@ -52,9 +48,14 @@ def whereabouts_text(w: checkin.Whereabouts, now: dt.datetime) -> str:
         who = {"bride": QCoreApplication.translate("CheckIn", "Bride"),
                "groom": QCoreApplication.translate("CheckIn", "Groom"),
                "couple": QCoreApplication.translate("CheckIn", "The couple")}.get(p.get("person", ""), "")
-        lines.append(QCoreApplication.translate("CheckIn", "{who} at {station} with {staff}, {dur}").format(
-            who=who, station=p.get("station", ""), staff=p.get("staff") or "—",
-            dur=minutes_text(int(p.get("minutes", 0)))).strip())
+        dur = minutes_text(int(p.get("minutes", 0)))
+        if p.get("staff"):
+            line = QCoreApplication.translate("CheckIn", "{who} at {station} with {staff}, {dur}").format(
+                who=who, station=p.get("station", ""), staff=p["staff"], dur=dur)
+        else:  # nobody has taken them on yet (the lounge): no "— in charge"
+            line = QCoreApplication.translate("CheckIn", "{who} at {station}, {dur}").format(
+                who=who, station=p.get("station", ""), dur=dur)
+        lines.append(line.strip())
     if not w.positions:
         lines.append(QCoreApplication.translate("CheckIn", "Station not recorded yet: ask floor control."))
     return "\n".join(lines)
@@ -102,7 +103,7 @@ class CheckInTab(QWidget):
         top.addWidget(self.new_btn)
         top.addWidget(self.consult_btn)
         root.addLayout(top)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.focus_search)
+        # Ctrl+F and the other shortcuts are the main window's actions (ui/actions.py): they work wherever focus is.
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
         root.addWidget(split, 1)
@@ -149,11 +150,11 @@ class CheckInTab(QWidget):
         self.card_where.setWordWrap(True)
         self.card_where.setStyleSheet("color: #1565c0;")
         # Privacy: a full number only through an explicit, audited reveal (ui.common.privacy.reveal_phone_dialog).
-        self.reveal_btn = QToolButton()
+        # Push buttons with a menu: the menu arrow gets its own room (a tool button draws it over the text).
+        self.reveal_btn = QPushButton()
         self.reveal_btn.setObjectName("revealPhoneButton")
         self.reveal_btn.setText(self.tr("Full number…"))
         self.reveal_btn.setToolTip(self.tr("Show a full phone number (recorded under your name)"))
-        self.reveal_btn.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         reveal_menu = QMenu(self.reveal_btn)
         for which, label in (("bride", self.tr("Bride's number")), ("groom", self.tr("Groom's number"))):
             act = reveal_menu.addAction(label)
@@ -173,10 +174,9 @@ class CheckInTab(QWidget):
         self.shoot_btn.setDefault(True)
         self.shoot_btn.setStyleSheet("font-weight: bold;")
         self.shoot_btn.clicked.connect(lambda: self.check_in_selected())
-        self.later_btn = QToolButton()
+        self.later_btn = QPushButton()
         self.later_btn.setObjectName("laterVisitButton")
         self.later_btn.setText(self.tr("Other visit"))
-        self.later_btn.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.later_btn)
         self.later_btn.setToolTip(self.tr("Check in for a particular kind of visit"))
         for kind in appts.ARRIVAL_KINDS:
@@ -201,11 +201,17 @@ class CheckInTab(QWidget):
         self.undo_card_btn.setToolTip(self.tr("Checked in by mistake? Undo it: the visit, its flow and the "
                                               "appointment are put back (15 minutes; later a supervisor)"))
         self.undo_card_btn.clicked.connect(self.undo_card_check_in)
-        for b in (self.shoot_btn, self.later_btn, self.undo_card_btn, self.visitor_btn, self.edit_btn,
-                  self.print_btn, self.complaint_btn):
+        # Two rows: what she does at arrival, then the rest (one row of seven would widen the left side and
+        # squeeze the lists on the right on a 1366-pixel screen).
+        for b in (self.shoot_btn, self.later_btn, self.undo_card_btn):
             btns.addWidget(b)
         btns.addStretch(1)
         cl.addLayout(btns)
+        btns2 = QHBoxLayout()
+        for b in (self.visitor_btn, self.edit_btn, self.print_btn, self.complaint_btn):
+            btns2.addWidget(b)
+        btns2.addStretch(1)
+        cl.addLayout(btns2)
         ll.addWidget(self.card, 1)
         split.addWidget(left)
 
@@ -262,6 +268,15 @@ class CheckInTab(QWidget):
         self.in_store = make_table(self.in_store_proxy, self, "inStoreTable")
         self.in_store.activated.connect(lambda _i: self.receive())
         rl.addWidget(self.in_store, 1)
+        from ui.common.legend import make_legend
+
+        self.legend = make_legend([
+            ("#ffcdd2", self.tr("Waiting unattended"), self.tr("Red: nobody has received this party for {m} minutes or "
+                                                               "more — go to them now (Received when someone "
+                                                               "attends)").format(m=counts.unattended_limit())),
+            ("#eceff1", self.tr("Received"), self.tr("Grey 'received': someone is attending to them")),
+        ], in_store_box, "checkinLegend")
+        rl.addWidget(self.legend)
         right.addWidget(in_store_box)
 
         self.lower = QTabWidget(self)
@@ -312,7 +327,7 @@ class CheckInTab(QWidget):
                    else None),
             Column(self.tr("Name"), lambda ld: ld.name),
             Column(self.tr("Phone"), lambda ld: self.privacy.phone(ld.phone)),
-            Column(self.tr("Interested in"), lambda ld: self.privacy.private_text(ld.interest)),
+            Column(self.tr("Interested in"), lambda ld: self.privacy.private_text(ld.interest), free_text=True),
         ], self)
         self.leads_proxy = make_proxy(self.leads_model, self)
         self.leads = make_table(self.leads_proxy, self, "leadsTable")
@@ -331,6 +346,7 @@ class CheckInTab(QWidget):
         split.setStretchFactor(1, 7)
         split.setSizes([540, 820])
         self.current_couple: Couple | None = None
+        self._limit: int | None = None
         self.refresh()
         self.show_card()
 
@@ -357,10 +373,10 @@ class CheckInTab(QWidget):
         self.refresh()
 
     def _wait_limit(self) -> int:
-        return int(get_setting("checkin.wait_alert_minutes", WAIT_ALERT_MINUTES))
+        return counts.unattended_limit()
 
     def _waiting_too_long(self, r: checkin.InStoreRow) -> bool:
-        return r.visit.received_at is None and r.waited_minutes >= self._wait_limit()
+        return counts.is_unattended(r, self._limit if self._limit is not None else self._wait_limit())
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -636,11 +652,10 @@ class CheckInTab(QWidget):
             for i, r in enumerate(rows):
                 if r.visit.id == sel.visit.id:
                     self.in_store.selectRow(self.in_store_proxy.mapFromSource(self.in_store_model.index(i, 0)).row())
-        waiting = [r for r in rows if self._waiting_too_long(r)]
-        people = sum(r.visit.party_size for r in rows)
-        self.in_store_label.setText(self.tr("In the store: {n} parties, {p} people").format(n=len(rows), p=people))
-        self.statusChanged.emit("checkin_waiting", self.tr("{n} waiting unattended").format(n=len(waiting))
-                                if waiting else "")
+        c = counts.store_counts(self.ctx, rows)  # the one set of counts (status bar, handover)
+        self._limit = c.limit
+        self.in_store_label.setText(counts.in_store_text(c))
+        self.statusChanged.emit("checkin_waiting", counts.unattended_text(c))
         keys = checkin.keys_out(self.ctx)
         self.keys_model.set_rows(keys)
         self.lower.setTabText(0, self.tr("Keys out ({n})").format(n=len(keys)))

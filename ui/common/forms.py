@@ -1,7 +1,7 @@
 """One keyboard rule for every form: Enter moves to the next field, Ctrl+Enter saves.
 
 ``form_keys(dialog, save)`` applies it to a dialog's single-line fields (line edits, spin boxes, date
-edits, combo boxes). Multi-line texts keep Enter for a new line (Tab moves on); Enter on a button presses
+edits, combo boxes); a search box inside a form keeps Enter for its search. Multi-line texts keep Enter for a new line (Tab moves on); Enter on a button presses
 that button; Ctrl+Enter saves from anywhere in the dialog. A confirmation with one question (the check-in
 dialog, the PIN dialog) is not a form: there Enter confirms.
 """
@@ -42,7 +42,11 @@ class _FormKeyFilter(QObject):
 def form_keys(dialog: QDialog, save: Callable[[], None], save_button: QWidget | None = None) -> None:
     """Install the rule on ``dialog`` (call after its fields are built)."""
     filt = _FormKeyFilter(dialog, save)
+    from ui.common.widgets import SearchBox
+
     for w in dialog.findChildren(QWidget):
+        if isinstance(w, SearchBox) or isinstance(w.parent(), SearchBox):
+            continue  # a search box: Enter finds (and picks), as everywhere
         if isinstance(w, FIELD_TYPES):
             w.installEventFilter(filt)
             if isinstance(w, QComboBox) and w.lineEdit() is not None:

@@ -22,6 +22,7 @@ from app.staff import service as staff_service
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the row object itself
+FREE_TEXT_ROLE = Qt.ItemDataRole.UserRole + 3  # header data: True when the column's text may be elided
 
 
 @dataclass
@@ -35,6 +36,9 @@ class Column:
     foreground: Callable[[Any], str | None] | None = None
     tooltip: Callable[[Any], str | None] | None = None
     align: Qt.AlignmentFlag | None = None
+    #: Free text (a description, a note): the one kind of column that may be elided; it takes the room
+    #: left over and shows its whole text in the tooltip. Every other column is sized to its content.
+    free_text: bool = False
 
 
 class RowTableModel(QAbstractTableModel):
@@ -86,9 +90,11 @@ class RowTableModel(QAbstractTableModel):
         self.endInsertRows()
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(self._columns):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
+            if role == Qt.ItemDataRole.DisplayRole:
                 return self._columns[section].header
+            if role == FREE_TEXT_ROLE:
+                return self._columns[section].free_text
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -110,8 +116,12 @@ class RowTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and col.foreground:
             c = col.foreground(row)
             return QBrush(QColor(c)) if c else None
-        if role == Qt.ItemDataRole.ToolTipRole and col.tooltip:
-            return col.tooltip(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col.tooltip:
+                return col.tooltip(row)
+            if col.free_text:
+                value = col.display(row)
+                return None if value in (None, "") else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and col.align is not None:
             return int(col.align | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -126,7 +136,9 @@ def make_proxy(model: QAbstractTableModel, parent: QWidget | None = None) -> QSo
     return proxy
 
 
-def make_table(proxy: QSortFilterProxyModel, parent: QWidget | None = None, object_name: str = "") -> QTableView:
+def make_table(proxy: QSortFilterProxyModel, parent: QWidget | None = None, object_name: str = "",
+               fit: bool = True) -> QTableView:
+    """A read-only row table; with ``fit`` its columns follow their content (ui.common.fit)."""
     view = QTableView(parent)
     if object_name:
         view.setObjectName(object_name)
@@ -140,6 +152,10 @@ def make_table(proxy: QSortFilterProxyModel, parent: QWidget | None = None, obje
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.setWordWrap(False)
+    if fit:
+        from ui.common.fit import auto_fit
+
+        auto_fit(view)
     return view
 
 

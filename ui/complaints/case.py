@@ -129,7 +129,7 @@ class ComplaintCaseDialog(QDialog):
             Column(self.tr("What"), lambda e: e.action_text),
             Column(self.tr("Customer told"), lambda e: "✓" if e.customer_told else ""),
             Column(self.tr("Details"), lambda e: private(e.text.replace("\n", " · ")),
-                   tooltip=lambda e: private(e.text)),
+                   tooltip=lambda e: private(e.text), free_text=True),
         ], self)
         self.log_table = make_table(make_proxy(self.log_model, self), self, "caseLog")
         self.log_table.setWordWrap(True)

@@ -118,6 +118,20 @@ class ComplaintIntakeDialog(QDialog):
         left.addRow(self.tr("Responsible staff"), self.responsible)
         left.addRow("", self.errors.label("responsible"))
 
+        # --- reported to: before the long texts, and already the supervisor on duty (first Ctrl+Enter saves)
+        report = QFormLayout()
+        grid.addLayout(self._top(report), 1, 0)
+        receiver = QLabel(self._operator_name())
+        receiver.setObjectName("receivedBy")
+        report.addRow(self.tr("Received by"), receiver)
+        self.reported_to = QComboBox()
+        self.reported_to.setObjectName("reportedTo")
+        report.addRow(self.tr("Reported to *"), self.reported_to)
+        self.stand_in = QCheckBox(self.tr("Supervisor absent: reported to the person in charge"))
+        self.stand_in.setObjectName("standIn")
+        self.stand_in.toggled.connect(lambda _on: self._fill_reported_to())
+        report.addRow("", self.stand_in)
+        report.addRow("", self.errors.label("reported_to"))
         # --- what
         self.category = QComboBox()
         self.category.setObjectName("complaintCategory")
@@ -151,20 +165,7 @@ class ComplaintIntakeDialog(QDialog):
         right.addRow(self.tr("What the customer wants"), self.wants)
         right.addRow("", self.errors.label("wants"))
 
-        # --- reported and promised
-        report = QFormLayout()
-        grid.addLayout(self._top(report), 1, 0)
-        receiver = QLabel(self._operator_name())
-        receiver.setObjectName("receivedBy")
-        report.addRow(self.tr("Received by"), receiver)
-        self.reported_to = QComboBox()
-        self.reported_to.setObjectName("reportedTo")
-        report.addRow(self.tr("Reported to *"), self.reported_to)
-        self.stand_in = QCheckBox(self.tr("Supervisor absent: reported to the person in charge"))
-        self.stand_in.setObjectName("standIn")
-        self.stand_in.toggled.connect(lambda _on: self._fill_reported_to())
-        report.addRow("", self.stand_in)
-        report.addRow("", self.errors.label("reported_to"))
+        # --- promised
         self.reported_at = QDateTimeEdit(to_qt(now))
         self.reported_at.setObjectName("reportedAt")
         self.reported_at.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -285,6 +286,10 @@ class ComplaintIntakeDialog(QDialog):
         self.reported_to.addItem(self.tr("— choose —"), None)
         for s in people:
             self.reported_to.addItem(s.name, s.id)
+        if current is None:
+            from app.staff.service import supervisor_on_duty
+
+            current = supervisor_on_duty(self.ctx)
         i = self.reported_to.findData(current)
         self.reported_to.setCurrentIndex(max(i, 0))
 

@@ -117,8 +117,7 @@ class ComplaintsTab(QWidget):
         self.summary.setObjectName("complaintSummary")
         lay.addWidget(self.summary)
 
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_complaint,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Ctrl+N (new complaint) is the main window's action (ui/actions.py): it works wherever focus is.
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.open_selected,
                   context=Qt.ShortcutContext.WidgetShortcut)
         Privacy.instance().changed.connect(self._privacy_changed)
@@ -131,8 +130,13 @@ class ComplaintsTab(QWidget):
         self.status_timer.timeout.connect(self.update_status)
         self.status_timer.start()
         QTimer.singleShot(0, self, self.update_status)
-        for i, width in enumerate((130, 90, 150, 200, 200, 200, 200, 80, 140, 90, 100, 70, 70, 70, 120)):
-            self.table.setColumnWidth(i, width)
+        # Columns follow their content (ui.common.fit). The four deadlines one by one are in the case's
+        # detail below and in "Next deadline"; shown from the header's menu (remembered per counter).
+        from ui.common.fit import auto_fit
+
+        fitter = auto_fit(self.table)
+        for col in range(3, 7):
+            fitter.set_hidden(col, True)
 
     # ------------------------------------------------------------------ columns
     def _columns(self) -> list[Column]:
@@ -180,7 +184,7 @@ class ComplaintsTab(QWidget):
             Column(self.tr("Held by"), lambda r: r.holder),
             Column(self.tr("Received"), lambda r: when_text(r.received_at), sort=lambda r: r.received_at.isoformat()),
             Column(self.tr("What happened"), lambda r: private(r.description.replace("\n", " ")),
-                   tooltip=lambda r: private(r.description)),
+                   tooltip=lambda r: private(r.description), free_text=True),
         ]
 
     # ------------------------------------------------------------------ data

@@ -311,9 +311,12 @@ class FlowTab(QWidget):
         top = QHBoxLayout()
         self.scan = SearchBox(self)
         self.scan.setObjectName("flowScan")
-        self.scan.setPlaceholderText(self.tr("Scan or type the order number, then Enter"))
+        self.scan.setPlaceholderText(self.tr("Find: name, pinyin, last 4 digits or order number (scan), then Enter"))
+        self.scan.setToolTip(self.tr("Finds a couple on the board as check-in does (Ctrl+F); scanning the picked "
+                                     "couple's sheet again advances"))
         self.scan.setMinimumWidth(320)
         self.scan.submitted.connect(self.on_scan)
+        self.scan.searchChanged.connect(self._find_as_typed)
         top.addWidget(self.scan)
         self.alert_label = QLabel()
         self.alert_label.setObjectName("flowAlertLabel")
@@ -388,6 +391,12 @@ class FlowTab(QWidget):
                 return mark + minutes_text(row.bride.minutes)
             return f"{mark}{minutes_text(row.bride.minutes)} / {minutes_text(row.groom.minutes)}"
 
+        def state_tip(row: flow.BoardRow) -> str:
+            if row.together or row.groom.step is None:
+                return self.tr("The couple together: {t} in this state").format(t=minutes_text(row.bride.minutes))
+            return self.tr("Bride: {b} in this state · Groom: {g}").format(
+                b=minutes_text(row.bride.minutes), g=minutes_text(row.groom.minutes))
+
         def requests_mark(row: flow.BoardRow) -> str:
             if not row.special_requests:
                 return ""
@@ -402,8 +411,9 @@ class FlowTab(QWidget):
             Column(self.tr("Groom"), lambda r: r.groom.text() if not r.together else self.tr("(with the bride)"),
                    background=person_bg("groom"), tooltip=person_tip("groom")),
             Column(self.tr("Staff"), lambda r: r.staff_text, background=bg),
-            Column(self.tr("In this state"), state_minutes, sort=lambda r: r.worst.minutes, background=bg,
-                   align=right),
+            # Paired values say whose is whose: the header is the legend, the tooltip spells it out.
+            Column(self.tr("In this state (bride / groom)"), state_minutes, sort=lambda r: r.worst.minutes,
+                   background=bg, align=right, tooltip=state_tip),
             Column(self.tr("Total"), lambda r: minutes_text(r.total_minutes), sort=lambda r: r.total_minutes,
                    background=bg, align=right),
             Column(self.tr("Next"), lambda r: r.next_station, background=bg),
@@ -463,9 +473,9 @@ class FlowTab(QWidget):
             Column(self.tr("Time"), lambda h: _hm(h.at), sort=lambda h: h.at),
             Column(self.tr("Station"), lambda h: h.station),
             Column(self.tr("Entry"), lambda h: h.text if h.kind != "note" else self.tr("Note: {text}").format(
-                text=h.text), foreground=lambda h: "#6a1b9a" if h.kind == "correct" else None),
+                text=h.text), foreground=lambda h: "#6a1b9a" if h.kind == "correct" else None, free_text=True),
             Column(self.tr("Staff"), lambda h: h.staff),
-            Column(self.tr("Reason"), lambda h: h.reason),
+            Column(self.tr("Reason"), lambda h: h.reason, free_text=True),
             Column(self.tr("Recorded by"), lambda h: h.recorded_by),
         ], self)
         self.history = make_table(make_proxy(self.history_model, self), self, "flowHistory")
@@ -481,6 +491,17 @@ class FlowTab(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         v.addWidget(split)
+        from ui.common.legend import make_legend
+
+        self.legend = make_legend([
+            (ALERT_BG, self.tr("Over the limit"), self.tr("Red (blinking): the bride or groom has been at this station, "
+                                                          "or on the way to it, longer than its limit — go and look")),
+            ("#4080cbc4", self.tr("At a station"), self.tr("Tinted with the station's colour: where the bride / groom "
+                                                           "is now and how long (bride / groom: paired minutes)")),
+            (FLAG_BG, self.tr("★ to relay"), self.tr("Orange star: special requests not yet relayed to the makeup "
+                                                     "artist")),
+        ], page, "flowLegend")
+        v.addWidget(self.legend)
         return page
 
     def _step_columns(self) -> list[Column]:
@@ -511,7 +532,7 @@ class FlowTab(QWidget):
             Column(self.tr("Finish"), lambda v: _hm(v.finished_at), background=bg),
             Column(self.tr("Took"), lambda v: _mins(v.work_minutes), background=bg, foreground=over("work_over")),
             Column(self.tr("Reason / notes"), lambda v: Privacy.instance().private_text(
-                "；".join([x for x in [v.reason, *v.notes] if x])), background=bg),
+                "；".join([x for x in [v.reason, *v.notes] if x])), background=bg, free_text=True),
         ]
 
     def board_rows(self) -> list[flow.BoardRow]:
@@ -577,21 +598,47 @@ class FlowTab(QWidget):
         self.refresh()
         self.board.setFocus()
 
+    def matching_rows(self, text: str) -> list[flow.BoardRow]:
+        """Board rows of the couples ``text`` finds — the check-in search (name, pinyin, phone, last 4,
+        order number), exact order number first."""
+        from app.checkin import service as checkin
+
+        code = text.strip()
+        if not code:
+            return []
+        exact = flow.find_board_row(self.ctx, code)
+        if exact is not None:
+            return [exact]
+        order = {c.id: i for i, c in enumerate(checkin.search_couples(code))}
+        return sorted((r for r in self.board_model.rows() if r.couple_id in order), key=lambda r: order[r.couple_id])
+
+    def _find_as_typed(self, text: str) -> None:
+        if flow.find_board_row(self.ctx, text.strip()) is not None:
+            return  # an order code: Enter picks it (and a second scan advances)
+        rows = self.matching_rows(text)
+        if rows:
+            self.pages.setCurrentIndex(0)
+            self.select_flow(rows[0].flow_id)
+
     def on_scan(self, text: str) -> None:
-        """An order code scanned or typed: pick that couple; scanning it again while picked advances."""
+        """A couple found (order code scanned, or a name typed): pick them; scanning the picked couple's
+        order code again advances."""
         code = text.strip()
         if not code:
             return
-        row = flow.find_board_row(self.ctx, code)
+        exact = flow.find_board_row(self.ctx, code)
+        rows = [exact] if exact is not None else self.matching_rows(code)
         self.scan.clear()
-        if row is None:
-            self.message.setText(self.tr("No couple with order {code} is on the board today.").format(code=code))
+        if not rows:
+            self.message.setText(self.tr("Nobody matching {code} is on the board today.").format(code=code))
             self.message.setStyleSheet("color: #c62828;")
             return
+        row = rows[0]
         self.message.setStyleSheet("color: #2e7d32;")
         current = self.selected_board_row()
         self.pages.setCurrentIndex(0)
-        if current is not None and current.flow_id == row.flow_id and self.panel.flow_id == row.flow_id:
+        if (exact is not None and current is not None and current.flow_id == row.flow_id
+                and self.panel.flow_id == row.flow_id):
             self.advance_selected()
             return
         self.select_flow(row.flow_id)
@@ -797,12 +844,14 @@ class FlowTab(QWidget):
                                               self.board_model.index(n - 1, self.board_model.columnCount() - 1),
                                               [Qt.ItemDataRole.BackgroundRole])
 
-    def _alert_text(self, alerts: int) -> str:
-        return self.tr("Flow alerts: {n}").format(n=alerts) if alerts else ""
+    def _alert_text(self, rows: list | None = None) -> str:
+        from app.checkin import counts
+
+        return counts.flow_over_text(counts.store_counts(self.ctx, board=rows))
 
     def _background_alerts(self) -> None:
         if not self.isVisible():
-            self.statusChanged.emit("flow_alerts", self._alert_text(flow.alert_count(self.ctx)))
+            self.statusChanged.emit("flow_alerts", self._alert_text())
 
     def refresh(self) -> None:
         """Reload the board (live timers), keeping the selected couple; update the alert counter."""
@@ -817,7 +866,7 @@ class FlowTab(QWidget):
         if not found:
             self._on_board_selection()
         alerts = sum(1 for r in rows if r.alert)
-        text = self._alert_text(alerts)
+        text = self._alert_text(rows)
         self.alert_label.setText(self.tr("{n} couples on the board · {a} over the limit").format(
             n=len(rows), a=alerts))
         self.alert_label.setStyleSheet("color: #c62828; font-weight: bold;" if alerts else "color: #455a64;")

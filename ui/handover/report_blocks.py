@@ -62,7 +62,11 @@ class ReportBlock(QFrame):
         self._headers: list[str] = []
         self.model = RowTableModel([], self)
         self.proxy = make_proxy(self.model, self)
-        self.view: QTableView = make_table(self.proxy, self, "blockTable")
+        # Its own fit: every column to its text, the longest one takes the rest and wraps (never elided).
+        self.view: QTableView = make_table(self.proxy, self, "blockTable", fit=False)
+        self.view.setWordWrap(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.view.horizontalHeader().sectionResized.connect(lambda *_a: self._fit_height())
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -117,8 +121,20 @@ class ReportBlock(QFrame):
             for c in range(n):
                 header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch if c == widest
                                             else QHeaderView.ResizeMode.ResizeToContents)
-            h = header.sizeHint().height() + self.view.verticalHeader().defaultSectionSize() * len(rows)
-            self.view.setFixedHeight(h + 2 * self.view.frameWidth() + 2)
+            self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Rows as tall as their wrapped text; the table as tall as its rows (the page scrolls, not it)."""
+        if not self.model.rowCount():
+            return
+        self.view.resizeRowsToContents()
+        vh = self.view.verticalHeader()
+        rows_h = sum(max(vh.sectionSize(r), vh.defaultSectionSize()) for r in range(self.model.rowCount()))
+        for r in range(self.model.rowCount()):
+            if vh.sectionSize(r) < vh.defaultSectionSize():
+                self.view.setRowHeight(r, vh.defaultSectionSize())
+        h = self.view.horizontalHeader().sizeHint().height() + rows_h
+        self.view.setFixedHeight(h + 2 * self.view.frameWidth() + 2)
 
 
 class FigureStrip(QWidget):

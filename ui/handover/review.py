@@ -121,7 +121,7 @@ class ReviewView(QWidget):
         dl = QVBoxLayout(dec)
         self.decisions_model = RowTableModel([
             Column(self.tr("Day"), lambda r: r.day.isoformat()),
-            Column(self.tr("Decision"), lambda r: Privacy.instance().private_text(r.text)),
+            Column(self.tr("Decision"), lambda r: Privacy.instance().private_text(r.text), free_text=True),
             Column(self.tr("Owner"), lambda r: r.owner),
         ], self)
         self.decisions_view = make_table(make_proxy(self.decisions_model, self), self, "decisionsTable")

@@ -221,7 +221,7 @@ class HandoverPage(QWidget):
         grid.setColumnStretch(1, 1)
         nl.addLayout(grid)
         self.items_model = RowTableModel([
-            Column(self.tr("To do"), lambda r: r.text),
+            Column(self.tr("To do"), lambda r: r.text, free_text=True),
             Column(self.tr("Owner"), lambda r: self._staff_name(r.owner_id)),
             Column(self.tr("By"), lambda r: _dt_text(r.due_at, self.ctx.today()),
                    sort=lambda r: r.due_at.isoformat() if r.due_at else ""),
@@ -277,8 +277,8 @@ class HandoverPage(QWidget):
         self.past_model = RowTableModel([
             Column(self.tr("Handed over"), lambda r: r.submitted_at.strftime("%m-%d %H:%M"),
                    sort=lambda r: r.submitted_at.isoformat()),
-            Column(self.tr("Handed over by"), lambda r: r.outgoing),
-            Column(self.tr("Accepted by"), lambda r: r.incoming or "—"),
+            Column(self.tr("Outgoing"), lambda r: r.outgoing),
+            Column(self.tr("Incoming"), lambda r: r.incoming or "—"),
             Column(self.tr("At"), lambda r: r.accepted_at.strftime("%m-%d %H:%M") if r.accepted_at else "—"),
             Column(self.tr("Notes"), lambda r: r.items, align=Qt.AlignmentFlag.AlignRight),
             Column(self.tr("Alerts"), lambda r: r.alerts, align=Qt.AlignmentFlag.AlignRight,
@@ -287,7 +287,6 @@ class HandoverPage(QWidget):
                    foreground=lambda r: "#ef6c00" if r.status == "open" else None),
         ], self)
         self.past_view = make_table(make_proxy(self.past_model, self), self, "pastTable")
-        self.past_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.past_view.doubleClicked.connect(lambda _i: self.open_selected())
         pl.addWidget(self.past_view)
         self.past_empty = QLabel(self.tr("No handover has been submitted at this counter yet."))

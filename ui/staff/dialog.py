@@ -24,6 +24,7 @@ from app.staff import service as staff_service
 from app.staff.roles import ROLE_CODES, SUPERVISOR_ROLES, role_label
 from app.staff.service import StaffRow
 from ui.common.errors import FieldErrors, call_service
+from ui.common.forms import form_keys
 from ui.common.pin_dialog import Acting, pin_edit
 from ui.common.widgets import (
     ROW_ROLE,
@@ -100,6 +101,7 @@ class StaffEditDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
+        form_keys(self, self.save, buttons.button(QDialogButtonBox.StandardButton.Save))
 
     def roles(self) -> list[str]:
         return [code for code, box in self.role_boxes.items() if box.isChecked()]

@@ -1,0 +1,26 @@
+"""The one place that connects the areas (see ``app.core.hooks`` for each hook's contract).
+
+``connect_areas()`` is called by the GUI (``ui/run.py``), the command line (``app/cli.py``) and the
+test fixtures (``tests/conftest.py``). It is idempotent: calling it again connects nothing twice.
+"""
+
+from __future__ import annotations
+
+from app.core import hooks
+
+
+def connect_areas() -> None:
+    """Connect every area's listeners to the hooks of the areas it reacts to."""
+    from app.appointments import service as appointments
+    from app.flow import service as flow
+    from app.flow.undo import undo_visit_flow
+    from app.handover import refuse_shift_change_while_pending
+
+    hooks.check_in.append(flow.start_flow)
+    hooks.check_in.append(appointments.on_couple_check_in)
+    hooks.check_out.append(flow.close_on_check_out)
+    hooks.positions.append(flow.positions)
+    hooks.undo_check_in.append(undo_visit_flow)
+    hooks.undo_check_in.append(appointments.undo_arrival)
+    hooks.shift_start.append(refuse_shift_change_while_pending)
+    hooks.flow_staff.append(flow.complaint_staff)
