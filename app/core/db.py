@@ -35,10 +35,10 @@ STORE_ERRORS: tuple[type[BaseException], ...] = (pw.OperationalError, pw.Databas
 
 MIGRATIONS_DIR = Path(__file__).resolve().parents[1] / "migrations"
 SQLITE_PRAGMAS = {
+    "busy_timeout": 5000,
     "journal_mode": "wal",
     "foreign_keys": 1,
     "synchronous": "full",
-    "busy_timeout": 5000,
     "cache_size": -16000,
 }
 
@@ -60,6 +60,19 @@ class SqliteDatabase(pw.SqliteDatabase):
     def __init__(self, database: str, **kwargs) -> None:  # type: ignore[no-untyped-def]
         kwargs.setdefault("lock_type", "IMMEDIATE")
         super().__init__(database, **kwargs)
+
+    def _set_pragmas(self, conn) -> None:  # type: ignore[no-untyped-def]
+        # Switching a fresh file to WAL needs the exclusive lock, and SQLite answers "locked" at once (no busy
+        # handler, to avoid a deadlock) while another process is migrating it: wait for that process instead.
+        deadline = time.monotonic() + BUSY_TIMEOUT_S * 4
+        while True:
+            try:
+                super()._set_pragmas(conn)
+                return
+            except pw.OperationalError as exc:
+                if "locked" not in str(exc).lower() or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     def rollback(self) -> None:
         conn = self._state.conn
