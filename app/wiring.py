@@ -11,10 +11,12 @@ from app.core import hooks
 
 def connect_areas() -> None:
     """Connect every area's listeners to the hooks of the areas it reacts to."""
+    from app.aftercare.handover_part import handover_sections as aftercare_sections
     from app.appointments import service as appointments
     from app.flow import service as flow
     from app.flow.undo import undo_visit_flow
     from app.handover import refuse_shift_change_while_pending
+    from app.handover.service import SECTION_BUILDERS
 
     hooks.check_in.append(flow.start_flow)
     hooks.check_in.append(appointments.on_couple_check_in)
@@ -24,3 +26,5 @@ def connect_areas() -> None:
     hooks.undo_check_in.append(appointments.undo_arrival)
     hooks.shift_start.append(refuse_shift_change_while_pending)
     hooks.flow_staff.append(flow.complaint_staff)
+    if aftercare_sections not in SECTION_BUILDERS:
+        SECTION_BUILDERS.append(aftercare_sections)

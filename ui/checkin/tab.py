@@ -333,6 +333,11 @@ class CheckInTab(QWidget):
         self.leads = make_table(self.leads_proxy, self, "leadsTable")
         ldl.addWidget(self.leads)
         self.lower.addTab(leads_page, "")
+        from ui.aftercare.lostfound_panel import LostFoundPanel
+
+        self.lost_found = LostFoundPanel(self.ctx, self._selected_guest, self)
+        self.lost_found.changed.connect(self.refresh)
+        self.lower.addTab(self.lost_found, "")
         self.phone_panel = self._make_phone_panel()
         if self.phone_panel is not None:
             self.lower.addTab(self.phone_panel, self.tr("Phone log"))
@@ -581,6 +586,10 @@ class CheckInTab(QWidget):
     def _selected_visit(self) -> checkin.InStoreRow | None:
         return selected_row(self.in_store)
 
+    def _selected_guest(self) -> tuple[int, str] | None:
+        r = self._selected_visit()
+        return (r.visit.id, r.title) if r is not None else None
+
     def receive(self) -> None:
         r = self._selected_visit()
         if r is None or r.visit.received_at is not None:
@@ -662,6 +671,8 @@ class CheckInTab(QWidget):
         leads = checkin.leads_due(self.ctx)
         self.leads_model.set_rows(leads)
         self.lower.setTabText(1, self.tr("Call-backs due ({n})").format(n=len(leads)))
+        self.lost_found.refresh()
+        self.lower.setTabText(2, self.tr("Lent · found ({n})").format(n=self.lost_found.count()))
         if self.expected_panel is not None:
             self.expected_panel.refresh()
         if self.phone_panel is not None and hasattr(self.phone_panel, "refresh"):
