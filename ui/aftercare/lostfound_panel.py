@@ -109,26 +109,31 @@ class LostFoundPanel(QWidget):
         self.ctx = ctx
         self.setObjectName("lostFoundPanel")
         self._selected_visit = selected_visit
-        lay = QVBoxLayout(self)
+        lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 4, 0, 0)
-        bar = QHBoxLayout()
-        buttons = (("lendButton", self.tr("Lend…"), self.lend), ("loanBackButton", self.tr("Came back"), self.back),
-                   ("loanLostButton", self.tr("Not returned…"), self.loan_lost),
-                   ("foundButton", self.tr("Found item…"), self.found),
-                   ("claimButton", self.tr("Claimed…"), self.claim),
-                   ("disposeButton", self.tr("Dispose of…"), self.dispose))
-        for name, text, slot in buttons:
-            b = QPushButton(text)
-            b.setObjectName(name)
-            b.clicked.connect(slot)
-            bar.addWidget(b)
-            setattr(self, name, b)
-        bar.addStretch(1)
-        lay.addLayout(bar)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        lay.addLayout(left, 1)
+        lay.addLayout(right, 1)
+        groups = ((left, (("lendButton", self.tr("Lend…"), self.lend),
+                          ("loanBackButton", self.tr("Came back"), self.back),
+                          ("loanLostButton", self.tr("Not returned…"), self.loan_lost))),
+                  (right, (("foundButton", self.tr("Found item…"), self.found),
+                           ("claimButton", self.tr("Claimed…"), self.claim),
+                           ("disposeButton", self.tr("Dispose of…"), self.dispose))))
+        for column, buttons in groups:
+            bar = QHBoxLayout()
+            for name, text, slot in buttons:
+                b = QPushButton(text)
+                b.setObjectName(name)
+                b.clicked.connect(slot)
+                bar.addWidget(b)
+                setattr(self, name, b)
+            bar.addStretch(1)
+            column.addLayout(bar)
         self.loans_label = QLabel()
-        lay.addWidget(self.loans_label)
+        left.addWidget(self.loans_label)
         self.loans_model = RowTableModel([
-            Column(self.tr("Item"), lambda r: f"{r.item_label} {r.description}".strip()),
+            Column(self.tr("Item"), lambda r: f"{r.item_label} {r.description}".strip(), free_text=True),
             Column(self.tr("Guest"), lambda r: r.guest,
                    foreground=lambda r: "#b71c1c" if r.guest_left else None),
             Column(self.tr("Deposit"), lambda r: fen_text(r.deposit_fen) if r.deposit_fen else "—",
@@ -137,12 +142,12 @@ class LostFoundPanel(QWidget):
             Column(self.tr("Out for"), lambda r: minutes_text(r.minutes_out), sort=lambda r: r.minutes_out),
         ], self)
         self.loans = make_table(make_proxy(self.loans_model, self), self, "loansTable")
-        lay.addWidget(self.loans, 1)
+        left.addWidget(self.loans, 1)
         self.found_label = QLabel()
-        lay.addWidget(self.found_label)
+        right.addWidget(self.found_label)
         self.found_model = RowTableModel([
-            Column(self.tr("What"), lambda r: r.what),
-            Column(self.tr("Found where"), lambda r: r.found_where),
+            Column(self.tr("What"), lambda r: r.what, free_text=True),
+            Column(self.tr("Found where"), lambda r: r.found_where, free_text=True),
             Column(self.tr("Found"), lambda r: r.found_at.strftime("%m-%d %H:%M"),
                    sort=lambda r: r.found_at.isoformat()),
             Column(self.tr("Kept where"), lambda r: r.kept_where),
@@ -150,7 +155,9 @@ class LostFoundPanel(QWidget):
                    foreground=lambda r: "#b71c1c" if r.disposable else None),
         ], self)
         self.found_table = make_table(make_proxy(self.found_model, self), self, "foundTable")
-        lay.addWidget(self.found_table, 1)
+        right.addWidget(self.found_table, 1)
+        for t in (self.loans, self.found_table):
+            t.setMinimumHeight(60)
 
     def count(self) -> int:
         return self.loans_model.rowCount() + self.found_model.rowCount()
