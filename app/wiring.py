@@ -26,5 +26,8 @@ def connect_areas() -> None:
     hooks.undo_check_in.append(appointments.undo_arrival)
     hooks.shift_start.append(refuse_shift_change_while_pending)
     hooks.flow_staff.append(flow.complaint_staff)
+    from app.aftercare.print_kinds import register as register_aftercare_printouts
+
+    register_aftercare_printouts()
     if aftercare_sections not in SECTION_BUILDERS:
         SECTION_BUILDERS.append(aftercare_sections)

@@ -57,3 +57,20 @@ def test_found_item_logged_then_claim_needs_a_claimant(qtbot, ctx, tab):
     assert FoundItem.get().status == "claimed"
     tab.refresh()
     assert tab.lost_found.found_model.rowCount() == 0
+
+
+def test_card_shows_items_and_money_still_open(qtbot, ctx, couple, tab):
+    import datetime as dt
+
+    from app.aftercare import pickup as pk
+    from app.aftercare import selection as sel
+
+    pkg = sel.store_package(ctx, "韩式经典套系", 30, 8000, 600000, [("30页相册", 1), ("24寸装框放大", 1)])
+    sel.set_order(ctx, couple.id, pkg.id, "6000", "2000")
+    pk.record_pickup(ctx, couple.id, [pk.ItemCheck("30页相册"), pk.ItemCheck("24寸装框放大", True, "未到货")],
+                     follow_up_at=ctx.now() + dt.timedelta(days=3))
+    tab.search.setText(couple.order_no)
+    tab.search.flush()
+    tab.results.selectRow(0)
+    tab.show_card()
+    assert "24寸装框放大" in tab.card_info.text() and "¥4,000.00" in tab.card_info.text()

@@ -442,6 +442,10 @@ class CheckInTab(QWidget):
         self.card_info.setText(self.tr("Order {order} · {package} · shoot date {date} · {phones}").format(
             order=c.order_no, package=c.package or "—", date=c.shoot_date.isoformat() if c.shoot_date else "—",
             phones=phones))
+        from ui.aftercare.card import order_open_text
+
+        if owed := order_open_text(c.id):  # items or money still open after a pickup
+            self.card_info.setText(self.card_info.text() + "\n" + owed)
         if c.special_requests:
             self.card_requests.setText(self.tr("Special requests: {text}").format(
                 text=self.privacy.private_text(c.special_requests)))
