@@ -69,7 +69,7 @@ class SqliteDatabase(pw.SqliteDatabase):
             try:
                 super()._set_pragmas(conn)
                 return
-            except pw.OperationalError as exc:
+            except (sqlite3.OperationalError, pw.OperationalError) as exc:  # raw sqlite3: peewee wraps later
                 if "locked" not in str(exc).lower() or time.monotonic() > deadline:
                     raise
                 time.sleep(0.05)
