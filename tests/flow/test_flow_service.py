@@ -12,7 +12,7 @@ from app.checkin import service as checkin
 from app.core.errors import Conflict, PermissionDenied, ValidationError
 from app.core.models import AuditLog
 from app.core.settings import set_setting
-from app.flow import service as fs
+from app.flow import board, config, machine, postproduction, reports
 from app.flow.models import STATES, Flow, FlowStep, Station, StepSignoff
 from app.staff import service as staff
 from app.staff.models import Staff
@@ -30,7 +30,7 @@ def team(ctx):
 
 
 def steps_by_station(flow_id: int) -> dict[str, FlowStep]:
-    return {s.station.code: s for s in fs._steps_of(flow_id)}
+    return {s.station.code: s for s in machine.load_steps(flow_id)}
 
 
 def version(flow_id: int) -> int:
@@ -49,7 +49,7 @@ def shoot(ctx, couple, team):
 def test_check_in_starts_the_shoot_flow(ctx, couple, team, clock):
     visit = checkin.check_in_couple(ctx, couple.id, "shoot")
     flow = Flow.get(Flow.visit == visit.id)
-    steps = fs._steps_of(flow.id)
+    steps = machine.load_steps(flow.id)
     assert [(s.position, s.track, s.station.code) for s in steps] == [
         (0, "couple", "reception"), (1, "bride", "makeup"), (1, "groom", "groom_styling"), (2, "couple", "wardrobe"),
         (3, "couple", "studio"), (4, "couple", "outdoor"), (5, "couple", "removal"), (6, "couple", "leave")]
@@ -69,7 +69,7 @@ def test_check_in_failure_leaves_no_flow(ctx, couple, team):
 def test_later_visit_starts_its_own_flow(ctx, couple, team):
     visit = checkin.check_in_couple(ctx, couple.id, "selection")
     flow = Flow.get(Flow.visit == visit.id)
-    [step] = fs._steps_of(flow.id)
+    [step] = machine.load_steps(flow.id)
     assert step.station.code == "selection" and step.state == "waiting"  # the receptionist is not a seller
 
 
@@ -84,7 +84,7 @@ EXPECTED = {
 
 @pytest.mark.parametrize("old,new", list(itertools.product(STATES, STATES)))
 def test_transition_table(old, new):
-    assert fs.can_transition(old, new) == ((old, new) in EXPECTED)
+    assert machine.can_transition(old, new) == ((old, new) in EXPECTED)
 
 
 def _put(step: FlowStep, state: str) -> None:
@@ -96,17 +96,17 @@ def _put(step: FlowStep, state: str) -> None:
 def _attempt(ctx, step: FlowStep, new: str, team) -> None:
     pin = ""
     if new == "handoff":
-        fs.hand_over(ctx, step.id, team["陈静"])
+        machine.hand_over(ctx, step.id, team["陈静"])
     elif new == "waiting":
-        fs.arrive(ctx, step.id)
+        machine.arrive(ctx, step.id)
     elif new == "in_progress":
-        fs.start_step(ctx, step.id, team["周婷"])
+        machine.start_step(ctx, step.id, team["周婷"])
     elif new == "done":
-        fs.sign_off(ctx, step.id, team["周婷"], pin)
+        machine.sign_off(ctx, step.id, team["周婷"], pin)
     elif new == "not_done":
-        fs.mark_not_done(ctx, step.id, team["陈静"], pin, "客人身体不适")
+        machine.mark_not_done(ctx, step.id, team["陈静"], pin, "客人身体不适")
     elif new == "skipped":
-        fs.skip_step(ctx, step.id, team["陈静"], pin, "套系不含")
+        machine.skip_step(ctx, step.id, team["陈静"], pin, "套系不含")
 
 
 @pytest.mark.parametrize("old,new", [(o, n) for o, n in itertools.product(STATES, STATES)
@@ -133,9 +133,9 @@ def test_every_transition_through_the_services(ctx, shoot, team, old, new):
 def test_advancing_a_step_that_is_not_current_is_refused(ctx, shoot, team):
     steps = steps_by_station(shoot.id)
     with pytest.raises(Conflict, match="礼服|wardrobe|current"):
-        fs.start_step(ctx, steps["wardrobe"].id, team["周婷"])
+        machine.start_step(ctx, steps["wardrobe"].id, team["周婷"])
     with pytest.raises(Conflict):
-        fs.hand_over(ctx, steps["makeup"].id, team["赵敏"])  # reception is not finished
+        machine.hand_over(ctx, steps["makeup"].id, team["赵敏"])  # reception is not finished
     assert FlowStep.get_by_id(steps["wardrobe"].id).state == "planned"
 
 
@@ -144,15 +144,15 @@ def test_advancing_a_step_that_is_not_current_is_refused(ctx, shoot, team):
 
 def test_sign_off_refuses_inactive_or_wrong_role_and_writes_nothing(ctx, shoot, team):
     steps = steps_by_station(shoot.id)
-    fs.sign_off(ctx, steps["reception"].id, None, "", taker_id=team["赵敏"])  # bride and groom handed over
+    machine.sign_off(ctx, steps["reception"].id, None, "", taker_id=team["赵敏"])  # bride and groom handed over
     makeup = FlowStep.get_by_id(steps["makeup"].id)
-    fs.start_step(ctx, makeup.id, team["赵敏"], confirm_requests=True)
+    machine.start_step(ctx, makeup.id, team["赵敏"], confirm_requests=True)
     n_audit, v = AuditLog.select().count(), version(shoot.id)
     with pytest.raises(PermissionDenied):
-        fs.sign_off(ctx, makeup.id, team["郑凯"], "")  # a photographer cannot sign makeup
+        machine.sign_off(ctx, makeup.id, team["郑凯"], "")  # a photographer cannot sign makeup
     Staff.update(active=False).where(Staff.id == team["赵敏"]).execute()
     with pytest.raises(PermissionDenied):
-        fs.sign_off(ctx, makeup.id, team["赵敏"], "")
+        machine.sign_off(ctx, makeup.id, team["赵敏"], "")
     assert FlowStep.get_by_id(makeup.id).state == "in_progress"
     assert StepSignoff.select().where(StepSignoff.step == makeup.id).count() == 0
     assert AuditLog.select().count() == n_audit and version(shoot.id) == v
@@ -160,17 +160,17 @@ def test_sign_off_refuses_inactive_or_wrong_role_and_writes_nothing(ctx, shoot, 
 
 def test_start_needs_the_station_role(ctx, shoot, team):
     steps = steps_by_station(shoot.id)
-    fs.sign_off(ctx, steps["reception"].id, None, "", taker_id=team["陈静"])
+    machine.sign_off(ctx, steps["reception"].id, None, "", taker_id=team["陈静"])
     with pytest.raises(ValidationError) as e:
-        fs.start_step(ctx, steps["groom_styling"].id, team["郑凯"])
+        machine.start_step(ctx, steps["groom_styling"].id, team["郑凯"])
     assert "staff" in e.value.errors
-    fs.start_step(ctx, steps["groom_styling"].id, team["吴昊"])
+    machine.start_step(ctx, steps["groom_styling"].id, team["吴昊"])
 
 
 def test_finish_before_start_is_refused(ctx, shoot, clock):
     reception = steps_by_station(shoot.id)["reception"]
     with pytest.raises(ValidationError) as e:
-        fs.sign_off(ctx, reception.id, None, "", finished_at=clock.now() - dt.timedelta(minutes=5))
+        machine.sign_off(ctx, reception.id, None, "", finished_at=clock.now() - dt.timedelta(minutes=5))
     assert "finished_at" in e.value.errors
     assert FlowStep.get_by_id(reception.id).state == "in_progress"
 
@@ -178,61 +178,61 @@ def test_finish_before_start_is_refused(ctx, shoot, clock):
 def test_concurrent_change_from_another_window(ctx, shoot, team):
     reception = steps_by_station(shoot.id)["reception"]
     stale = version(shoot.id)
-    fs.add_note(ctx, reception.id, "客人带了两套自己的衣服")  # another window
+    machine.add_note(ctx, reception.id, "客人带了两套自己的衣服")  # another window
     with pytest.raises(Conflict, match="另一个窗口|another window"):
-        fs.sign_off(ctx, reception.id, None, "", expected_version=stale)
+        machine.sign_off(ctx, reception.id, None, "", expected_version=stale)
     assert FlowStep.get_by_id(reception.id).state == "in_progress"
-    fs.sign_off(ctx, reception.id, None, "", expected_version=version(shoot.id))
+    machine.sign_off(ctx, reception.id, None, "", expected_version=version(shoot.id))
 
 
 def test_reason_required_for_not_done_and_skip(ctx, shoot, team):
     outdoor = steps_by_station(shoot.id)["outdoor"]
     with pytest.raises(ValidationError) as e:
-        fs.mark_not_done(ctx, outdoor.id, team["陈静"], "", "  ")
+        machine.mark_not_done(ctx, outdoor.id, team["陈静"], "", "  ")
     assert "reason" in e.value.errors
     with pytest.raises(PermissionDenied):  # a dresser cannot cancel the outdoor shoot
-        fs.mark_not_done(ctx, outdoor.id, team["周婷"], "", "下雨")
-    fs.mark_not_done(ctx, outdoor.id, team["陈静"], "", "下雨，改天补拍")
+        machine.mark_not_done(ctx, outdoor.id, team["周婷"], "", "下雨")
+    machine.mark_not_done(ctx, outdoor.id, team["陈静"], "", "下雨，改天补拍")
     s = FlowStep.get_by_id(outdoor.id)
     assert s.state == "not_done" and s.reason == "下雨，改天补拍" and s.signed_by_id == team["陈静"]
 
 
 def test_corrected_sign_off_keeps_both_entries(ctx, shoot, team, clock):
     steps = steps_by_station(shoot.id)
-    fs.sign_off(ctx, steps["reception"].id, None, "", taker_id=team["赵敏"])
+    machine.sign_off(ctx, steps["reception"].id, None, "", taker_id=team["赵敏"])
     makeup = steps["makeup"]
     clock.advance(minutes=3)
-    fs.start_step(ctx, makeup.id, team["赵敏"], confirm_requests=True)
+    machine.start_step(ctx, makeup.id, team["赵敏"], confirm_requests=True)
     clock.advance(minutes=50)
-    fs.sign_off(ctx, makeup.id, team["赵敏"], "")
+    machine.sign_off(ctx, makeup.id, team["赵敏"], "")
     original = StepSignoff.get(StepSignoff.step == makeup.id)
     snapshot_original = (original.staff_id, original.finished_at, original.outcome)
     clock.advance(minutes=30)
     with pytest.raises(ValidationError):
-        fs.correct_signoff(ctx, makeup.id, team["林娜"], "", "")
+        machine.correct_signoff(ctx, makeup.id, team["林娜"], "", "")
     with pytest.raises(PermissionDenied):
-        fs.correct_signoff(ctx, makeup.id, team["郑凯"], "", "写错了")
-    fs.correct_signoff(ctx, makeup.id, team["林娜"], "", "实际 10:00 才完成", finished_at=dt.datetime(2026, 11, 20, 10, 0))
+        machine.correct_signoff(ctx, makeup.id, team["郑凯"], "", "写错了")
+    machine.correct_signoff(ctx, makeup.id, team["林娜"], "", "实际 10:00 才完成", finished_at=dt.datetime(2026, 11, 20, 10, 0))
     entries = list(StepSignoff.select().where(StepSignoff.step == makeup.id).order_by(StepSignoff.id))
     assert len(entries) == 2
     assert (entries[0].staff_id, entries[0].finished_at, entries[0].outcome) == snapshot_original
     assert entries[1].kind == "correct" and entries[1].corrects_id == entries[0].id
     assert entries[1].reason == "实际 10:00 才完成"
     assert FlowStep.get_by_id(makeup.id).finished_at == dt.datetime(2026, 11, 20, 10, 0)
-    history = [h for h in fs.flow_history(shoot.id) if h.station == "化妆"]
+    history = [h for h in reports.flow_history(shoot.id) if h.station == "化妆"]
     assert [h.kind for h in history] == ["sign", "correct"]
     assert history[1].corrects_id == history[0].entry_id
-    view = next(v for v in fs.flow_steps(shoot.couple_id) if v.station_code == "makeup")
+    view = next(v for v in reports.flow_steps(shoot.couple_id) if v.station_code == "makeup")
     assert view.corrected and view.work_minutes == 57
 
 
 def test_correction_cannot_end_before_start_or_touch_unsigned(ctx, shoot, team):
     reception = steps_by_station(shoot.id)["reception"]
     with pytest.raises(Conflict):
-        fs.correct_signoff(ctx, reception.id, team["林娜"], "", "x")
-    fs.sign_off(ctx, reception.id, None, "")
+        machine.correct_signoff(ctx, reception.id, team["林娜"], "", "x")
+    machine.sign_off(ctx, reception.id, None, "")
     with pytest.raises(ValidationError):
-        fs.correct_signoff(ctx, reception.id, team["林娜"], "", "x", finished_at=dt.datetime(2026, 11, 20, 8, 0))
+        machine.correct_signoff(ctx, reception.id, team["林娜"], "", "x", finished_at=dt.datetime(2026, 11, 20, 8, 0))
 
 
 # ------------------------------------------------------------------- special requests, notes
@@ -240,25 +240,25 @@ def test_correction_cannot_end_before_start_or_touch_unsigned(ctx, shoot, team):
 
 def test_special_requests_must_be_confirmed_at_makeup(ctx, shoot, team):
     steps = steps_by_station(shoot.id)
-    fs.sign_off(ctx, steps["reception"].id, None, "", taker_id=team["赵敏"])
+    machine.sign_off(ctx, steps["reception"].id, None, "", taker_id=team["赵敏"])
     with pytest.raises(ValidationError) as e:
-        fs.start_step(ctx, steps["makeup"].id, team["赵敏"])
+        machine.start_step(ctx, steps["makeup"].id, team["赵敏"])
     assert "requests" in e.value.errors
-    fs.start_step(ctx, steps["makeup"].id, team["赵敏"], confirm_requests=True)
+    machine.start_step(ctx, steps["makeup"].id, team["赵敏"], confirm_requests=True)
     f = Flow.get_by_id(shoot.id)
     assert f.requests_confirmed_by_id == team["赵敏"] and f.requests_confirmed_at is not None
     assert AuditLog.select().where(AuditLog.action == "flow.confirm_requests").count() == 1
     # the groom's stylist is not asked again
-    fs.start_step(ctx, steps["groom_styling"].id, team["吴昊"])
+    machine.start_step(ctx, steps["groom_styling"].id, team["吴昊"])
 
 
 def test_outfit_notes_are_appended(ctx, shoot):
     reception = steps_by_station(shoot.id)["reception"]
-    fs.add_note(ctx, reception.id, "白纱OK")
-    fs.add_note(ctx, reception.id, "秀禾 领口改小")
+    machine.add_note(ctx, reception.id, "白纱OK")
+    machine.add_note(ctx, reception.id, "秀禾 领口改小")
     with pytest.raises(ValidationError):
-        fs.add_note(ctx, reception.id, "  ")
-    view = next(v for v in fs.flow_steps(shoot.couple_id) if v.station_code == "reception")
+        machine.add_note(ctx, reception.id, "  ")
+    view = next(v for v in reports.flow_steps(shoot.couple_id) if v.station_code == "reception")
     assert view.notes == ["白纱OK", "秀禾 领口改小"]
 
 
@@ -266,24 +266,24 @@ def test_outfit_notes_are_appended(ctx, shoot):
 
 
 def test_time_in_state_and_alerts_under_the_clock(ctx, shoot, team, clock):
-    [row] = fs.board_rows(ctx)
+    [row] = board.board_rows(ctx)
     assert row.bride.state == "in_progress" and row.together and not row.alert
     clock.advance(minutes=11)  # reception limit is 10 minutes
-    [row] = fs.board_rows(ctx)
-    assert row.bride.minutes == 11 and row.alert and fs.alert_count(ctx) == 1
+    [row] = board.board_rows(ctx)
+    assert row.bride.minutes == 11 and row.alert and board.alert_count(ctx) == 1
     steps = steps_by_station(shoot.id)
-    fs.sign_off(ctx, steps["reception"].id, None, "")  # signed, but nobody took them
-    [row] = fs.board_rows(ctx)
+    machine.sign_off(ctx, steps["reception"].id, None, "")  # signed, but nobody took them
+    [row] = board.board_rows(ctx)
     assert row.bride.state == "ready" and row.bride.minutes == 0 and not row.alert
     assert row.next_station == "化妆"
     clock.advance(minutes=11)  # left alone between stations longer than the handoff limit
-    [row] = fs.board_rows(ctx)
+    [row] = board.board_rows(ctx)
     assert row.alert and row.bride.limit == 10
-    set_setting(ctx, fs.HANDOFF_LIMIT_KEY, 15)
-    assert not fs.board_rows(ctx)[0].alert
-    fs.advance(ctx, shoot.id, "bride", taker_id=team["赵敏"])  # handoff to makeup
-    fs.advance(ctx, shoot.id, "groom", taker_id=team["吴昊"])
-    [row] = fs.board_rows(ctx)
+    set_setting(ctx, config.HANDOFF_LIMIT_KEY, 15)
+    assert not board.board_rows(ctx)[0].alert
+    board.advance(ctx, shoot.id, "bride", taker_id=team["赵敏"])  # handoff to makeup
+    board.advance(ctx, shoot.id, "groom", taker_id=team["吴昊"])
+    [row] = board.board_rows(ctx)
     assert (row.bride.state, row.groom.state) == ("handoff", "handoff") and not row.together
     assert row.bride.staff == "赵敏" and row.groom.staff == "吴昊" and row.total_minutes == 22
 
@@ -294,74 +294,74 @@ def test_alerts_float_to_the_top(ctx, couple, team, clock):
     other = checkin.create_couple(ctx, order_no="YL-2", bride_name="王芳", groom_name="刘强", bride_phone="13800000002")
     checkin.check_in_couple(ctx, other.id)
     f1 = Flow.get(Flow.visit == first.id)
-    fs.sign_off(ctx, steps_by_station(f1.id)["reception"].id, None, "", taker_id=team["赵敏"])
-    assert [r.order_no for r in fs.board_rows(ctx)] == ["YL20261120-01", "YL-2"]
+    machine.sign_off(ctx, steps_by_station(f1.id)["reception"].id, None, "", taker_id=team["赵敏"])
+    assert [r.order_no for r in board.board_rows(ctx)] == ["YL20261120-01", "YL-2"]
     clock.advance(minutes=12)  # YL-2 has been at reception for 12 minutes; YL…01 is on the way (12 > 10)
-    rows = fs.board_rows(ctx)
+    rows = board.board_rows(ctx)
     assert all(r.alert for r in rows)
     clock.advance(minutes=-12)
-    fs.advance(ctx, f1.id, "bride", staff_id=team["赵敏"], confirm_requests=True)
-    fs.advance(ctx, f1.id, "groom", staff_id=team["吴昊"])
+    board.advance(ctx, f1.id, "bride", staff_id=team["赵敏"], confirm_requests=True)
+    board.advance(ctx, f1.id, "groom", staff_id=team["吴昊"])
     clock.advance(minutes=12)
-    rows = fs.board_rows(ctx)
+    rows = board.board_rows(ctx)
     assert [r.order_no for r in rows] == ["YL-2", "YL20261120-01"] and rows[0].alert and not rows[1].alert
 
 
 def test_full_day_and_post_production(ctx, shoot, team, clock):
     f = shoot.id
-    fs.advance(ctx, f, "bride", taker_id=team["赵敏"])  # sign reception, hand both over
-    row = fs.board_rows(ctx)[0]
+    board.advance(ctx, f, "bride", taker_id=team["赵敏"])  # sign reception, hand both over
+    row = board.board_rows(ctx)[0]
     assert row.bride.state == "handoff" and row.groom.state == "handoff"
-    fs.advance(ctx, f, "bride", staff_id=team["赵敏"], confirm_requests=True)
-    fs.advance(ctx, f, "groom", staff_id=team["吴昊"])
+    board.advance(ctx, f, "bride", staff_id=team["赵敏"], confirm_requests=True)
+    board.advance(ctx, f, "groom", staff_id=team["吴昊"])
     clock.advance(minutes=25)
-    fs.advance(ctx, f, "groom", pin="")  # groom styled; bride still in makeup → lounge
-    row = fs.board_rows(ctx)[0]
+    board.advance(ctx, f, "groom", pin="")  # groom styled; bride still in makeup → lounge
+    row = board.board_rows(ctx)[0]
     assert row.groom.state == "partner" and not row.alert
     clock.advance(minutes=20)
-    act = fs.next_action(f, "bride")
+    act = board.next_action(f, "bride")
     assert act.kind == "sign" and act.target is not None and act.target.station.code == "wardrobe"
-    fs.advance(ctx, f, "bride", taker_id=team["周婷"])
-    row = fs.board_rows(ctx)[0]
+    board.advance(ctx, f, "bride", taker_id=team["周婷"])
+    row = board.board_rows(ctx)[0]
     assert row.together and row.bride.state == "handoff" and row.bride.station == "礼服"
     for who, taker in [(team["周婷"], team["郑凯"]), (team["郑凯"], None)]:
-        fs.advance(ctx, f, "bride", staff_id=who)
+        board.advance(ctx, f, "bride", staff_id=who)
         clock.advance(minutes=30)
-        fs.advance(ctx, f, "bride", taker_id=taker)
+        board.advance(ctx, f, "bride", taker_id=taker)
     steps = steps_by_station(f)
-    fs.skip_step(ctx, steps["outdoor"].id, team["陈静"], "", "套系不含外景")
-    fs.advance(ctx, f, "bride", taker_id=team["赵敏"])
-    fs.advance(ctx, f, "bride", staff_id=team["赵敏"])
-    fs.advance(ctx, f, "bride", taker_id=ctx.operator_id)
-    fs.advance(ctx, f, "bride", staff_id=ctx.operator_id)
-    fs.advance(ctx, f, "bride")
-    assert Flow.get_by_id(f).finished_at is not None and fs.board_rows(ctx) == []
-    post = fs.post_production_due(ctx)
+    machine.skip_step(ctx, steps["outdoor"].id, team["陈静"], "", "套系不含外景")
+    board.advance(ctx, f, "bride", taker_id=team["赵敏"])
+    board.advance(ctx, f, "bride", staff_id=team["赵敏"])
+    board.advance(ctx, f, "bride", taker_id=ctx.operator_id)
+    board.advance(ctx, f, "bride", staff_id=ctx.operator_id)
+    board.advance(ctx, f, "bride")
+    assert Flow.get_by_id(f).finished_at is not None and board.board_rows(ctx) == []
+    post = postproduction.post_production_due(ctx)
     assert len(post) == 1 and post[0].station == "后期修片" and post[0].due_date == dt.date(2026, 11, 27)
-    assert fs.photos_ready_date(shoot.couple_id) == dt.date(2026, 12, 5)
-    assert fs.post_production_due(ctx, until=dt.date(2026, 11, 26)) == []
-    views = fs.flow_steps(shoot.couple_id)
+    assert postproduction.photos_ready_date(shoot.couple_id) == dt.date(2026, 12, 5)
+    assert postproduction.post_production_due(ctx, until=dt.date(2026, 11, 26)) == []
+    views = reports.flow_steps(shoot.couple_id)
     assert [v.station_code for v in views if v.flagged] == ["outdoor"]
-    names = {d["name"] for d in fs.staff_in_flow(shoot.couple_id)}
+    names = {d["name"] for d in reports.staff_in_flow(shoot.couple_id)}
     assert {"赵敏", "吴昊", "周婷", "郑凯", "陈静"} <= names
 
 
 def test_station_and_staff_stats(ctx, shoot, team, clock):
     f = shoot.id
-    fs.advance(ctx, f, "bride", taker_id=team["赵敏"])
+    board.advance(ctx, f, "bride", taker_id=team["赵敏"])
     clock.advance(minutes=70)  # 70 minutes on the way to makeup: over the handoff limit
-    fs.advance(ctx, f, "bride", staff_id=team["赵敏"], confirm_requests=True)
+    board.advance(ctx, f, "bride", staff_id=team["赵敏"], confirm_requests=True)
     clock.advance(minutes=65)  # makeup over its 60-minute limit
-    fs.advance(ctx, f, "bride")
-    fs.advance(ctx, f, "groom", staff_id=team["吴昊"])
-    fs.mark_not_done(ctx, steps_by_station(f)["groom_styling"].id, team["陈静"], "", "新郎临时离开")
+    board.advance(ctx, f, "bride")
+    board.advance(ctx, f, "groom", staff_id=team["吴昊"])
+    machine.mark_not_done(ctx, steps_by_station(f)["groom_styling"].id, team["陈静"], "", "新郎临时离开")
     day = clock.today()
-    stats = {s.name: s for s in fs.station_stats(ctx, day, day)}
+    stats = {s.name: s for s in reports.station_stats(ctx, day, day)}
     mk = stats["化妆"]
     assert (mk.done, mk.work_avg, mk.work_max, mk.waits_over, mk.work_over) == (1, 65, 65, 1, 1)
     assert stats["新郎衬衫/造型"].not_done == 1
-    assert fs.station_stats(ctx, day + dt.timedelta(days=1), day + dt.timedelta(days=2)) == []
-    by_staff = {s.name: s for s in fs.staff_stats(ctx, day, day)}
+    assert reports.station_stats(ctx, day + dt.timedelta(days=1), day + dt.timedelta(days=2)) == []
+    by_staff = {s.name: s for s in reports.staff_stats(ctx, day, day)}
     assert by_staff["赵敏"].done == 1 and by_staff["吴昊"].not_done == 1
 
 
@@ -376,16 +376,16 @@ def test_groom_styling_order(ctx, team, clock):
         flows.append(Flow.get(Flow.visit == checkin.check_in_couple(ctx, c.id).id).id)
         clock.advance(minutes=2)
     for fid in flows:
-        fs.advance(ctx, fid, "bride", taker_id=team["陈静"])
+        board.advance(ctx, fid, "bride", taker_id=team["陈静"])
     # the third bride is in makeup first, then the first: their grooms should go first
-    fs.advance(ctx, flows[2], "bride", staff_id=team["赵敏"])
+    board.advance(ctx, flows[2], "bride", staff_id=team["赵敏"])
     clock.advance(minutes=5)
-    fs.advance(ctx, flows[0], "bride", staff_id=team["赵敏"])
-    assert [r.flow_id for r in fs.groom_queue(ctx)] == [flows[2], flows[0], flows[1]]
+    board.advance(ctx, flows[0], "bride", staff_id=team["赵敏"])
+    assert [r.flow_id for r in board.groom_queue(ctx)] == [flows[2], flows[0], flows[1]]
     with pytest.raises(PermissionDenied):
-        fs.set_groom_order(ctx, [flows[1], flows[0], flows[2]], team["周婷"], "")
-    fs.set_groom_order(ctx, [flows[1], flows[0], flows[2]], team["陈静"], "")
-    assert [r.flow_id for r in fs.groom_queue(ctx)] == [flows[1], flows[0], flows[2]]
+        board.set_groom_order(ctx, [flows[1], flows[0], flows[2]], team["周婷"], "")
+    board.set_groom_order(ctx, [flows[1], flows[0], flows[2]], team["陈静"], "")
+    assert [r.flow_id for r in board.groom_queue(ctx)] == [flows[1], flows[0], flows[2]]
     assert [json.loads(a.after)["groom_order"] for a in
             AuditLog.select().where(AuditLog.action == "flow.groom_order").order_by(AuditLog.id)] == [1, 2, 3]
 
@@ -398,39 +398,39 @@ def test_where_is_answers_station_staff_minutes(ctx, shoot, team, clock):
     clock.advance(minutes=4)
     where = checkin.where_is(ctx, couple_id)
     assert where.positions == [{"person": "couple", "station": "接待", "staff": "王丽", "since": dt.datetime(2026, 11, 20, 9, 0),
-                                "minutes": 4, "state": fs.state_label("in_progress")}]
-    fs.advance(ctx, shoot.id, "bride", taker_id=team["赵敏"])
-    fs.advance(ctx, shoot.id, "bride", staff_id=team["赵敏"], confirm_requests=True)
+                                "minutes": 4, "state": machine.state_label("in_progress")}]
+    board.advance(ctx, shoot.id, "bride", taker_id=team["赵敏"])
+    board.advance(ctx, shoot.id, "bride", staff_id=team["赵敏"], confirm_requests=True)
     clock.advance(minutes=9)
     pos = {p["person"]: p for p in checkin.where_is(ctx, couple_id).positions}
     assert (pos["bride"]["station"], pos["bride"]["staff"], pos["bride"]["minutes"]) == ("化妆", "赵敏", 9)
-    assert pos["groom"]["station"] == "新郎衬衫/造型" and pos["groom"]["state"] == fs.state_label("handoff")
+    assert pos["groom"]["station"] == "新郎衬衫/造型" and pos["groom"]["state"] == machine.state_label("handoff")
 
 
 def test_pickup_visit_closes_ready_for_pickup(ctx, couple, team, clock):
     retoucher = team["许超"]
     checker = staff.add_staff(ctx, "高远", ["finished_goods_checker"]).id
-    fs._start_post_production(ctx, couple.id)
+    machine.start_post_production(ctx, couple.id)
     post = Flow.get((Flow.couple == couple.id) & (Flow.kind == "post"))
     for who in (retoucher, retoucher, retoucher, retoucher, checker, checker):
-        act = fs.next_action(post.id, "bride")
+        act = board.next_action(post.id, "bride")
         assert act.target is None  # no escort in post-production: the next queue receives it
-        fs.advance(ctx, post.id, "bride", staff_id=who)
+        board.advance(ctx, post.id, "bride", staff_id=who)
         clock.advance(hours=20)
     ready = steps_by_station(post.id)["ready"]
-    assert ready.state == "waiting" and fs.post_production_due(ctx)[0].station == "待取件"
+    assert ready.state == "waiting" and postproduction.post_production_due(ctx)[0].station == "待取件"
     checkin.check_in_couple(ctx, couple.id, "pickup")
     ready = steps_by_station(post.id)["ready"]
     assert ready.state == "done" and ready.signed_by_id == ctx.operator_id
-    assert Flow.get_by_id(post.id).finished_at is not None and fs.post_production_due(ctx) == []
-    assert fs.photos_ready_date(couple.id) is None
+    assert Flow.get_by_id(post.id).finished_at is not None and postproduction.post_production_due(ctx) == []
+    assert postproduction.photos_ready_date(couple.id) is None
 
 
 def test_complaints_pick_the_responsible_staff_from_the_flow(ctx, shoot, team):
     from app.complaints import service as ks
 
-    fs.advance(ctx, shoot.id, "bride", taker_id=team["赵敏"])
-    fs.advance(ctx, shoot.id, "bride", staff_id=team["赵敏"], confirm_requests=True)
+    board.advance(ctx, shoot.id, "bride", taker_id=team["赵敏"])
+    board.advance(ctx, shoot.id, "bride", staff_id=team["赵敏"], confirm_requests=True)
     makeup = Station.get(Station.code == "makeup")
     candidates = ks.responsible_candidates(ctx, shoot.couple_id)
     assert (team["赵敏"], makeup.id) in [(s.id, st) for s, st in candidates]

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.context import AppContext
-from app.flow import service as flow
+from app.flow import board, config, machine, postproduction, reports
 from ui.common.errors import FieldErrors, call_service
 from ui.common.pin_dialog import pin_missing
 from ui.common.privacy import Privacy
@@ -92,7 +92,7 @@ class AdvancePanel(QGroupBox):
         self.ctx = ctx
         self.flow_id: int | None = None
         self.version: int | None = None
-        self.action: flow.NextAction | None = None
+        self.action: board.NextAction | None = None
         lay = QVBoxLayout(self)
         self.title = QLabel()
         self.title.setObjectName("advanceTitle")
@@ -105,10 +105,10 @@ class AdvancePanel(QGroupBox):
         lay.addWidget(self.requests)
         people = QHBoxLayout()
         self.person_group = QButtonGroup(self)
-        self.bride_radio = QRadioButton(flow.person_label("bride"))
+        self.bride_radio = QRadioButton(machine.person_label("bride"))
         self.bride_radio.setToolTip(self.tr("Space on the board switches between bride and groom"))
         self.bride_radio.setObjectName("brideRadio")
-        self.groom_radio = QRadioButton(flow.person_label("groom"))
+        self.groom_radio = QRadioButton(machine.person_label("groom"))
         self.groom_radio.setToolTip(self.tr("Space on the board switches between bride and groom"))
         self.groom_radio.setObjectName("groomRadio")
         for i, rb in enumerate((self.bride_radio, self.groom_radio)):
@@ -165,7 +165,7 @@ class AdvancePanel(QGroupBox):
         self.set_target(None)
 
     # --------------------------------------------------------------- target
-    def set_target(self, row: flow.BoardRow | flow.PostRow | None) -> None:
+    def set_target(self, row: board.BoardRow | postproduction.PostRow | None) -> None:
         """Show the next action of the selected couple (keeps the choices when it is the same couple)."""
         same = row is not None and self.flow_id == row.flow_id and self.version == row.version
         if row is None:
@@ -180,7 +180,7 @@ class AdvancePanel(QGroupBox):
             self.errors.clear()
         self.flow_id, self.version = row.flow_id, row.version
         self.title.setText(f"{row.order_no}  {row.names}")
-        if isinstance(row, flow.BoardRow):
+        if isinstance(row, board.BoardRow):
             two = not row.together and row.bride.step is not None and row.groom.step is not None
             req = row.special_requests
             if req:
@@ -215,9 +215,9 @@ class AdvancePanel(QGroupBox):
     def _reload_action(self) -> None:
         if self.flow_id is None:
             return
-        self._show_action(flow.next_action(self.flow_id, self.person()))
+        self._show_action(board.next_action(self.flow_id, self.person()))
 
-    def _show_action(self, action: flow.NextAction | None) -> None:
+    def _show_action(self, action: board.NextAction | None) -> None:
         self.action = action
         kind = action.kind if action else "none"
         self.action_label.setText(action.text() if action else "")
@@ -266,7 +266,7 @@ class AdvancePanel(QGroupBox):
                 self.errors.show({"taker": self.tr("Name who takes them to the next station.")})
                 return False
         kwargs["confirm_requests"] = self.confirm.isChecked()
-        done = call_service(self, flow.advance, self.ctx, self.flow_id, self.person(), self.version,
+        done = call_service(self, board.advance, self.ctx, self.flow_id, self.person(), self.version,
                             errors=self.errors, **kwargs)
         if done is None:
             self.advanced.emit("")  # reload: a concurrent change shows the current state
@@ -364,40 +364,40 @@ class FlowTab(QWidget):
         v.setContentsMargins(0, 4, 0, 0)
         split = QSplitter(Qt.Orientation.Vertical, page)
 
-        def bg(row: flow.BoardRow) -> str | None:
+        def bg(row: board.BoardRow) -> str | None:
             if row.alert:
                 return ALERT_BG_BLINK if self._blink else ALERT_BG
             return None
 
         def person_bg(attr: str):  # type: ignore[no-untyped-def]
-            def f(row: flow.BoardRow) -> str | None:
-                p: flow.PersonState = getattr(row, attr)
+            def f(row: board.BoardRow) -> str | None:
+                p: board.PersonState = getattr(row, attr)
                 if p.over:
                     return ALERT_BG_BLINK if self._blink else ALERT_BG
                 return bg(row) or _tint(p.colour)
             return f
 
         def person_tip(attr: str):  # type: ignore[no-untyped-def]
-            def f(row: flow.BoardRow) -> str:
-                p: flow.PersonState = getattr(row, attr)
+            def f(row: board.BoardRow) -> str:
+                p: board.PersonState = getattr(row, attr)
                 limit = minutes_text(p.limit) if p.limit else "—"
                 return self.tr("{text}: {minutes} (limit {limit})").format(
                     text=p.text(), minutes=minutes_text(p.minutes), limit=limit)
             return f
 
-        def state_minutes(row: flow.BoardRow) -> str:
+        def state_minutes(row: board.BoardRow) -> str:
             mark = "⚠ " if row.alert else ""
             if row.together or row.groom.step is None:
                 return mark + minutes_text(row.bride.minutes)
             return f"{mark}{minutes_text(row.bride.minutes)} / {minutes_text(row.groom.minutes)}"
 
-        def state_tip(row: flow.BoardRow) -> str:
+        def state_tip(row: board.BoardRow) -> str:
             if row.together or row.groom.step is None:
                 return self.tr("The couple together: {t} in this state").format(t=minutes_text(row.bride.minutes))
             return self.tr("Bride: {b} in this state · Groom: {g}").format(
                 b=minutes_text(row.bride.minutes), g=minutes_text(row.groom.minutes))
 
-        def requests_mark(row: flow.BoardRow) -> str:
+        def requests_mark(row: board.BoardRow) -> str:
             if not row.special_requests:
                 return ""
             return self.tr("★ confirmed") if row.requests_confirmed else self.tr("★ to relay")
@@ -505,7 +505,7 @@ class FlowTab(QWidget):
         return page
 
     def _step_columns(self) -> list[Column]:
-        def bg(v: flow.StepView) -> str | None:
+        def bg(v: reports.StepView) -> str | None:
             if v.flagged:
                 return FLAG_BG
             if v.state in ("handoff", "waiting", "in_progress"):
@@ -515,12 +515,12 @@ class FlowTab(QWidget):
         def over(flag_attr: str):  # type: ignore[no-untyped-def]
             return lambda v: "#c62828" if getattr(v, flag_attr) else None
 
-        def state_text(v: flow.StepView) -> str:
-            text = flow.state_label(v.state)
+        def state_text(v: reports.StepView) -> str:
+            text = machine.state_label(v.state)
             return text + self.tr(" (corrected)") if v.corrected else text
 
         return [
-            Column(self.tr("Who"), lambda v: flow.person_label(v.person), background=bg),
+            Column(self.tr("Who"), lambda v: machine.person_label(v.person), background=bg),
             Column(self.tr("Station"), lambda v: v.station + (self.tr(" (optional)") if v.optional else ""),
                    background=bg),
             Column(self.tr("State"), state_text, background=bg),
@@ -535,10 +535,10 @@ class FlowTab(QWidget):
                 "；".join([x for x in [v.reason, *v.notes] if x])), background=bg, free_text=True),
         ]
 
-    def board_rows(self) -> list[flow.BoardRow]:
+    def board_rows(self) -> list[board.BoardRow]:
         return self.board_model.rows()
 
-    def selected_board_row(self) -> flow.BoardRow | None:
+    def selected_board_row(self) -> board.BoardRow | None:
         return selected_row(self.board)
 
     def select_flow(self, flow_id: int) -> bool:
@@ -561,8 +561,8 @@ class FlowTab(QWidget):
             self.history_model.set_rows([])
         else:
             picked = selected_row(self.steps)
-            self.steps_model.set_rows(flow.steps_of_flow(self.ctx, row.flow_id))
-            self.history_model.set_rows(flow.flow_history(row.flow_id))
+            self.steps_model.set_rows(reports.steps_of_flow(self.ctx, row.flow_id))
+            self.history_model.set_rows(reports.flow_history(row.flow_id))
             if picked is not None:  # keep the step the user picked across the live refresh
                 for r, v in enumerate(self.steps_model.rows()):
                     if v.step_id == picked.step_id:
@@ -579,7 +579,7 @@ class FlowTab(QWidget):
         self.skip_button.setEnabled(v.state in ("planned", "waiting"))
         self.correct_button.setEnabled(v.state in ("done", "not_done"))
 
-    def selected_step(self) -> flow.StepView | None:
+    def selected_step(self) -> reports.StepView | None:
         v = selected_row(self.steps)
         if v is not None:
             return v
@@ -598,7 +598,7 @@ class FlowTab(QWidget):
         self.refresh()
         self.board.setFocus()
 
-    def matching_rows(self, text: str) -> list[flow.BoardRow]:
+    def matching_rows(self, text: str) -> list[board.BoardRow]:
         """Board rows of the couples ``text`` finds — the check-in search (name, pinyin, phone, last 4,
         order number), exact order number first."""
         from app.checkin import service as checkin
@@ -606,14 +606,14 @@ class FlowTab(QWidget):
         code = text.strip()
         if not code:
             return []
-        exact = flow.find_board_row(self.ctx, code)
+        exact = board.find_board_row(self.ctx, code)
         if exact is not None:
             return [exact]
         order = {c.id: i for i, c in enumerate(checkin.search_couples(code))}
         return sorted((r for r in self.board_model.rows() if r.couple_id in order), key=lambda r: order[r.couple_id])
 
     def _find_as_typed(self, text: str) -> None:
-        if flow.find_board_row(self.ctx, text.strip()) is not None:
+        if board.find_board_row(self.ctx, text.strip()) is not None:
             return  # an order code: Enter picks it (and a second scan advances)
         rows = self.matching_rows(text)
         if rows:
@@ -626,7 +626,7 @@ class FlowTab(QWidget):
         code = text.strip()
         if not code:
             return
-        exact = flow.find_board_row(self.ctx, code)
+        exact = board.find_board_row(self.ctx, code)
         rows = [exact] if exact is not None else self.matching_rows(code)
         self.scan.clear()
         if not rows:
@@ -667,7 +667,7 @@ class FlowTab(QWidget):
         v = self.selected_step()
         if v is None:
             return
-        role = flow.station_role(v.station_code)
+        role = config.station_role(v.station_code)
         dlg = CorrectionDialog(self.ctx, v, self._current_version() or 0, role, self)
         if dlg.exec():
             self._on_advanced(self.tr("{station}: correction recorded.").format(station=v.station))
@@ -684,7 +684,7 @@ class FlowTab(QWidget):
     def edit_groom_order(self) -> None:
         from ui.flow.dialogs import GroomOrderDialog
 
-        rows = flow.groom_queue(self.ctx)
+        rows = board.groom_queue(self.ctx)
         if not rows:
             self.message.setText(self.tr("No groom is waiting for styling."))
             return
@@ -704,14 +704,14 @@ class FlowTab(QWidget):
         h = QHBoxLayout(page)
         h.setContentsMargins(0, 4, 0, 0)
 
-        def bg(r: flow.PostRow) -> str | None:
+        def bg(r: postproduction.PostRow) -> str | None:
             return ALERT_BG if r.overdue else None
 
         self.post_model = RowTableModel([
             Column(self.tr("Order"), lambda r: r.order_no, background=bg),
             Column(self.tr("Couple"), lambda r: r.names, background=bg),
             Column(self.tr("Now at"), lambda r: r.station, background=bg),
-            Column(self.tr("State"), lambda r: flow.state_label(r.state), background=bg),
+            Column(self.tr("State"), lambda r: machine.state_label(r.state), background=bg),
             Column(self.tr("Staff"), lambda r: r.staff, background=bg),
             Column(self.tr("Due"), lambda r: r.due_date.isoformat() if r.due_date else "",
                    sort=lambda r: r.due_date or dt.date.max, background=bg),
@@ -809,12 +809,12 @@ class FlowTab(QWidget):
         for w in (self.report_from, self.report_to):
             w.setEnabled(not couple_mode)
         if couple_mode:
-            found = flow.couple_for_order(self.report_order.text())
+            found = board.couple_for_order(self.report_order.text())
             if found is None:
                 self.couple_model.set_rows([])
                 self.report_note.setText(self.tr("Type or scan an order number."))
                 return
-            views = flow.flow_steps(found[0], self.ctx)
+            views = reports.flow_steps(found[0], self.ctx)
             self.couple_model.set_rows(views)
             flagged = sum(1 for x in views if x.flagged)
             over = sum(1 for x in views if x.over_limit)
@@ -827,7 +827,7 @@ class FlowTab(QWidget):
             self.report_note.setText(self.tr("The end date is before the start date."))
             self.stats_model.set_rows([])
             return
-        fn = flow.station_stats if kind == "station" else flow.staff_stats
+        fn = reports.station_stats if kind == "station" else reports.staff_stats
         rows = fn(self.ctx, a, b)
         self.stats_model.set_rows(rows)
         self.report_note.setText(self.tr("Flows started {a} to {b}. Waits count the time on the way and at the "
@@ -856,7 +856,7 @@ class FlowTab(QWidget):
     def refresh(self) -> None:
         """Reload the board (live timers), keeping the selected couple; update the alert counter."""
         keep = self.selected_board_row()
-        rows = flow.board_rows(self.ctx)
+        rows = board.board_rows(self.ctx)
         self._refreshing = True
         try:
             self.board_model.set_rows(rows)
@@ -873,7 +873,7 @@ class FlowTab(QWidget):
         self.statusChanged.emit("flow_alerts", text)
         if self.pages.currentIndex() == 1:
             keep_post = selected_row(self.post_table)
-            self.post_model.set_rows(flow.post_production_due(self.ctx))
+            self.post_model.set_rows(postproduction.post_production_due(self.ctx))
             if keep_post is not None:
                 for r, row in enumerate(self.post_model.rows()):
                     if row.flow_id == keep_post.flow_id:
