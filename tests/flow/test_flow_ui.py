@@ -49,8 +49,8 @@ def test_models_pass_the_model_tester(qtmodeltester, tab, shoot, ctx, clock, tea
     clock.advance(minutes=15)
     tab.refresh()
     tab.select_flow(shoot.id)
-    for model in (tab.board_model, tab.steps_model, tab.history_model, tab.post_model, tab.stats_model,
-                  tab.couple_model):
+    for model in (tab.board_model, tab.steps_model, tab.history_model, tab.post_page.model,
+                  tab.reports_page.stats_model, tab.reports_page.couple_model):
         qtmodeltester.check(model)
     assert tab.board_model.rowCount() == 1 and tab.steps_model.rowCount() == 8
 
@@ -189,14 +189,15 @@ def test_groom_order_dialog(qtbot, tab, ctx, team, clock):
 def test_reports_page(qtbot, tab, shoot, clock):
     machine.sign_off(tab.ctx, step(shoot.id, "reception").id, None, "")
     tab.pages.setCurrentIndex(2)
-    tab.report_kind.setCurrentIndex(0)
-    tab.run_report()
-    names = [r.name for r in tab.stats_model.rows()]
+    page = tab.reports_page
+    page.report_kind.setCurrentIndex(0)
+    page.run_report()
+    names = [r.name for r in page.stats_model.rows()]
     assert "接待" in names
-    tab.report_kind.setCurrentIndex(2)
-    tab.report_order.insert("YL20261120-01")
-    qtbot.keyClick(tab.report_order, Qt.Key.Key_Return)
-    assert tab.couple_model.rowCount() == 8 and "张伟" in tab.report_note.text()
+    page.report_kind.setCurrentIndex(2)
+    page.report_order.insert("YL20261120-01")
+    qtbot.keyClick(page.report_order, Qt.Key.Key_Return)
+    assert page.couple_model.rowCount() == 8 and "张伟" in page.report_note.text()
 
 
 def test_space_switches_person_and_background_counter(qtbot, window, tab, shoot, team, clock):
@@ -229,12 +230,12 @@ def test_post_production_page(qtbot, qtmodeltester, tab, ctx, couple, team):
     machine.start_post_production(ctx, couple.id)
     tab.pages.setCurrentIndex(1)
     tab.refresh()
-    qtmodeltester.check(tab.post_model)
-    assert tab.post_model.rowCount() == 1
-    click_row(qtbot, tab.post_table, 0)
-    panel = tab.post_panel
+    qtmodeltester.check(tab.post_page.model)
+    assert tab.post_page.model.rowCount() == 1
+    click_row(qtbot, tab.post_page.table, 0)
+    panel = tab.post_page.panel
     assert panel.action.kind == "start" and not panel.bride_radio.isVisibleTo(panel)
     panel.staff.set_staff_id(retoucher)
-    qtbot.keyClick(tab.post_table, Qt.Key.Key_Return)
-    row = tab.post_model.rows()[0]
+    qtbot.keyClick(tab.post_page.table, Qt.Key.Key_Return)
+    row = tab.post_page.model.rows()[0]
     assert row.state == "in_progress" and row.staff == "许超"

@@ -1,8 +1,13 @@
-"""Checking a visit out closes its flow: the leave step done, the rest recorded as not done with a reason."""
+"""The flow's side of a visit: check-in starts it (in the same transaction); check-out closes it, the leave step
+done and the rest recorded as not done with a reason."""
 
 from __future__ import annotations
 
+import pytest
+
 from app.checkin import service as checkin
+from app.core.errors import Conflict
+from app.core.models import AuditLog
 from app.flow import board, machine, postproduction, reports
 from app.flow.models import Flow, StepSignoff
 from app.staff import service as staff
@@ -47,3 +52,33 @@ def test_leaving_after_the_shoot_starts_post_production(ctx, couple, clock):
     assert steps["outdoor"].state == "not_done" and steps["leave"].state == "done"
     assert Flow.get_by_id(f).finished_at is not None
     assert [p.station for p in postproduction.post_production_due(ctx, until=None)] == ["后期修片"]
+
+
+# ------------------------------------------------------------------------------------ start
+
+
+def test_check_in_starts_the_shoot_flow(ctx, couple, team, clock):
+    visit = checkin.check_in_couple(ctx, couple.id, "shoot")
+    flow = Flow.get(Flow.visit == visit.id)
+    steps = machine.load_steps(flow.id)
+    assert [(s.position, s.track, s.station.code) for s in steps] == [
+        (0, "couple", "reception"), (1, "bride", "makeup"), (1, "groom", "groom_styling"), (2, "couple", "wardrobe"),
+        (3, "couple", "studio"), (4, "couple", "outdoor"), (5, "couple", "removal"), (6, "couple", "leave")]
+    reception = steps[0]
+    assert reception.state == "in_progress" and reception.staff_id == ctx.operator_id
+    assert reception.started_at == clock.now() and all(s.state == "planned" for s in steps[1:])
+    assert AuditLog.select().where(AuditLog.action == "flow.start").count() == 1
+
+
+def test_check_in_failure_leaves_no_flow(ctx, couple, team):
+    checkin.check_in_couple(ctx, couple.id, "shoot")
+    with pytest.raises(Conflict):
+        checkin.check_in_couple(ctx, couple.id, "shoot")
+    assert Flow.select().count() == 1
+
+
+def test_later_visit_starts_its_own_flow(ctx, couple, team):
+    visit = checkin.check_in_couple(ctx, couple.id, "selection")
+    flow = Flow.get(Flow.visit == visit.id)
+    [step] = machine.load_steps(flow.id)
+    assert step.station.code == "selection" and step.state == "waiting"  # the receptionist is not a seller
