@@ -54,12 +54,12 @@ class StoreCounts:
 
 def store_counts(ctx: AppContext, rows: Sequence[checkin.InStoreRow] | None = None,
                  board: Sequence | None = None) -> StoreCounts:
-    """The counts as of now. ``rows`` (``checkin.in_store``) and ``board`` (``flow.board_rows``) may be
+    """The counts as of now. ``rows`` (``checkin.in_store``) and ``board`` (``app.flow.board.board_rows``) may be
     passed when the caller has just loaded them."""
-    from app.flow import service as flow
+    from app.flow import board as flow_board
 
     rows = list(checkin.in_store(ctx) if rows is None else rows)
-    board = list(flow.board_rows(ctx) if board is None else board)
+    board = list(flow_board.board_rows(ctx) if board is None else board)
     limit = unattended_limit()
     unattended = frozenset(r.visit.id for r in rows if is_unattended(r, limit))
     in_store = {r.visit.id for r in rows}

@@ -279,7 +279,7 @@ def _flow_staff(ctx: AppContext, couple_id: int) -> list[tuple[int, int | None]]
         pairs.extend(provider(ctx, couple_id))
     if hooks.flow_staff or importlib.util.find_spec("app.flow") is None:
         return pairs
-    from app.flow.service import staff_in_flow  # the service flow, when installed
+    from app.flow.reports import staff_in_flow  # the service flow, when installed
 
     codes = {s.code: s.id for s in Station.select(Station.id, Station.code)}
     return [(d["staff_id"], codes.get(d.get("station_code", ""))) for d in staff_in_flow(couple_id)]

@@ -26,7 +26,8 @@ from app.core.errors import Conflict, NotFound, PermissionDenied, ValidationErro
 from app.core.i18n import translate
 from app.core.settings import get_setting, set_setting
 from app.core.validation import clean_text, mask_phone, text_error
-from app.flow import service as flow
+from app.flow import board as flow_board
+from app.flow import postproduction
 from app.handover.models import Handover, HandoverItem
 from app.staff import service as staff_service
 from app.staff.models import Staff
@@ -146,12 +147,12 @@ def _where(row: checkin.InStoreRow, names: dict[int, str]) -> str:
     return translate("Handover", "Received")
 
 
-def _person_text(p: flow.PersonState) -> str:
+def _person_text(p: flow_board.PersonState) -> str:
     text = p.text()
     return translate("Handover", "{where} ({staff})").format(where=text, staff=p.staff) if p.staff else text
 
 
-def _board_where(br: flow.BoardRow) -> str:
+def _board_where(br: flow_board.BoardRow) -> str:
     """Where a couple is on the service flow: one place when together, else bride and groom."""
     if br.together:
         return _person_text(br.bride)
@@ -166,7 +167,7 @@ def _in_store_sections(ctx: AppContext) -> list[SnapshotSection]:
 
     today = ctx.today()
     rows = checkin.in_store(ctx)
-    board_rows = flow.board_rows(ctx)
+    board_rows = flow_board.board_rows(ctx)
     board = {br.couple_id: br for br in board_rows}
     # The one definition of the counts (status bar, check-in, handover): app.checkin.counts.
     c = store.store_counts(ctx, rows, board_rows)
@@ -216,7 +217,7 @@ def _post_production_section(ctx: AppContext) -> SnapshotSection:
         headers=[translate("Handover", "Order"), translate("Handover", "Couple"), translate("Handover", "Station"),
                  translate("Handover", "Staff"), translate("Handover", "Due"), translate("Handover", "Photos ready")],
         empty_text=translate("Handover", "No post-production step is due today."))
-    for r in flow.post_production_due(ctx, until=today):
+    for r in postproduction.post_production_due(ctx, until=today):
         due = r.due_date.strftime("%m-%d") if r.due_date else ""
         if r.overdue:
             due = translate("Handover", "{date} ({n} days late)").format(date=due, n=r.overdue_days)

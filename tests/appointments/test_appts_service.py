@@ -234,14 +234,14 @@ def test_wedding_itself_and_leap_day(ctx, clock):
 
 
 def test_satisfaction_per_station_of_the_days_flow(ctx, clock, couple):
-    from app.flow import service as fs
+    from app.flow import machine
     from app.flow.models import Flow, FlowStep
     from app.staff import service as staff
 
     seller = staff.add_staff(ctx, "何雪", ["selection"])
     v = checkin.check_in_couple(ctx, couple.id, "selection")  # the flow area starts its flow in the same check-in
     step = FlowStep.get(FlowStep.flow == Flow.get(Flow.visit == v.id).id)
-    fs.start_step(ctx, step.id, seller.id)
+    machine.start_step(ctx, step.id, seller.id)
     clock.advance(hours=1)
     departure.depart(ctx, v.id, 2, "被推销加片")
     s = departure.satisfaction_summary(ctx, TODAY, TODAY)

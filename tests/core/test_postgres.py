@@ -95,7 +95,7 @@ def test_a_day_at_the_counter(ctx, clock, pg):
     from app.complaints import service as ks
     from app.core.errors import Conflict
     from app.core.models import AuditLog
-    from app.flow import service as fs
+    from app.flow import board, machine
     from app.flow.models import Flow, FlowStep
     from app.staff import service as staff
     from app.staff.models import Shift
@@ -147,7 +147,7 @@ def test_a_day_at_the_counter(ctx, clock, pg):
     clock.advance(minutes=5)
     visit = checkin.check_in_couple(ctx, zw.id, "shoot")
     flow = Flow.get(Flow.visit == visit.id)
-    steps = fs._steps_of(flow.id)
+    steps = machine.load_steps(flow.id)
     assert steps[0].station.code == "reception" and steps[0].state == "in_progress"
     assert steps[0].started_at == START + dt.timedelta(minutes=5)
     assert all(s.state == "planned" for s in steps[1:]) and any(s.optional for s in steps)
@@ -155,7 +155,7 @@ def test_a_day_at_the_counter(ctx, clock, pg):
     with pytest.raises(Conflict):
         checkin.check_in_couple(ctx, zw.id, "shoot")
     clock.advance(minutes=12)
-    [row] = fs.board_rows(ctx)
+    [row] = board.board_rows(ctx)
     assert row.couple_id == zw.id and row.total_minutes == 12 and row.special_requests.startswith("新娘")
     assert [r.visit.id for r in checkin.in_store(ctx)] == [visit.id]
     makeup = next(s for s in steps if s.station.code == "makeup")
@@ -198,7 +198,7 @@ def test_a_day_at_the_counter(ctx, clock, pg):
     # Check-out ends the day; the board is empty, the audit trail has every write.
     checkin.return_key(ctx, again.id, "counter")
     checkin.check_out(ctx, visit.id)
-    assert fs.board_rows(ctx) == []
+    assert board.board_rows(ctx) == []
     actions = [a for (a,) in AuditLog.select(AuditLog.action).order_by(AuditLog.id).tuples()]
     for action in ("staff.add", "shift.start", "couple.create", "couple.update", "visit.check_in", "flow.start",
                    "key.issue", "key.return", "complaint.create"):
