@@ -325,7 +325,8 @@ def _resume(ctx: AppContext, c: Complaint) -> None:
 
 
 def resume(ctx: AppContext, complaint_id: int, note: str = "", expected_version: int | None = None) -> Complaint:
-    """The customer answered: the clocks run again, every open deadline later by the paused time."""
+    """The customer answered: the clocks run again, every open deadline later by the paused time (the
+    result's working-day clock by the working time paused, see ``deadlines.resumed``)."""
 
     def apply(c: Complaint) -> None:
         if c.status != "waiting_customer":

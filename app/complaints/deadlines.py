@@ -8,7 +8,7 @@ Deadlines (seed 002):
 * result — communicated within 5 working days (mainland calendar with 调休, ``app.core.calendar``).
 
 Waiting for the customer pauses every clock; resuming moves each unmet deadline later by the paused
-time. The functions read a case's deadline fields (``CaseClocks``: a ``Complaint`` row or any object
+time — calendar time for the hour clocks, working time for the result (see ``resumed``). The functions read a case's deadline fields (``CaseClocks``: a ``Complaint`` row or any object
 with those attributes) and return values; the caller (``cases``) stores them. The working-day calendar
 comes in as ``Overrides`` (the caller loads them from the settings).
 """
@@ -178,6 +178,47 @@ def miss_dues(c: CaseClocks, now: dt.datetime) -> list[tuple[str, dt.datetime]]:
     return out
 
 
+def _midnight(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time.min)
+
+
+def working_time_between(start: dt.datetime, end: dt.datetime,
+                         overrides: workdays.Overrides) -> tuple[dt.timedelta, bool]:
+    """Working time from ``start`` to ``end``: the part of it that falls on working days (a working day
+    counts whole, midnight to midnight; weekends, holidays and their 调休 follow the calendar); and
+    whether Monday–Friday had to be assumed for some day."""
+    total = dt.timedelta()
+    estimated = False
+    day = start.date()
+    while end > start and day <= end.date():
+        lo, hi = max(start, _midnight(day)), min(end, _midnight(day + dt.timedelta(days=1)))
+        work, known = workdays.is_workday(day, overrides)
+        estimated = estimated or not known
+        if work and hi > lo:
+            total += hi - lo
+        day += dt.timedelta(days=1)
+    return total, estimated
+
+
+def add_working_time(start: dt.datetime, amount: dt.timedelta,
+                     overrides: workdays.Overrides) -> tuple[dt.datetime, bool]:
+    """The moment ``amount`` of working time after ``start`` (days off are skipped; starting on a day off,
+    the clock starts at the next working day's midnight); and whether Monday–Friday was assumed."""
+    t, left, estimated = start, amount, False
+    for _ in range(amount.days * 7 + 400):  # long holidays are at most 8 days; bound the walk anyway
+        if left <= dt.timedelta():
+            break
+        day_end = _midnight(t.date() + dt.timedelta(days=1))
+        work, known = workdays.is_workday(t.date(), overrides)
+        estimated = estimated or not known
+        if work:
+            if t + left <= day_end:
+                return t + left, estimated
+            left -= day_end - t
+        t = day_end
+    return t, estimated
+
+
 @dataclass(frozen=True)
 class Resumed:
     """A paused case's deadlines once its clocks run again (None: that deadline is not moved)."""
@@ -193,7 +234,11 @@ class Resumed:
 def resumed(c: CaseClocks, now: dt.datetime, overrides: workdays.Overrides) -> Resumed:
     """Deadlines after a pause from ``c.paused_at`` to ``now``: each unmet one later by the paused time.
 
-    A deadline already missed before the pause stays where it was (and is not counted twice).
+    The hour clocks (investigation, promised reply, daily feedback) move by the calendar time paused.
+    The result's clock counts working days, so it stops in working time and resumes with the working
+    time it had left: a result due Friday 09:00, paused Wednesday 09:00 and resumed Friday 09:00 had two
+    working days left and is due Tuesday 09:00 (not Sunday); a pause from Saturday to Sunday moves it not
+    at all. A deadline already missed before the pause stays where it was (and is not counted twice).
     """
     paused_at = c.paused_at or now
     delta = now - paused_at
@@ -202,10 +247,17 @@ def resumed(c: CaseClocks, now: dt.datetime, overrides: workdays.Overrides) -> R
     def later(due: dt.datetime) -> dt.datetime:
         return due + delta if due > paused_at else due
 
+    due_result, estimated = None, c.result_estimated
+    if "result" in open_dues:
+        due_result = c.due_result
+        if c.due_result > paused_at:
+            left, guessed_before = working_time_between(paused_at, c.due_result, overrides)
+            due_result, guessed_after = add_working_time(now, left, overrides)
+            estimated = estimated or guessed_before or guessed_after
     return Resumed(
         due_investigation=later(c.due_investigation) if "investigation" in open_dues else None,
         due_reply=later(c.due_reply) if "reply" in open_dues and c.due_reply is not None else None,
         due_feedback=later(c.due_feedback) if c.due_feedback is not None else None,
-        due_result=later(c.due_result) if "result" in open_dues else None,
-        result_estimated=c.result_estimated,
+        due_result=due_result,
+        result_estimated=estimated,
         paused_minutes=int(delta.total_seconds() // 60))

@@ -103,7 +103,9 @@ def test_pause_and_resume_moves_deadlines(ctx, people, clock):
     assert queries.list_cases(ctx, "overdue") == [] and ComplaintMiss.select().count() == 0
     c = cases.resume(ctx, c.id, "客人发来照片")
     assert c.status == "investigating" and c.paused_minutes == 3 * 24 * 60
-    assert c.due_result == due_result + dt.timedelta(days=3)
+    # Friday 12:00 to Monday 12:00 held one working day (Friday's afternoon, Monday's morning): the result
+    # resumes with the working time it had left, one working day later: Monday the 30th 09:00.
+    assert c.due_result == due_result + dt.timedelta(days=3) == dt.datetime(2026, 11, 30, 9, 0)
     assert c.due_feedback == START + dt.timedelta(hours=3 + 24 + 72)  # told at 12:00 (pause), +24 h, +pause
     assert c.due_investigation == START + dt.timedelta(hours=24)  # already met: unchanged
     assert queries.get_case(ctx, c.id).deadline("investigation").state == "met"
@@ -289,7 +291,7 @@ def test_a_deadline_missed_before_a_pause_is_not_counted_twice(ctx, people, cloc
     clock.advance(hours=5)
     c = cases.resume(ctx, c.id, "照片已收到")
     assert c.due_investigation == START + dt.timedelta(hours=24)  # missed before the pause: stays
-    assert c.due_result == dt.datetime(2026, 11, 27, 14, 0)  # running at the pause: 5 h later
+    assert c.due_result == dt.datetime(2026, 11, 27, 9, 0)  # paused on a Saturday: no working time lost
     assert c.due_feedback == START + dt.timedelta(hours=25 + 24 + 5)
     cases.record_missed_deadlines(ctx)
     misses = sorted((m.kind, m.due_at) for m in ComplaintMiss.select())
@@ -339,4 +341,27 @@ def test_reads_leave_the_database_unchanged(ctx, people, clock):
     again = review_mod.review(ctx, START.date(), START.date() + dt.timedelta(days=3))
     assert {k: t.failed for k, t in again.deadlines.items()} == failed
     assert [m.case_no for m in again.misses] == [m.case_no for m in data.misses]
+
+
+def test_a_pause_resumes_with_the_working_time_left(ctx, people, clock):
+    """#15: due Fri 27 09:00, paused Wed 25 09:00 with two working days left, resumed Fri 27 09:00: due
+    Tuesday 1 December 09:00 (the calendar shift made it Sunday the 29th, a day nobody counts)."""
+    c = intake(ctx, people)
+    assert c.due_result == dt.datetime(2026, 11, 27, 9, 0)
+    cases.record_investigation(ctx, c.id, "查明", customer_told=True)
+    clock.set(dt.datetime(2026, 11, 25, 9, 0))
+    cases.add_follow_up(ctx, c.id, "每日反馈", customer_told=True)
+    cases.wait_for_customer(ctx, c.id, "等客人选日期重拍")
+    clock.set(dt.datetime(2026, 11, 27, 9, 0))
+    c = cases.resume(ctx, c.id, "客人选好日期")
+    assert c.due_result == dt.datetime(2026, 12, 1, 9, 0) and not c.result_estimated
+    assert c.due_feedback == dt.datetime(2026, 11, 28, 9, 0)  # the daily clock: 24 h after the pause, + 2 days
+    assert queries.get_case(ctx, c.id).deadline("result").due == dt.datetime(2026, 12, 1, 9, 0)
+    # Over a weekend: paused Friday 18:00, answered Sunday 10:00: Friday's last 6 working hours are added.
+    d = intake(ctx, people, reported_at=clock.now())  # received Fri 27 09:00: result due Fri 4 Dec 09:00
+    clock.set(dt.datetime(2026, 11, 27, 18, 0))
+    cases.wait_for_customer(ctx, d.id, "等客人发照片")
+    clock.set(dt.datetime(2026, 11, 29, 10, 0))
+    d = cases.resume(ctx, d.id, "照片收到")
+    assert d.due_result == dt.datetime(2026, 12, 4, 15, 0)
 

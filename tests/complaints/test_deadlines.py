@@ -82,3 +82,56 @@ def test_intake_dues():
     dues = deadlines.intake_dues(dt.datetime(2026, 11, 20, 9, 0), Overrides())
     assert dues.due_investigation == dt.datetime(2026, 11, 21, 9, 0)
     assert dues.due_result == dt.datetime(2026, 11, 27, 9, 0) and not dues.result_estimated
+
+
+# ------------------------------------------------------------------ pauses in working time (#15)
+
+def test_working_time_counts_working_days_only():
+    ov = Overrides()
+    fri_evening, mon_noon = dt.datetime(2026, 11, 20, 18, 0), dt.datetime(2026, 11, 23, 12, 0)
+    assert deadlines.working_time_between(fri_evening, mon_noon, ov) == (dt.timedelta(hours=6 + 12), False)
+    sat, sun = dt.datetime(2026, 11, 21, 10, 0), dt.datetime(2026, 11, 22, 10, 0)
+    assert deadlines.working_time_between(sat, sun, ov) == (dt.timedelta(), False)
+    # National Day 2025: 1–8 October off; 30 Sep noon to 9 Oct noon is one working day.
+    assert deadlines.working_time_between(dt.datetime(2025, 9, 30, 12), dt.datetime(2025, 10, 9, 12), ov)[0] \
+        == dt.timedelta(hours=24)
+    # Friday 18:00 plus 10 working hours: 6 on Friday, the weekend skipped, 4 on Monday.
+    assert deadlines.add_working_time(fri_evening, dt.timedelta(hours=10), ov) == (dt.datetime(2026, 11, 23, 4), False)
+    assert deadlines.add_working_time(sat, dt.timedelta(), ov) == (sat, False)
+    # A day the calendar does not know (2027) is guessed, and the result says so.
+    _, estimated = deadlines.add_working_time(dt.datetime(2026, 12, 31, 9), dt.timedelta(days=2), ov)
+    assert estimated
+
+
+def paused_case(paused_at: dt.datetime, **kw) -> SimpleNamespace:
+    return case(status="waiting_customer", paused_at=paused_at, **kw)
+
+
+def test_a_two_day_pause_keeps_the_working_days_left():
+    """The issue's case: due Fri 2026-11-27 09:00, paused Wed 09:00 with two working days left, resumed Fri
+    09:00: two working days after Friday is Tuesday 09:00 (the calendar shift gave Sunday 29th)."""
+    c = paused_case(dt.datetime(2026, 11, 25, 9, 0), investigated_at=dt.datetime(2026, 11, 20, 11, 0),
+                    due_feedback=dt.datetime(2026, 11, 26, 9, 0))  # the customer was told when it paused
+    moved = deadlines.resumed(c, dt.datetime(2026, 11, 27, 9, 0), Overrides())
+    assert moved.due_result == dt.datetime(2026, 12, 1, 9, 0) and moved.due_result.weekday() == 1
+    assert moved.paused_minutes == 2 * 24 * 60 and not moved.result_estimated
+    # The hour clocks still move by the calendar time paused.
+    assert moved.due_feedback == c.due_feedback + dt.timedelta(days=2)
+
+
+def test_a_pause_over_a_weekend_resumes_with_the_working_time_left():
+    ov = Overrides()
+    # Paused Friday 18:00, the customer answers on Sunday: only Friday's last 6 hours were working time.
+    c = paused_case(dt.datetime(2026, 11, 20, 18, 0))
+    assert deadlines.resumed(c, dt.datetime(2026, 11, 22, 10, 0), ov).due_result == dt.datetime(2026, 11, 27, 15, 0)
+    # Paused and resumed within the weekend: the working-day clock never ran, the result is unchanged.
+    c = paused_case(dt.datetime(2026, 11, 21, 10, 0))
+    assert deadlines.resumed(c, dt.datetime(2026, 11, 22, 20, 0), ov).due_result == dt.datetime(2026, 11, 27, 9, 0)
+    # Paused at intake with all 5 working days left, resumed Wednesday 14:00: 5 working days from then.
+    c = paused_case(dt.datetime(2026, 11, 20, 9, 0))
+    assert deadlines.resumed(c, dt.datetime(2026, 11, 25, 14, 0), ov).due_result == dt.datetime(2026, 12, 2, 14, 0)
+
+
+def test_a_result_missed_before_the_pause_stays_missed():
+    c = paused_case(dt.datetime(2026, 11, 30, 9, 0))  # the result was due on the 27th
+    assert deadlines.resumed(c, dt.datetime(2026, 12, 2, 9, 0), Overrides()).due_result == c.due_result
