@@ -18,7 +18,7 @@ from app.appointments import departure, phonelog
 from app.appointments import service as appts
 from app.checkin import service as checkin
 from app.checkin.models import Couple, KeyLoan, Lead, Visit
-from app.complaints import service as ks
+from app.complaints import cases, config
 from app.core.context import AppContext
 from app.flow import board, machine
 from app.flow.models import Flow, Station
@@ -92,8 +92,8 @@ def build(ctx: AppContext, clock) -> Scenario:
     # Yesterday morning a bride complained at the counter; nobody has investigated it yet (24 h: overdue).
     clock.set(dt.datetime(2026, 11, 19, 8, 0))
     makeup = Station.get(Station.code == "makeup")
-    complaint = ks.create_complaint(
-        ctx, complainant="孙小姐", channel="counter", category_id=ks.categories()[0].id,
+    complaint = cases.create_complaint(
+        ctx, complainant="孙小姐", channel="counter", category_id=config.categories()[0].id,
         description="化妆师迟到二十分钟", reported_to_id=supervisor.id, reported_at=clock.now(),
         station_id=makeup.id, wants="道歉")
     # A couple booked to choose their photos yesterday at 16:00 never came; they are booked again today

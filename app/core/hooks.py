@@ -83,7 +83,7 @@ shift_start: Hook[Callable[[Any, Any], None]] = Hook(
 flow_staff: Hook[Callable[[Any, int], list[tuple[int, int | None]]]] = Hook(
     "flow_staff",
     """``fn(ctx, couple_id) -> [(staff_id, station_id)]`` — the staff of a couple's flow, offered as
-    "responsible" by the complaint intake. Called by ``app.complaints.service``. Listener: the flow
+    "responsible" by the complaint intake. Called by ``app.complaints.config``. Listener: the flow
     (``app.flow.reports.complaint_staff``).""")
 
 ALL: tuple[Hook[Any], ...] = (check_in, check_out, positions, undo_check_in, shift_start, flow_staff)

@@ -18,7 +18,7 @@ import peewee as pw
 from app.appointments import phonelog
 from app.appointments import service as appt_service
 from app.checkin import service as checkin
-from app.complaints import service as ks
+from app.complaints import deadlines, queries
 from app.core.audit import record, snapshot
 from app.core.context import AppContext
 from app.core.db import db
@@ -266,13 +266,13 @@ def _leads_section(ctx: AppContext) -> SnapshotSection:
     return sec
 
 
-def _deadlines_text(row: ks.CaseRow, today: dt.date) -> str:
+def _deadlines_text(row: queries.CaseRow, today: dt.date) -> str:
     """Every open deadline of a case: 'Investigation 11-20 09:00 overdue · Result 11-27 09:00'."""
     parts = []
     for d in row.deadlines:
         if not d.is_open or d.due is None:
             continue
-        text = f"{ks.deadline_short_label(d.kind)} {time_label(d.due, today)}"
+        text = f"{deadlines.deadline_short_label(d.kind)} {time_label(d.due, today)}"
         if d.state == "overdue":
             text = translate("Handover", "{deadline} OVERDUE").format(deadline=text)
         elif d.state == "paused":
@@ -290,7 +290,7 @@ def _complaints_section(ctx: AppContext) -> SnapshotSection:
                  translate("Handover", "Status"), translate("Handover", "Held by"),
                  translate("Handover", "Deadlines")],
         empty_text=translate("Handover", "No open complaint."))
-    for r in ks.open_cases_with_deadlines(ctx):
+    for r in queries.open_cases_with_deadlines(ctx):
         who = r.couple_names or r.complainant
         sec.rows.append(SnapshotRow(cells=[r.case_no, who, r.category, r.status_text, r.holder or "—",
                                            _deadlines_text(r, today)],

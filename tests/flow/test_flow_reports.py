@@ -29,12 +29,12 @@ def test_station_and_staff_stats(ctx, shoot, team, clock):
 
 
 def test_complaints_pick_the_responsible_staff_from_the_flow(ctx, shoot, team):
-    from app.complaints import service as ks
+    from app.complaints import config
 
     board.advance(ctx, shoot.id, "bride", taker_id=team["赵敏"])
     board.advance(ctx, shoot.id, "bride", staff_id=team["赵敏"], confirm_requests=True)
     makeup = Station.get(Station.code == "makeup")
-    candidates = ks.responsible_candidates(ctx, shoot.couple_id)
+    candidates = config.responsible_candidates(ctx, shoot.couple_id)
     assert (team["赵敏"], makeup.id) in [(s.id, st) for s, st in candidates]
     assert candidates[0][0].id == team["赵敏"]  # the latest first
     groom_styling = Station.get(Station.code == "groom_styling")

@@ -182,9 +182,9 @@ class PrintTab(QWidget):
                 self.show_complaint(int(self._shown[1]))  # type: ignore[arg-type]
 
     def _search_cases(self, text: str) -> None:
-        from app.complaints import service as ks
+        from app.complaints.queries import list_cases
 
-        rows = call_service(self, ks.list_cases, self.ctx, "all", None, text, 200)
+        rows = call_service(self, list_cases, self.ctx, "all", None, text, 200)
         if rows is None or self.complaint_model is None:
             return
         self.complaint_model.set_rows(rows)
