@@ -42,7 +42,6 @@ from app.core.context import AppContext
 from app.core.db import db
 from app.core.errors import Conflict, NotFound, ValidationError
 from app.core.i18n import translate
-from app.core.settings import get_setting
 from app.core.validation import clean_text, text_error
 from app.flow.models import (
     OPEN_STATES,
@@ -54,14 +53,10 @@ from app.flow.models import (
     Station,
     StepSignoff,
 )
+from app.flow.options import HANDOFF_LIMIT, REQUEST_STATIONS
 from app.staff.models import Staff
 from app.staff.roles import SUPERVISOR_ROLES
 from app.staff.service import authenticate, require_role
-
-HANDOFF_LIMIT_KEY = "flow.handoff_alert_minutes"
-REQUEST_STATIONS_KEY = "flow.request_stations"
-DEFAULT_HANDOFF_LIMIT = 10
-DEFAULT_REQUEST_STATIONS = ["makeup"]
 
 TRANSITIONS: dict[str, frozenset[str]] = {
     "planned": frozenset({"handoff", "waiting", "in_progress", "not_done", "skipped"}),
@@ -105,13 +100,11 @@ def person_label(person: str) -> str:
 
 
 def handoff_limit() -> int:
-    value = get_setting(HANDOFF_LIMIT_KEY, DEFAULT_HANDOFF_LIMIT)
-    return int(value) if isinstance(value, int | float) and value >= 0 else DEFAULT_HANDOFF_LIMIT
+    return HANDOFF_LIMIT.get()
 
 
 def request_stations() -> list[str]:
-    value = get_setting(REQUEST_STATIONS_KEY, DEFAULT_REQUEST_STATIONS)
-    return [str(v) for v in value] if isinstance(value, list) else list(DEFAULT_REQUEST_STATIONS)
+    return REQUEST_STATIONS.get()
 
 
 def _minutes(a: dt.datetime | None, b: dt.datetime | None) -> int | None:
@@ -1454,9 +1447,7 @@ def set_template_steps(ctx: AppContext, code: str, rows: list[TemplateStepRow], 
 
 def set_handoff_limit(ctx: AppContext, minutes: int, staff_id: int | None, pin: str | None) -> None:
     """Minutes a couple may be on the way (or wait for a handoff) before the board raises an alert."""
-    from app.core.settings import set_setting
-
     if not isinstance(minutes, int) or not 1 <= minutes <= 240:
         raise ValidationError({"handoff": translate("Flow", "Between 1 and 240 minutes.")})
     _authorise_config(ctx, staff_id, pin)
-    set_setting(ctx, HANDOFF_LIMIT_KEY, minutes)
+    HANDOFF_LIMIT.set(ctx, minutes, by_supervisor=True)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from app.checkin import service as checkin
 from app.checkin.models import Couple
 from app.core.context import AppContext
-from app.core.settings import set_setting
+from app.printing.options import choose_paper
 from app.printing import complaints_installed, queries
 from ui.common.errors import call_service
 from ui.common.privacy import Privacy
@@ -308,7 +308,7 @@ class PrintTab(QWidget):
     def _paper_changed(self) -> None:
         paper = self.paper_code()
         if paper != current_paper():
-            call_service(self, set_setting, self.ctx, "print.paper", paper)
+            call_service(self, choose_paper, self.ctx, paper)
         self._rebuild()
 
     def _rebuild(self) -> None:
