@@ -1393,15 +1393,15 @@ def update_station(ctx: AppContext, station_id: int, staff_id: int | None, pin: 
                   colour: str, alert_minutes: int, role: str) -> Station:
     """Change a station's name, colour, alert limit (minutes, 0 = no alert) or role. Supervisors only.
 
-    Stations have one rule book: this delegates to ``app.core.studio_settings.update_station`` (the Settings
+    Stations have one rule book: this delegates to ``app.flow.stations.update_station`` (the Settings
     dialog's station page uses the same service), keeping the station's active flag as it is.
     """
-    from app.core import studio_settings
+    from app.flow import stations
 
     st = Station.get_or_none(Station.id == station_id)
     if st is None:
         raise NotFound(translate("Flow", "No station #{id}.").format(id=station_id))
-    return studio_settings.update_station(ctx, staff_id, pin, station_id, name, colour, alert_minutes, role,
+    return stations.update_station(ctx, staff_id, pin, station_id, name, colour, alert_minutes, role,
                                           st.active)
 
 

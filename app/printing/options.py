@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from app.core.context import AppContext
 from app.core.settings import Option
 
 PAPER = Option("print.paper", str, "A4", "anyone", "Paper size of the printouts", choices=("A4", "A5"))
@@ -13,13 +12,3 @@ STUDIO_LOGO = Option("studio.logo", str, "", "supervisor", "Image file of the st
 
 ALL = (PAPER, STUDIO_NAME, STUDIO_ADDRESS, STUDIO_PHONE, STUDIO_LOGO)
 
-
-def current_paper() -> str:
-    """The paper the counter chose last (A4 unless A5 was chosen)."""
-    return PAPER.get()
-
-
-def choose_paper(ctx: AppContext, paper: str) -> None:
-    """Remember the paper for every later printout (anyone at the counter may choose it)."""
-    if paper != PAPER.get():
-        PAPER.set(ctx, paper)

@@ -11,9 +11,9 @@ import pytest
 from app.checkin import service as checkin
 from app.core.errors import Conflict, PermissionDenied, ValidationError
 from app.core.models import AuditLog
-from app.core.settings import set_setting
 from app.flow import service as fs
 from app.flow.models import STATES, Flow, FlowStep, Station, StepSignoff
+from app.flow.options import HANDOFF_LIMIT
 from app.staff import service as staff
 from app.staff.models import Staff
 
@@ -279,7 +279,7 @@ def test_time_in_state_and_alerts_under_the_clock(ctx, shoot, team, clock):
     clock.advance(minutes=11)  # left alone between stations longer than the handoff limit
     [row] = fs.board_rows(ctx)
     assert row.alert and row.bride.limit == 10
-    set_setting(ctx, fs.HANDOFF_LIMIT_KEY, 15)
+    HANDOFF_LIMIT.set(ctx, 15, by_supervisor=True)
     assert not fs.board_rows(ctx)[0].alert
     fs.advance(ctx, shoot.id, "bride", taker_id=team["赵敏"])  # handoff to makeup
     fs.advance(ctx, shoot.id, "groom", taker_id=team["吴昊"])

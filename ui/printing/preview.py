@@ -282,7 +282,7 @@ def show_pdf_preview(parent: QWidget | None, title: str, build: Callable[[], byt
 
 
 def current_paper() -> str:
-    from app.printing.options import current_paper as paper
+    from app.printing.paper import current_paper as paper
 
     return paper()
 

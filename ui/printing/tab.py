@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from app.checkin import service as checkin
 from app.checkin.models import Couple
 from app.core.context import AppContext
-from app.printing.options import choose_paper
 from app.printing import complaints_installed, queries
+from app.printing.paper import choose_paper
 from ui.common.errors import call_service
 from ui.common.privacy import Privacy
 from ui.common.widgets import Column, RowTableModel, SearchBox, make_proxy, make_table, selected_row
