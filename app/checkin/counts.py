@@ -19,17 +19,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.checkin import service as checkin
+from app.checkin.options import WAIT_ALERT
 from app.core.context import AppContext
 from app.core.i18n import translate
-from app.core.settings import get_setting
-
-WAIT_ALERT_KEY = "checkin.wait_alert_minutes"
-WAIT_ALERT_MINUTES = 5  # a party standing at the counter unattended this long is flagged
 
 
 def unattended_limit() -> int:
-    value = get_setting(WAIT_ALERT_KEY, WAIT_ALERT_MINUTES)
-    return int(value) if isinstance(value, int | float) and value >= 0 else WAIT_ALERT_MINUTES
+    return WAIT_ALERT.get()
 
 
 def is_unattended(row: checkin.InStoreRow, limit: int) -> bool:

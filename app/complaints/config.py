@@ -180,11 +180,11 @@ def set_workday_overrides(ctx: AppContext, staff_id: int | None, pin: str | None
         errors["years"] = translate("Complaints", "Not a year: {y}").format(y=", ".join(map(str, bad_years)))
     if errors:
         raise ValidationError(errors)
-    from app.core.settings import set_setting
+    from app.core.options import WORKDAY_OVERRIDES
 
     value = workdays.Overrides(years=frozenset(int(y) for y in years), holidays=frozenset(hol),
                                workdays=frozenset(work)).to_value()
-    set_setting(ctx, workdays.SETTING_KEY, value)
+    WORKDAY_OVERRIDES.set(ctx, value, by_supervisor=True)
 
 
 def calendar_warning(ctx: AppContext, days: int = 14) -> str:

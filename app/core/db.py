@@ -162,6 +162,9 @@ def open_database(target: str, migrate: bool = True) -> pw.Database:
         db.initialize(database)
         if migrate:
             apply_migrations(database)
+            from app.core.settings_upgrade import upgrade_settings
+
+            upgrade_settings()
     except DatabaseUnavailable:
         _close_quietly(database)
         raise

@@ -2,7 +2,7 @@
 
 Read by the other flow modules (``handoff_limit``, ``request_stations``); written in the flow's settings page
 (supervisors only). Stations have one rule book: ``update_station`` delegates to
-``app.core.studio_settings.update_station``.
+``app.flow.stations.update_station``.
 """
 
 from __future__ import annotations
@@ -14,27 +14,21 @@ from app.core.context import AppContext
 from app.core.db import db
 from app.core.errors import NotFound, ValidationError
 from app.core.i18n import translate
-from app.core.settings import get_setting
 from app.flow.models import FlowTemplate, FlowTemplateStep, Station
+from app.flow.options import HANDOFF_LIMIT, REQUEST_STATIONS
 from app.staff.models import Staff
 from app.staff.roles import SUPERVISOR_ROLES
 from app.staff.service import authenticate, require_role
 
-HANDOFF_LIMIT_KEY = "flow.handoff_alert_minutes"
-REQUEST_STATIONS_KEY = "flow.request_stations"
-DEFAULT_HANDOFF_LIMIT = 10
-DEFAULT_REQUEST_STATIONS = ["makeup"]
 CONFIG_ROLES = SUPERVISOR_ROLES  # who may change the flow's configuration
 
 
 def handoff_limit() -> int:
-    value = get_setting(HANDOFF_LIMIT_KEY, DEFAULT_HANDOFF_LIMIT)
-    return int(value) if isinstance(value, int | float) and value >= 0 else DEFAULT_HANDOFF_LIMIT
+    return HANDOFF_LIMIT.get()
 
 
 def request_stations() -> list[str]:
-    value = get_setting(REQUEST_STATIONS_KEY, DEFAULT_REQUEST_STATIONS)
-    return [str(v) for v in value] if isinstance(value, list) else list(DEFAULT_REQUEST_STATIONS)
+    return REQUEST_STATIONS.get()
 
 
 def station_role(code: str) -> str:
@@ -82,15 +76,15 @@ def update_station(ctx: AppContext, station_id: int, staff_id: int | None, pin: 
                   colour: str, alert_minutes: int, role: str) -> Station:
     """Change a station's name, colour, alert limit (minutes, 0 = no alert) or role. Supervisors only.
 
-    Stations have one rule book: this delegates to ``app.core.studio_settings.update_station`` (the Settings
+    Stations have one rule book: this delegates to ``app.flow.stations.update_station`` (the Settings
     dialog's station page uses the same service), keeping the station's active flag as it is.
     """
-    from app.core import studio_settings
+    from app.flow import stations
 
     st = Station.get_or_none(Station.id == station_id)
     if st is None:
         raise NotFound(translate("Flow", "No station #{id}.").format(id=station_id))
-    return studio_settings.update_station(ctx, staff_id, pin, station_id, name, colour, alert_minutes, role,
+    return stations.update_station(ctx, staff_id, pin, station_id, name, colour, alert_minutes, role,
                                           st.active)
 
 
@@ -136,9 +130,7 @@ def set_template_steps(ctx: AppContext, code: str, rows: list[TemplateStepRow], 
 
 def set_handoff_limit(ctx: AppContext, minutes: int, staff_id: int | None, pin: str | None) -> None:
     """Minutes a couple may be on the way (or wait for a handoff) before the board raises an alert."""
-    from app.core.settings import set_setting
-
     if not isinstance(minutes, int) or not 1 <= minutes <= 240:
         raise ValidationError({"handoff": translate("Flow", "Between 1 and 240 minutes.")})
     _authorise_config(ctx, staff_id, pin)
-    set_setting(ctx, HANDOFF_LIMIT_KEY, minutes)
+    HANDOFF_LIMIT.set(ctx, minutes, by_supervisor=True)

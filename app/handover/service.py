@@ -24,11 +24,12 @@ from app.core.context import AppContext
 from app.core.db import db
 from app.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from app.core.i18n import translate
-from app.core.settings import get_setting, set_setting
+from app.core.settings import Option
 from app.core.validation import clean_text, mask_phone, text_error
 from app.flow import board as flow_board
 from app.flow import postproduction
 from app.handover.models import Handover, HandoverItem
+from app.handover.options import DRAFT
 from app.staff import service as staff_service
 from app.staff.models import Staff
 
@@ -409,8 +410,8 @@ def check_item(ctx: AppContext, item: ActionItem) -> ActionItem:
 
 # ------------------------------------------------------------------------------------ draft
 
-def _draft_key(terminal: str) -> str:
-    return f"handover.draft.{terminal}"
+def _draft(terminal: str) -> Option[dict]:
+    return DRAFT.per(terminal)
 
 
 def save_draft(ctx: AppContext, items: Sequence[ActionItem], remark: str = "") -> None:
@@ -420,13 +421,13 @@ def save_draft(ctx: AppContext, items: Sequence[ActionItem], remark: str = "") -
     value = {"items": [{"text": clean_text(i.text), "owner_id": i.owner_id,
                         "due_at": i.due_at.isoformat() if i.due_at else None} for i in items[:ITEMS_MAX]],
              "remark": clean_text(remark)}
-    if get_setting(_draft_key(ctx.terminal)) != value:
-        set_setting(ctx, _draft_key(ctx.terminal), value)
+    if _draft(ctx.terminal).get() != value:
+        _draft(ctx.terminal).set(ctx, value)
 
 
 def load_draft(terminal: str) -> tuple[list[ActionItem], str]:
     """The notes saved so far for this counter's next handover: (action list, remark)."""
-    value = get_setting(_draft_key(terminal)) or {}
+    value = _draft(terminal).get()
     items = []
     for d in value.get("items", []):
         try:
@@ -488,8 +489,7 @@ def submit(ctx: AppContext, items: Sequence[ActionItem] = (), remark: str = "") 
                 {"handover": h.id, "position": i, "text": clean_text(it.text), "owner": it.owner_id,
                  "due_at": it.due_at} for i, it in enumerate(items)]).execute()
         record(ctx, "handover.submit", h, after={**snapshot(h), "snapshot": None, "items": len(items)})
-        if get_setting(_draft_key(ctx.terminal)) is not None:
-            set_setting(ctx, _draft_key(ctx.terminal), None)
+        _draft(ctx.terminal).reset(ctx)
     return h
 
 

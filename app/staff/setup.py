@@ -9,7 +9,7 @@ from __future__ import annotations
 from app.core.context import AppContext
 from app.core.db import db
 from app.core.errors import ValidationError
-from app.core.studio_settings import StudioInfo, check_studio_info, write_studio_info
+from app.settings_service import StudioInfo, check_studio_info, write_studio_info
 from app.staff.service import acting, setup_first_supervisor
 
 

@@ -855,6 +855,40 @@
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>A colour like #26a69a.</source>
+        <translation>颜色格式如 #26a69a。</translation>
+    </message>
+    <message>
+        <source>Between 0 (no alert) and 30 days.</source>
+        <translation>0（不提醒）到 30 天之间。</translation>
+    </message>
+    <message>
+        <source>A short code: lower-case letters, digits and _, e.g. night_shoot.</source>
+        <translation>简短代码：小写字母、数字和 _，例如 night_shoot。</translation>
+    </message>
+    <message>
+        <source>This code is already used by another station.</source>
+        <translation>此代码已被其他站点使用。</translation>
+    </message>
+    <message>
+        <source>No station #{id}.</source>
+        <translation>没有 #{id} 号站点。</translation>
+    </message>
+    <message>
+        <source>Station {name} is in use ({where}): it cannot be removed. Switch it off instead.</source>
+        <translation>站点“{name}”正在使用（{where}），不能删除，请改为停用。</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>Unknown role: {r}</source>
+        <translation>未知岗位：{r}</translation>
+    </message>
+</context>
+<context>
     <name>_StepColumns</name>
     <message>
         <source> (corrected)</source>

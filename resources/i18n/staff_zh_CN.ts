@@ -523,7 +523,7 @@
     <name>Settings</name>
     <message>
         <source>Enter the studio's name: it heads every printout.</source>
-        <extracomment>setting key of each StudioInfo field (the printouts read these keys)</extracomment>
+        <extracomment>the option of each StudioInfo field (the printouts read these)</extracomment>
         <translation>请填写影楼名称：每张打印单的抬头都会用到。</translation>
     </message>
     <message>
@@ -547,30 +547,6 @@
         <translation>{day} 没有特别设定。</translation>
     </message>
     <message>
-        <source>A colour like #26a69a.</source>
-        <translation>颜色格式如 #26a69a。</translation>
-    </message>
-    <message>
-        <source>Between 0 (no alert) and 30 days.</source>
-        <translation>0（不提醒）到 30 天之间。</translation>
-    </message>
-    <message>
-        <source>A short code: lower-case letters, digits and _, e.g. night_shoot.</source>
-        <translation>简短代码：小写字母、数字和 _，例如 night_shoot。</translation>
-    </message>
-    <message>
-        <source>This code is already used by another station.</source>
-        <translation>此代码已被其他站点使用。</translation>
-    </message>
-    <message>
-        <source>No station #{id}.</source>
-        <translation>没有 #{id} 号站点。</translation>
-    </message>
-    <message>
-        <source>Station {name} is in use ({where}): it cannot be removed. Switch it off instead.</source>
-        <translation>站点“{name}”正在使用（{where}），不能删除，请改为停用。</translation>
-    </message>
-    <message>
         <source>Locker {n} already exists.</source>
         <translation>{n} 号保险柜已存在。</translation>
     </message>
@@ -585,6 +561,18 @@
     <message>
         <source>No locker #{id}.</source>
         <translation>没有 #{id} 号保险柜。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may change this setting.</source>
+        <translation>只有主管可以修改此设置。</translation>
+    </message>
+    <message>
+        <source>Not a valid value for this setting.</source>
+        <translation>此设置不接受该值。</translation>
+    </message>
+    <message>
+        <source>Unknown setting: {key}</source>
+        <translation>没有此设置：{key}</translation>
     </message>
 </context>
 <context>

@@ -253,15 +253,15 @@ def test_satisfaction_per_station_of_the_days_flow(ctx, clock, couple):
 
 
 def test_grace_periods_are_settings(ctx, clock, couple):
-    from app.core.settings import set_setting
+    from app.appointments.options import LATE_AFTER, NO_SHOW_AFTER
 
     appts.create_appointment(ctx, at(9, 30), "shoot", couple_id=couple.id)
     clock.set(at(10, 0))
     assert [r.status for r in appts.expected_today(ctx)] == ["late"]
-    set_setting(ctx, "appointments.no_show_after_minutes", 30)
+    NO_SHOW_AFTER.set(ctx, 30, by_supervisor=True)
     assert [r.status for r in appts.expected_today(ctx)] == ["no_show"]
-    set_setting(ctx, "appointments.no_show_after_minutes", 120)
-    set_setting(ctx, "appointments.late_after_minutes", 45)
+    NO_SHOW_AFTER.set(ctx, 120, by_supervisor=True)
+    LATE_AFTER.set(ctx, 45, by_supervisor=True)
     assert [r.status for r in appts.expected_today(ctx)] == ["expected"]
 
 

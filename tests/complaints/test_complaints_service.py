@@ -5,11 +5,10 @@ import pytest
 from app.complaints import cases, config, queries
 from app.complaints import review as review_mod
 from app.complaints.models import Complaint, ComplaintLog, ComplaintMiss
-from app.core.calendar import SETTING_KEY
 from app.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from app.core.i18n import translate
 from app.core.models import AuditLog
-from app.core.settings import set_setting
+from app.core.options import WORKDAY_OVERRIDES
 from app.flow.models import Station
 from app.staff import service as staff
 
@@ -221,7 +220,7 @@ def test_2027_result_deadline_uses_overrides(ctx, people, clock):
     c = intake(ctx, people, reported_at=clock.now())
     assert c.result_estimated and c.due_result == dt.datetime(2027, 1, 7, 10, 0)  # Fri 1 Jan guessed as working
     assert "2027-01-01" in config.calendar_warning(ctx)
-    set_setting(ctx, SETTING_KEY, {"years": [2027], "holidays": ["2027-01-01"], "workdays": ["2027-01-09"]})
+    WORKDAY_OVERRIDES.set(ctx, by_supervisor=True, value={"years": [2027], "holidays": ["2027-01-01"], "workdays": ["2027-01-09"]})
     c = intake(ctx, people, reported_at=clock.now())
     assert not c.result_estimated and c.due_result == dt.datetime(2027, 1, 8, 10, 0)
     assert config.calendar_warning(ctx) == ""

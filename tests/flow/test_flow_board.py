@@ -10,9 +10,9 @@ import pytest
 from app.checkin import service as checkin
 from app.core.errors import PermissionDenied
 from app.core.models import AuditLog
-from app.core.settings import set_setting
-from app.flow import board, config, machine
+from app.flow import board, machine
 from app.flow.models import Flow
+from app.flow.options import HANDOFF_LIMIT
 from tests.flow.flow_util import steps_by_station
 
 # ------------------------------------------------------------------- board, timers and alerts
@@ -32,7 +32,7 @@ def test_time_in_state_and_alerts_under_the_clock(ctx, shoot, team, clock):
     clock.advance(minutes=11)  # left alone between stations longer than the handoff limit
     [row] = board.board_rows(ctx)
     assert row.alert and row.bride.limit == 10
-    set_setting(ctx, config.HANDOFF_LIMIT_KEY, 15)
+    HANDOFF_LIMIT.set(ctx, 15, by_supervisor=True)
     assert not board.board_rows(ctx)[0].alert
     board.advance(ctx, shoot.id, "bride", taker_id=team["赵敏"])  # handoff to makeup
     board.advance(ctx, shoot.id, "groom", taker_id=team["吴昊"])

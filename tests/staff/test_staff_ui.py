@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.core.context import AppContext
 from app.core.models import AuditLog
-from app.core.studio_settings import studio_info
+from app.settings_service import studio_info
 from app.staff import service as staff
 from app.staff.models import Staff
 from ui.common.pin_dialog import Acting, PinDialog

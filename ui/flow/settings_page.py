@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import studio_settings
 from app.core.context import AppContext
-from app.flow import config, machine
+from app.flow import config, machine, stations
 from app.staff.roles import ROLE_CODES, role_label
 from ui.common.errors import FieldErrors, call_service
 from ui.common.widgets import (
@@ -133,7 +132,7 @@ class FlowSettingsDialog(QDialog):
         form.addRow("", self.errors.label("colour"))
         self.st_limit = QSpinBox()
         self.st_limit.setObjectName("stationLimit")
-        self.st_limit.setRange(0, studio_settings.MAX_ALERT_MINUTES)
+        self.st_limit.setRange(0, stations.MAX_ALERT_MINUTES)
         self.st_limit.setSingleStep(5)
         self.st_limit.setSuffix(self.tr(" min"))
         self.st_limit.setSpecialValueText(self.tr("no alert"))
@@ -157,7 +156,7 @@ class FlowSettingsDialog(QDialog):
         return page
 
     def _show_swatch(self, text: str) -> None:
-        ok = studio_settings.COLOUR_RE.match(text or "") is not None
+        ok = stations.COLOUR_RE.match(text or "") is not None
         self.swatch.setStyleSheet(f"background: {text}; border: 1px solid #999;" if ok and QColor(text).isValid()
                                   else "border: 1px dashed #999;")
 
