@@ -653,6 +653,12 @@ class CheckInTab(QWidget):
             self.refresh()
 
     # ----------------------------------------------------------------- refresh
+    _last_status = ""
+
+    def emit_status(self) -> None:
+        """Send the last refresh's counter again: the window listens only once the tab is built."""
+        self.statusChanged.emit("checkin_waiting", self._last_status)
+
     def refresh(self) -> None:
         rows = call_service(self, checkin.in_store, self.ctx)
         if rows is None:
@@ -668,7 +674,8 @@ class CheckInTab(QWidget):
         c = counts.store_counts(self.ctx, rows)  # the one set of counts (status bar, handover)
         self._limit = c.limit
         self.in_store_label.setText(counts.in_store_text(c))
-        self.statusChanged.emit("checkin_waiting", counts.unattended_text(c))
+        self._last_status = counts.unattended_text(c)
+        self.statusChanged.emit("checkin_waiting", self._last_status)
         keys = checkin.keys_out(self.ctx)
         self.keys_model.set_rows(keys)
         self.lower.setTabText(0, self.tr("Keys out ({n})").format(n=len(keys)))

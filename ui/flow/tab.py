@@ -423,6 +423,12 @@ class FlowTab(QWidget):
         if not self.isVisible():
             self.statusChanged.emit("flow_alerts", self._alert_text())
 
+    _last_status = ""
+
+    def emit_status(self) -> None:
+        """Send the last refresh's counter again: the window listens only once the tab is built."""
+        self.statusChanged.emit("flow_alerts", self._last_status)
+
     def refresh(self) -> None:
         """Reload the board (live timers), keeping the selected couple; update the alert counter."""
         keep = self.selected_board_row()
@@ -440,6 +446,7 @@ class FlowTab(QWidget):
         self.alert_label.setText(self.tr("{n} couples on the board · {a} over the limit").format(
             n=len(rows), a=alerts))
         self.alert_label.setStyleSheet("color: #c62828; font-weight: bold;" if alerts else "color: #455a64;")
+        self._last_status = text
         self.statusChanged.emit("flow_alerts", text)
         if self.pages.currentIndex() == 1:
             self.post_page.refresh()
