@@ -124,17 +124,25 @@ def test_a_write_refused_by_the_constraint_gets_the_checks_message(ctx, couple, 
     from app.handover import service as handover
 
     checkin.check_in_couple(ctx, couple.id)
+    with pytest.raises(Conflict) as by_check:
+        checkin.check_in_couple(ctx, couple.id, kind="selection")
     real = checkin.open_visit_of
     calls = iter([None])  # the first check misses the other counter's visit, as in a race
     monkeypatch.setattr(checkin, "open_visit_of", lambda cid, *a: next(calls, None) or real(cid, *a))
-    with pytest.raises(Conflict, match="already checked in"):
+    with pytest.raises(Conflict) as by_constraint:
         checkin.check_in_couple(ctx, couple.id, kind="selection")
+    assert str(by_constraint.value) == str(by_check.value)
+    assert isinstance(by_constraint.value.__cause__, pw.IntegrityError)  # the database refused, not the check
     assert Visit.select().where(Visit.couple == couple.id).count() == 1
 
     first = handover.submit(ctx, remark="一")
+    with pytest.raises(Conflict) as by_check:
+        handover.submit(ctx, remark="二")
     real_h = handover.open_handover
     calls_h = iter([None])
     monkeypatch.setattr(handover, "open_handover", lambda t: next(calls_h, None) or real_h(t))
-    with pytest.raises(Conflict, match="still waiting to be accepted"):
+    with pytest.raises(Conflict) as by_constraint:
         handover.submit(ctx, remark="二")
+    assert str(by_constraint.value) == str(by_check.value)
+    assert isinstance(by_constraint.value.__cause__, pw.IntegrityError)
     assert handover.open_handover(ctx.terminal).id == first.id
