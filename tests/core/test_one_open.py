@@ -127,8 +127,15 @@ def test_a_write_refused_by_the_constraint_gets_the_checks_message(ctx, couple, 
     with pytest.raises(Conflict) as by_check:
         checkin.check_in_couple(ctx, couple.id, kind="selection")
     real = checkin.open_visit_of
-    calls = iter([None])  # the first check misses the other counter's visit, as in a race
-    monkeypatch.setattr(checkin, "open_visit_of", lambda cid, *a: next(calls, None) or real(cid, *a))
+    missed = []  # the first check misses the other counter's visit, as in a race
+
+    def racing_check(cid, *a):
+        if not missed:
+            missed.append(cid)
+            return None
+        return real(cid, *a)
+
+    monkeypatch.setattr(checkin, "open_visit_of", racing_check)
     with pytest.raises(Conflict) as by_constraint:
         checkin.check_in_couple(ctx, couple.id, kind="selection")
     assert str(by_constraint.value) == str(by_check.value)
@@ -139,8 +146,15 @@ def test_a_write_refused_by_the_constraint_gets_the_checks_message(ctx, couple, 
     with pytest.raises(Conflict) as by_check:
         handover.submit(ctx, remark="二")
     real_h = handover.open_handover
-    calls_h = iter([None])
-    monkeypatch.setattr(handover, "open_handover", lambda t: next(calls_h, None) or real_h(t))
+    missed_h = []
+
+    def racing_pending(terminal):
+        if not missed_h:
+            missed_h.append(terminal)
+            return None
+        return real_h(terminal)
+
+    monkeypatch.setattr(handover, "open_handover", racing_pending)
     with pytest.raises(Conflict) as by_constraint:
         handover.submit(ctx, remark="二")
     assert str(by_constraint.value) == str(by_check.value)
