@@ -65,6 +65,18 @@ def database(request, db_path):
 _PG_DB_NUMBERS = itertools.count(1)
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_target(request, tmp_path):
+    """Where a test opens its own store, once on each backend: an SQLite file path, then a fresh database URL
+    on the throwaway PostgreSQL server (skipped when none can start). For tests that migrate from an old
+    schema or start several processes on one store."""
+    if request.param == "sqlite":
+        return str(tmp_path / "store.db")
+    from tests.pg_cluster import create_database
+
+    return create_database(request.getfixturevalue("pg_server"), f"s_{next(_PG_DB_NUMBERS)}")
+
+
 @pytest.fixture
 def clock():
     return FixedClock(START)

@@ -6,7 +6,6 @@ PostgreSQL when a throwaway server can start."""
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import json
 
 import peewee as pw
@@ -16,16 +15,6 @@ from playhouse.migrations import Runner
 from app.core import db as dbmod
 
 T0 = dt.datetime(2026, 11, 20, 9, 0)
-_names = itertools.count(1)
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def target(request, tmp_path):
-    if request.param == "sqlite":
-        return str(tmp_path / "old.db")
-    from tests.pg_cluster import create_database
-
-    return create_database(request.getfixturevalue("pg_server"), f"one_open_{next(_names)}")
 
 
 def _old_database_with_duplicates(target: str) -> pw.Database:
@@ -62,7 +51,8 @@ def _old_database_with_duplicates(target: str) -> pw.Database:
     return visits, hs
 
 
-def test_upgrade_resolves_duplicates_and_adds_the_constraints(target):
+def test_upgrade_resolves_duplicates_and_adds_the_constraints(store_target):
+    target = store_target
     visits, (h_old, h_new) = _old_database_with_duplicates(target)
     d = dbmod.open_database(target)
     try:
