@@ -55,13 +55,14 @@ def studio_info() -> StudioInfo:
     return StudioInfo(**{f: str(get_setting(key, "") or "") for f, key in STUDIO_KEYS.items()})
 
 
-def save_studio_info(ctx: AppContext, staff_id: int | None, pin: str | None, name: str, address: str,
-                     phone: str, logo_path: str) -> StudioInfo:
-    """Save the letterhead; each changed field is one audited setting change, all in one transaction."""
-    member = authenticate_supervisor(ctx, staff_id, pin)
+def check_studio_info(name: str, address: str, phone: str, logo_path: str, *,
+                      name_required: bool = False) -> StudioInfo:
+    """The letterhead as it would be stored, or ValidationError naming each wrong field (nothing is written)."""
     errors: dict[str, str] = {}
-    if err := name_error(name, max_len=60):
-        errors["name"] = err
+    if not clean_text(name) and name_required:
+        errors["studio_name"] = translate("Settings", "Enter the studio's name: it heads every printout.")
+    elif err := name_error(name, max_len=60):
+        errors["studio_name"] = err
     if err := text_error(address, 120):
         errors["address"] = err
     if err := phone_error(phone):
@@ -75,12 +76,31 @@ def save_studio_info(ctx: AppContext, staff_id: int | None, pin: str | None, nam
             errors["logo_path"] = translate("Settings", "No such file.")
     if errors:
         raise ValidationError(errors)
-    info = StudioInfo(clean_text(name), clean_text(address), clean_text(phone), logo)
+    return StudioInfo(clean_text(name), clean_text(address), clean_text(phone), logo)
+
+
+def write_studio_info(ctx: AppContext, info: StudioInfo) -> None:
+    """Store a checked letterhead; each changed field is one audited setting change (inside the caller's
+    transaction when there is one)."""
     old = asdict(studio_info())
     with db.atomic():
         for f, value in asdict(info).items():
             if value != old[f]:
-                set_setting(acting(ctx, member), STUDIO_KEYS[f], value)
+                set_setting(ctx, STUDIO_KEYS[f], value)
+
+
+def save_studio_info(ctx: AppContext, staff_id: int | None, pin: str | None, name: str, address: str,
+                     phone: str, logo_path: str) -> StudioInfo:
+    """Save the letterhead; each changed field is one audited setting change, all in one transaction."""
+    member = authenticate_supervisor(ctx, staff_id, pin)
+    try:
+        info = check_studio_info(name, address, phone, logo_path)
+    except ValidationError as exc:  # the settings page names the field "name"
+        errors = dict(exc.errors)
+        if "studio_name" in errors:
+            errors["name"] = errors.pop("studio_name")
+        raise ValidationError(errors) from None
+    write_studio_info(acting(ctx, member), info)
     return info
 
 

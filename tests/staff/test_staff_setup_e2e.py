@@ -28,6 +28,7 @@ def test_empty_database_to_a_working_counter(qtbot, database, clock, monkeypatch
     first = ShiftDialog(ctx)
     qtbot.addWidget(first)
     assert first.first_run and first.windowTitle() == "影楼初始设置"
+    first.studio_name.insert("纽约婚纱摄影")
     first.name_edit.insert("黄蓉")
     first.role_combo.setCurrentIndex(first.role_combo.findData("executive_manager"))
     first.pin.insert("2580")
@@ -48,7 +49,7 @@ def test_empty_database_to_a_working_counter(qtbot, database, clock, monkeypatch
     window.open_settings()
     dlg = opened[0]
     studio = dlg.show_page("studio")
-    studio.name.insert("纽约婚纱摄影")
+    assert studio.name.text() == "纽约婚纱摄影"  # from the first run
     studio.address.insert("杭州市西湖区文三路 398 号")
     studio.phone.insert("0571-88001234")
     studio.save()
