@@ -453,6 +453,12 @@ def get_handover(handover_id: int) -> Handover:
     return h
 
 
+def _already_submitted(pending: Handover) -> Conflict:
+    return Conflict(translate("Handover", "A handover submitted by {name} at {time} is still waiting to be "
+                                          "accepted: it cannot be submitted twice.").format(
+        name=pending.outgoing.name, time=pending.submitted_at.strftime("%H:%M")))
+
+
 def submit(ctx: AppContext, items: Sequence[ActionItem] = (), remark: str = "") -> Handover:
     """The outgoing receptionist hands over: the snapshot is frozen with her action list and remark.
 
@@ -473,23 +479,29 @@ def submit(ctx: AppContext, items: Sequence[ActionItem] = (), remark: str = "") 
         errors["remark"] = err
     if errors:
         raise ValidationError(errors)
-    with db.atomic():
+    try:
+        with db.atomic():
+            pending = open_handover(ctx.terminal)
+            if pending is not None:
+                raise _already_submitted(pending)
+            shift = staff_service.current_shift(ctx.terminal)
+            snap = build_snapshot(ctx)
+            h = Handover.create(outgoing=ctx.operator_id, outgoing_shift=shift.id if shift else None,
+                                terminal=ctx.terminal, submitted_at=ctx.now(), status="open",
+                                snapshot=snap.to_json(), remark=clean_text(remark))
+            if items:
+                HandoverItem.insert_many([
+                    {"handover": h.id, "position": i, "text": clean_text(it.text), "owner": it.owner_id,
+                     "due_at": it.due_at} for i, it in enumerate(items)]).execute()
+            record(ctx, "handover.submit", h, after={**snapshot(h), "snapshot": None, "items": len(items)})
+            _draft(ctx.terminal).reset(ctx)
+    except pw.IntegrityError as exc:
+        # Another process of this counter submitted a moment ago (index handover_open_terminal, migration 0016).
         pending = open_handover(ctx.terminal)
-        if pending is not None:
-            raise Conflict(translate("Handover", "A handover submitted by {name} at {time} is still waiting to be "
-                                                 "accepted: it cannot be submitted twice.").format(
-                name=pending.outgoing.name, time=pending.submitted_at.strftime("%H:%M")))
-        shift = staff_service.current_shift(ctx.terminal)
-        snap = build_snapshot(ctx)
-        h = Handover.create(outgoing=ctx.operator_id, outgoing_shift=shift.id if shift else None,
-                            terminal=ctx.terminal, submitted_at=ctx.now(), status="open",
-                            snapshot=snap.to_json(), remark=clean_text(remark))
-        if items:
-            HandoverItem.insert_many([
-                {"handover": h.id, "position": i, "text": clean_text(it.text), "owner": it.owner_id,
-                 "due_at": it.due_at} for i, it in enumerate(items)]).execute()
-        record(ctx, "handover.submit", h, after={**snapshot(h), "snapshot": None, "items": len(items)})
-        _draft(ctx.terminal).reset(ctx)
+        if pending is None:
+            raise
+        raise _already_submitted(pending) from exc
+
     return h
 
 
