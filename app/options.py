@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.aftercare import options as aftercare
 from app.appointments import options as appointments
 from app.checkin import options as checkin
 from app.core import options as core
@@ -11,4 +12,4 @@ from app.handover import options as handover
 from app.printing import options as printing
 
 ALL_OPTIONS: tuple[Option, ...] = (*core.ALL, *checkin.ALL, *flow.ALL, *appointments.ALL, *printing.ALL,
-                                   *handover.ALL)
+                                   *handover.ALL, *aftercare.ALL)

@@ -91,7 +91,7 @@ def private_locale_dir() -> Path | None:
     LOCALE_CACHE.mkdir(mode=0o755, exist_ok=True)
     build = Path(tempfile.mkdtemp(prefix="build-", dir=LOCALE_CACHE))
     try:
-        r = subprocess.run(["localedef", "-i", "en_US", "-f", "UTF-8", str(build / "en_US.UTF-8")],
+        subprocess.run(["localedef", "-i", "en_US", "-f", "UTF-8", str(build / "en_US.UTF-8")],
                            capture_output=True, timeout=120)
         if not (build / "en_US.UTF-8" / "LC_COLLATE").exists():
             return None

@@ -12,26 +12,22 @@ from dataclasses import dataclass
 
 from app.aftercare.models import LOAN_ITEMS, FoundItem, GuestLoan
 from app.aftercare.money import parse_fen
+from app.aftercare.options import FOUND_KEEP_DAYS
 from app.checkin.models import Couple, Visit
 from app.core.audit import record, snapshot
 from app.core.context import AppContext
 from app.core.db import db
 from app.core.errors import Conflict, NotFound, ValidationError
 from app.core.i18n import translate
-from app.core.settings import get_setting
 from app.core.validation import clean_text, name_error, text_error
 from app.staff.models import Staff
 
-FOUND_KEEP_DAYS_KEY = "aftercare.found_keep_days"
-FOUND_KEEP_DAYS_DEFAULT = 30
+FOUND_KEEP_DAYS_DEFAULT = FOUND_KEEP_DAYS.default
 SHORT_MAX = 80
 
 
 def found_keep_days() -> int:
-    try:
-        return max(int(get_setting(FOUND_KEEP_DAYS_KEY, FOUND_KEEP_DAYS_DEFAULT)), 0)
-    except (TypeError, ValueError):
-        return FOUND_KEEP_DAYS_DEFAULT
+    return FOUND_KEEP_DAYS.get()
 
 
 def loan_item_label(item: str) -> str:
