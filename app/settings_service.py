@@ -1,6 +1,7 @@
 """The studio-wide settings a supervisor changes from the Settings dialog that belong to no single area:
 the studio's letterhead (read by the printouts, also saved at the first run by ``app.staff.setup``), the
-program's language, the working-day calendar's overrides, and ``change_option`` for any declared option. Every writer takes the acting supervisor and her PIN and checks them; every change is audited
+program's language, the working-day calendar's overrides, the studio's closed days (its own opening
+calendar, kept apart from the working days), and ``change_option`` for any declared option. Every writer takes the acting supervisor and her PIN and checks them; every change is audited
 under her name. (Core declares these options, ``app.core.options``; the PIN check is the staff area's, so
 this service lives outside core.)"""
 
@@ -12,11 +13,12 @@ from pathlib import Path
 from typing import Any
 
 from app.core import calendar as workdays
+from app.core import opening
 from app.core.context import AppContext
 from app.core.db import db
 from app.core.errors import NotFound, ValidationError
 from app.core.i18n import LANGUAGES, translate
-from app.core.options import LANGUAGE, WORKDAY_OVERRIDES
+from app.core.options import LANGUAGE, STUDIO_CLOSED_DAYS, WORKDAY_OVERRIDES
 from app.core.settings import Option, find_option
 from app.core.validation import clean_text, name_error, phone_error, text_error
 from app.options import ALL_OPTIONS
@@ -163,3 +165,44 @@ def remove_workday_override(ctx: AppContext, staff_id: int | None, pin: str | No
         raise NotFound(translate("Settings", "No override for {day}.").format(day=day.isoformat()))
     del values[day]
     _save_overrides(acting(ctx, member), values)
+
+
+# ------------------------------------------------------------------------- the studio's opening days
+
+def studio_closed_days() -> dict[dt.date, str]:
+    """date → reason: the days the studio itself is closed (``app.core.opening``). Separate from
+    ``workday_overrides``: those move complaint deadlines, these move what the counter does "tomorrow"."""
+    return opening.closed_days()
+
+
+def set_studio_closed_day(ctx: AppContext, staff_id: int | None, pin: str | None, day: dt.date | None,
+                          reason: str = "") -> dt.date:
+    """A supervisor marks ``day`` closed (with a short reason such as 除夕); audited under her name.
+    Returns the day. Raises ValidationError (date, reason) with nothing saved."""
+    member = authenticate_supervisor(ctx, staff_id, pin)
+    errors: dict[str, str] = {}
+    if not isinstance(day, dt.date):
+        errors["date"] = translate("Settings", "Pick a date.")
+    text = clean_text(reason)
+    if len(text) > opening.MAX_REASON:
+        errors["reason"] = translate("Validation", "Too long: at most {n} characters.").format(n=opening.MAX_REASON)
+    elif err := text_error(text):
+        errors["reason"] = err
+    if errors or not isinstance(day, dt.date):
+        raise ValidationError(errors)
+    values = dict(STUDIO_CLOSED_DAYS.get())
+    if values.get(day.isoformat()) != text:
+        values[day.isoformat()] = text
+        STUDIO_CLOSED_DAYS.set(acting(ctx, member), dict(sorted(values.items())), by_supervisor=True)
+    return day
+
+
+def reopen_studio_day(ctx: AppContext, staff_id: int | None, pin: str | None, day: dt.date) -> None:
+    """Take ``day`` off the closed list: the studio opens that day again."""
+    member = authenticate_supervisor(ctx, staff_id, pin)
+    values = dict(STUDIO_CLOSED_DAYS.get())
+    if day.isoformat() not in values:
+        raise NotFound(translate("Settings", "The studio is not marked closed on {day}.").format(
+            day=day.isoformat()))
+    del values[day.isoformat()]
+    STUDIO_CLOSED_DAYS.set(acting(ctx, member), values, by_supervisor=True)

@@ -320,6 +320,65 @@
     </message>
 </context>
 <context>
+    <name>OpeningDaysPage</name>
+    <message>
+        <source>The studio is open every day, weekends and public holidays included, except the days listed here (for example New Year's Eve). Call-backs and tomorrow's lists skip these days. Complaint deadlines do not: they count working days (the "Working days" page).</source>
+        <translation>影楼每天营业（周末和法定节假日照常），下表所列日期除外（如除夕）。回访和明日名单会跳过这些日期；客怨时限不受影响，仍按工作日计算（见“工作日”页）。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Reason, e.g. New Year's Eve</source>
+        <translation>原因，如：除夕</translation>
+    </message>
+    <message>
+        <source>Mark closed</source>
+        <translation>设为不营业</translation>
+    </message>
+    <message>
+        <source>Open again</source>
+        <translation>恢复营业</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+</context>
+<context>
     <name>Pin</name>
     <message>
         <source>Type the PIN first (then Enter).</source>
@@ -547,6 +606,10 @@
         <translation>{day} 没有特别设定。</translation>
     </message>
     <message>
+        <source>The studio is not marked closed on {day}.</source>
+        <translation>{day} 未设为不营业。</translation>
+    </message>
+    <message>
         <source>Locker {n} already exists.</source>
         <translation>{n} 号保险柜已存在。</translation>
     </message>
@@ -616,6 +679,10 @@
     <message>
         <source>Complaints</source>
         <translation>客怨</translation>
+    </message>
+    <message>
+        <source>Opening days</source>
+        <translation>营业日</translation>
     </message>
     <message>
         <source>Working days</source>
@@ -1089,8 +1156,8 @@
 <context>
     <name>WorkdaysPage</name>
     <message>
-        <source>Deadlines count working days (such as the 5 working days for a complaint's result). Public holidays and make-up working days come from the official calendar; enter them here for a year it does not know yet, or for a day the studio closes.</source>
-        <translation>期限按工作日计算（例如客诉结果须在 5 个工作日内告知）。法定节假日和调休上班日来自官方日历；日历尚未收录的年份，或影楼自行休息的日子，请在这里设定。</translation>
+        <source>Deadlines count working days (such as the 5 working days for a complaint's result). Public holidays and make-up working days come from the official calendar; enter them here for a year it does not know yet. The days the studio itself is closed are on the "Opening days" page: they do not change deadlines.</source>
+        <translation>时限按工作日计算（如客怨处理结果的 5 个工作日）。法定节假日和调休上班日取自官方日历；官方日历尚未收录的年份请在此录入。影楼自身不营业的日子请在“营业日”页设置，它们不影响时限。</translation>
     </message>
     <message>
         <source>Date</source>

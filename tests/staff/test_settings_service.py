@@ -46,6 +46,7 @@ def test_receptionist_cannot_change_any_setting(ctx, boss, receptionist, tmp_pat
         lambda sid, pin: settings_service.save_studio_info(ctx, sid, pin, "纽约婚纱", "", "", ""),
         lambda sid, pin: settings_service.save_ui_language(ctx, sid, pin, "en"),
         lambda sid, pin: settings_service.set_workday_override(ctx, sid, pin, dt.date(2027, 2, 6), True),
+        lambda sid, pin: settings_service.set_studio_closed_day(ctx, sid, pin, dt.date(2027, 2, 5), "除夕"),
         lambda sid, pin: stations.add_station(ctx, sid, pin, "night", "夜景", "#123456", 30, ""),
         lambda sid, pin: stations.update_station(ctx, sid, pin, st.id, "化妆", "#ec407a", 45, "makeup_artist", True),
         lambda sid, pin: stations.move_station(ctx, sid, pin, st.id, 1),

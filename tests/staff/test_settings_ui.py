@@ -37,7 +37,7 @@ def test_pages_and_models(qtbot, qtmodeltester, acting):
     dlg = SettingsDialog(acting)
     qtbot.addWidget(dlg)
     titles = [dlg.tabs.tabText(i) for i in range(dlg.tabs.count())]
-    assert titles == ["影楼信息", "员工", "站点与提醒时限", "保险柜", "流程", "客怨", "工作日", "语言"]
+    assert titles == ["影楼信息", "员工", "站点与提醒时限", "保险柜", "流程", "客怨", "营业日", "工作日", "语言"]
     for key in ("staff", "stations", "lockers", "workdays"):
         qtmodeltester.check(dlg.pages[key].model)
     assert dlg.pages["stations"].proxy.rowCount() == 15
@@ -183,3 +183,31 @@ def test_audit_viewer_pages_lazily_and_filters(qtbot, qtmodeltester, ctx, acting
     viewer.date_to.setDate(QDate(2026, 11, 22))
     viewer.apply()
     assert viewer.model.rowCount() == 0
+
+
+def test_opening_days_page_apart_from_working_days(qtbot, acting):
+    from PySide6.QtCore import QDate
+
+    from app.core import opening
+
+    dlg = SettingsDialog(acting)
+    qtbot.addWidget(dlg)
+    page = dlg.show_page("opening")
+    page.date.setDate(QDate(2027, 2, 5))
+    page.reason.insert("除夕")
+    page.add()
+    assert settings_service.studio_closed_days() == {dt.date(2027, 2, 5): "除夕"}
+    assert page.proxy.rowCount() == 1 and page.proxy.index(0, 1).data() == "星期五"
+    assert page.proxy.index(0, 2).data() == "除夕" and page.reason.text() == ""
+    assert opening.next_opening_day(dt.date(2027, 2, 4)) == dt.date(2027, 2, 6)
+    assert settings_service.workday_overrides() == {}  # the working-day page is untouched
+    assert dlg.pages["workdays"].proxy.rowCount() == 0
+    page.reason.insert("很" * 40)
+    page.date.setDate(QDate(2027, 2, 6))
+    page.reason.setMaxLength(100)
+    page.reason.insert("很")
+    page.add()
+    assert page.errors.text("reason") and len(settings_service.studio_closed_days()) == 1
+    page.view.selectRow(0)
+    page.remove()
+    assert settings_service.studio_closed_days() == {} and page.proxy.rowCount() == 0

@@ -496,7 +496,8 @@ class WorkdaysPage(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(_note(self.tr("Deadlines count working days (such as the 5 working days for a complaint's result). Public holidays "
                                     "and make-up working days come from the official calendar; enter them here "
-                                    "for a year it does not know yet, or for a day the studio closes.")))
+                                    "for a year it does not know yet. The days the studio itself is closed are "
+                                    "on the \"Opening days\" page: they do not change deadlines.")))
         self.model = RowTableModel([
             Column(self.tr("Date"), lambda r: r[0].isoformat(), sort=lambda r: r[0]),
             Column(self.tr("Weekday"), lambda r: self._weekday(r[0])),
@@ -656,6 +657,12 @@ def _complaints_page(acting: Acting, parent: QWidget) -> QWidget:
 
 # ------------------------------------------------------------------------------------ the dialog
 
+def _opening_days_page(acting: Acting, parent: QWidget) -> QWidget:
+    from ui.settings.opening_days import OpeningDaysPage
+
+    return OpeningDaysPage(acting, parent)
+
+
 def _builtin_pages() -> list[SettingsPage]:
     return [
         SettingsPage("studio", lambda: QCoreApplication.translate("SettingsDialog", "Studio"), StudioPage, 10),
@@ -665,6 +672,8 @@ def _builtin_pages() -> list[SettingsPage]:
         SettingsPage("flows", lambda: QCoreApplication.translate("SettingsDialog", "Flows"), _flow_page, 50),
         SettingsPage("complaints", lambda: QCoreApplication.translate("SettingsDialog", "Complaints"),
                      _complaints_page, 60),
+        SettingsPage("opening", lambda: QCoreApplication.translate("SettingsDialog", "Opening days"),
+                     _opening_days_page, 75),
         SettingsPage("workdays", lambda: QCoreApplication.translate("SettingsDialog", "Working days"), WorkdaysPage, 80),
         SettingsPage("language", lambda: QCoreApplication.translate("SettingsDialog", "Language"), LanguagePage, 90),
     ]
