@@ -16,6 +16,7 @@ def connect_areas() -> None:
     from app.flow import board, reports, visits
     from app.flow.undo import undo_visit_flow
     from app.handover import refuse_shift_change_while_pending
+    from app.handover.complaint_callbacks import handover_sections as complaint_sections
     from app.handover.service import SECTION_BUILDERS
 
     hooks.check_in.append(visits.start_flow)
@@ -31,3 +32,5 @@ def connect_areas() -> None:
     register_aftercare_printouts()
     if aftercare_sections not in SECTION_BUILDERS:
         SECTION_BUILDERS.append(aftercare_sections)
+    if complaint_sections not in SECTION_BUILDERS:
+        SECTION_BUILDERS.append(complaint_sections)

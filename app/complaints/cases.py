@@ -30,6 +30,7 @@ from app.staff.roles import SUPERVISOR_ROLES
 from app.staff.service import authenticate, require_role
 
 from . import deadlines
+from .callbacks import schedule_on_close
 from .config import outcome_label, status_label
 from .deadlines import ACTIVE_CLOCK_STATUSES, OPEN_STATUSES
 from .models import CHANNELS, Complaint, ComplaintCategory, ComplaintCause, ComplaintLog, ComplaintMiss
@@ -441,8 +442,10 @@ def resolve(ctx: AppContext, complaint_id: int, outcome: str, corrective_action:
 
 
 def close(ctx: AppContext, complaint_id: int, customer_response: str,
-          expected_version: int | None = None) -> Complaint:
-    """Close a resolved case with the customer's response to the result."""
+          expected_version: int | None = None, callback_owner_id: int | None = None) -> Complaint:
+    """Close a resolved case with the customer's response to the result, and schedule its call-back (回访)
+    on the studio's next opening day, owned by ``callback_owner_id`` or else the case's handler
+    (``callbacks.schedule_on_close``; ValidationError ``callback_owner`` when nobody can own it)."""
 
     def apply(c: Complaint) -> None:
         if c.status == "closed":
@@ -454,6 +457,7 @@ def close(ctx: AppContext, complaint_id: int, customer_response: str,
         c.closed_at = ctx.now()
         c.status = "closed"
         _log(ctx, c, "closed", c.customer_response)
+        schedule_on_close(ctx, c, callback_owner_id)
 
     return _change(ctx, complaint_id, "close", apply, expected_version)
 

@@ -70,6 +70,10 @@ def action_label(code: str) -> str:
         "reopened": translate("Complaints", "Reopened"),
         "assigned": translate("Complaints", "Case handed over"),
         "supervisor_briefed": translate("Complaints", "Supervisor briefed"),
+        "callback_scheduled": translate("Complaints", "Call-back scheduled"),
+        "callback_reached": translate("Complaints", "Call-back: customer reached"),
+        "callback_not_reached": translate("Complaints", "Call-back: not reached"),
+        "callback_given_up": translate("Complaints", "Call-back given up"),
     }.get(code, code)
 
 

@@ -1,4 +1,5 @@
-"""Complaint tables (migration 0003_complaints holds the frozen copies; keep both in step)."""
+"""Complaint tables (migrations 0003_complaints and 0021_complaint_callbacks hold the frozen copies; keep both
+in step)."""
 
 from __future__ import annotations
 
@@ -98,4 +99,29 @@ class ComplaintMiss(BaseModel):
         indexes = ((("complaint", "kind", "due_at"), True),)
 
 
-COMPLAINT_MODELS = [ComplaintCategory, ComplaintCause, Complaint, ComplaintLog, ComplaintMiss]
+CALLBACK_STATUSES = ("due", "done", "given_up")
+
+
+class ComplaintCallback(BaseModel):
+    """The call-back (回访) after a case is closed: due on an opening day of the studio, owned by someone.
+
+    ``due`` until the customer is reached (satisfaction 1–5 and a comment; ≤ 2 reopens the case) or a
+    reason is given to stop trying; a call that does not reach the customer moves it to the next opening day
+    (``attempts`` counts those). Each attempt is also a line of the case's log."""
+
+    complaint = pw.ForeignKeyField(Complaint, backref="callbacks", on_delete="CASCADE")
+    due_on = pw.DateField(index=True)
+    owner = pw.ForeignKeyField(Staff, backref="+")
+    status = pw.CharField(max_length=10, default="due", index=True)
+    attempts = pw.IntegerField(default=0)  # calls that did not reach the customer
+    satisfaction = pw.IntegerField(null=True)
+    comment = pw.TextField(default="")
+    given_up_reason = pw.TextField(default="")
+    created_at = pw.DateTimeField()
+    created_by = pw.ForeignKeyField(Staff, null=True, backref="+")
+    done_at = pw.DateTimeField(null=True)
+    done_by = pw.ForeignKeyField(Staff, null=True, backref="+")
+    version = pw.IntegerField(default=1)
+
+
+COMPLAINT_MODELS = [ComplaintCategory, ComplaintCause, Complaint, ComplaintLog, ComplaintMiss, ComplaintCallback]

@@ -156,7 +156,8 @@ def test_resolve_needs_outcome_and_close_once(ctx, people):
     assert Complaint.get_by_id(c.id).customer_response == "客人表示理解"
     c = cases.reopen(ctx, c.id, "客人再次来电")
     assert c.status == "investigating" and c.result_at is None and c.closed_at is None
-    assert [r.action for r in queries.case_log(c.id)][-3:] == ["resolved", "closed", "reopened"]
+    assert [r.action for r in queries.case_log(c.id)][-4:] == ["resolved", "closed", "callback_scheduled",
+                                                               "reopened"]
 
 
 def test_failed_by_is_recorded_once(ctx, people, clock):
