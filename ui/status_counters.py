@@ -25,6 +25,8 @@ def tips() -> dict[str, str]:
                                                    "the board"),
         "complaints_overdue": translate("StatusCounters", "Complaints past a deadline: click to open the complaints "
                                                           "list"),
+        "complaints_callbacks": translate("StatusCounters", "Complaint call-backs (回访) due today or earlier: click "
+                                                            "for the call-back list on the complaints tab"),
         "complaints_calendar": translate("StatusCounters", "The working-day calendar needs the coming year's "
                                                            "holidays: click for the complaints tab"),
         "handover": translate("StatusCounters", "A handover is waiting to be accepted: click to open it"),

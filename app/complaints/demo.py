@@ -1,4 +1,5 @@
-"""Demo complaints: open, overdue, paused, waiting for approval, resolved and closed — through services."""
+"""Demo complaints: open, overdue, paused, waiting for approval, resolved and closed, call-backs due (one
+not reached twice) — through services."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from app.core.context import AppContext
 from app.flow.models import Station
 from app.staff.models import Staff
 
-from . import cases, config
+from . import callbacks, cases, config
 
 
 def _staff(name: str) -> int:
@@ -66,6 +67,25 @@ def add_demo_complaints(ctx: AppContext, couples: list[Couple], visits: list[Vis
                compensation="赠送一张12寸摆台（订单条款内）。")
     at(6, 11)
     cases.close(ctx, c.id, "客人收到相册，表示满意。")
+    # Its call-back (回访): nobody answered twice; due again today.
+    first_callback = callbacks.case_callbacks(ctx, c.id)[0].id
+    at(5, 11)
+    callbacks.record_call(ctx, first_callback, reached=False, comment="无人接听")
+    at(1, 17, 30)
+    callbacks.record_call(ctx, first_callback, reached=False, comment="关机，明天再打")
+
+    # Three days ago: a long wait at the counter, apologised for, closed yesterday: call back today.
+    t = at(3, 14, 10)
+    c = cases.create_complaint(
+        ctx, couple_id=couples[11].id, complainant=couples[11].groom_name, contact=couples[11].groom_phone,
+        channel="counter", occurred_at=t - dt.timedelta(minutes=20), station_id=_station("wardrobe"),
+        category_id=_category("等候时间"), cause_id=_cause("排期或人手不足"),
+        description="试礼服等了半小时没人招呼。", wants="以后别让客人干等。", reported_to_id=boss, reported_at=t)
+    at(2, 10)
+    cases.resolve(ctx, c.id, "confirmed", corrective_action="礼服区增加一名助理，等候超过15分钟主动招呼。",
+                  apology=True)
+    at(1, 16)
+    cases.close(ctx, c.id, "新郎接受道歉。", callback_owner_id=_staff("刘芳"))
 
     # Two days ago, by phone: promised a reply yesterday evening; nobody called back → overdue, on top.
     ctx.operator_id = _staff("刘芳")

@@ -1,6 +1,113 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CallbackDialog</name>
+    <message>
+        <source>Call-back {no}</source>
+        <translation>回访 {no}</translation>
+    </message>
+    <message>
+        <source>{no} · {name} · {phone} · owner {owner}</source>
+        <translation>{no} · {name} · {phone} · 回访人 {owner}</translation>
+    </message>
+    <message>
+        <source>Reached the customer</source>
+        <translation>已联系上客人</translation>
+    </message>
+    <message>
+        <source>Not reached: try again on the next opening day</source>
+        <translation>未联系上：下一个营业日再打</translation>
+    </message>
+    <message>
+        <source>Give up (say why)</source>
+        <translation>放弃回访（写明原因）</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>1 very unhappy</source>
+        <translation>1 很不满意</translation>
+    </message>
+    <message>
+        <source>2 unhappy</source>
+        <translation>2 不满意</translation>
+    </message>
+    <message>
+        <source>3 acceptable</source>
+        <translation>3 一般</translation>
+    </message>
+    <message>
+        <source>4 happy</source>
+        <translation>4 满意</translation>
+    </message>
+    <message>
+        <source>5 very happy</source>
+        <translation>5 很满意</translation>
+    </message>
+    <message>
+        <source>Satisfaction with the resolution</source>
+        <translation>对处理结果的满意度</translation>
+    </message>
+    <message>
+        <source>What the customer said (1 or 2 reopens the case with it)</source>
+        <translation>客人说了什么（1 或 2 分将据此重新打开案件）</translation>
+    </message>
+    <message>
+        <source>Comment / reason</source>
+        <translation>备注 / 原因</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackPanel</name>
+    <message>
+        <source>Record call…</source>
+        <extracomment>something was recorded (a case may have been reopened): the tab reloads its list</extracomment>
+        <translation>记录回访…</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>{date} (overdue)</source>
+        <translation>{date}（已逾期）</translation>
+    </message>
+    <message>
+        <source>Call on</source>
+        <translation>回访日</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>未接通次数</translation>
+    </message>
+    <message>
+        <source>Call-backs (回访): {due} due · {n} owed</source>
+        <translation>客怨回访：今日应打 {due} · 待回访 {n}</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintCaseDialog</name>
     <message>
         <source>Deadlines</source>
@@ -169,6 +276,14 @@
     <message>
         <source>Customer's response to the result</source>
         <translation>客人对处理结果的反馈</translation>
+    </message>
+    <message>
+        <source>Closing schedules a call-back (回访) on the studio's next opening day; this person makes it (the case's handler unless changed).</source>
+        <translation>结案后自动安排在影楼下一个营业日回访，由此人负责（默认为案件处理人）。</translation>
+    </message>
+    <message>
+        <source>Call-back by</source>
+        <translation>回访人</translation>
     </message>
     <message>
         <source>Close the case</source>
@@ -683,6 +798,22 @@
         <translation>已向主管补报</translation>
     </message>
     <message>
+        <source>Call-back scheduled</source>
+        <translation>已安排回访</translation>
+    </message>
+    <message>
+        <source>Call-back: customer reached</source>
+        <translation>回访：已联系上客人</translation>
+    </message>
+    <message>
+        <source>Call-back: not reached</source>
+        <translation>回访：未联系上</translation>
+    </message>
+    <message>
+        <source>Call-back given up</source>
+        <translation>放弃回访</translation>
+    </message>
+    <message>
         <source>Confirmed</source>
         <translation>属实</translation>
     </message>
@@ -735,8 +866,56 @@
         <translation>没有这个环节。</translation>
     </message>
     <message>
+        <source>A call-back needs an owner: choose who will call.</source>
+        <translation>回访必须有负责人：请选择由谁回访。</translation>
+    </message>
+    <message>
         <source>No such active staff member.</source>
         <translation>没有这位在职员工。</translation>
+    </message>
+    <message>
+        <source>Call-back on {day} by {name}.</source>
+        <translation>{day} 由{name}回访。</translation>
+    </message>
+    <message>
+        <source>No call-back #{id}.</source>
+        <translation>没有回访 #{id}。</translation>
+    </message>
+    <message>
+        <source>This call-back was changed at another counter; reload and try again.</source>
+        <translation>此回访已在另一台前台电脑上修改，请刷新后重试。</translation>
+    </message>
+    <message>
+        <source>This call-back is already done or given up.</source>
+        <translation>此回访已完成或已放弃。</translation>
+    </message>
+    <message>
+        <source>Satisfaction is 1 (very unhappy) to 5 (very happy).</source>
+        <translation>满意度为 1（很不满意）到 5（很满意）。</translation>
+    </message>
+    <message>
+        <source>Write down what the customer is unhappy about: the case is reopened with it.</source>
+        <translation>请写下客人不满意的地方：案件将据此重新打开。</translation>
+    </message>
+    <message>
+        <source>Start a shift first: the call records who made it.</source>
+        <translation>请先开始当班：回访要记录是谁打的。</translation>
+    </message>
+    <message>
+        <source>Satisfaction {n}/5. {comment}</source>
+        <translation>满意度 {n}/5。{comment}</translation>
+    </message>
+    <message>
+        <source>Try again on {day}. {comment}</source>
+        <translation>{day} 再打。{comment}</translation>
+    </message>
+    <message>
+        <source>Call-back: the customer is unhappy ({n}/5): {comment}</source>
+        <translation>回访：客人不满意（{n}/5）：{comment}</translation>
+    </message>
+    <message>
+        <source>Say why the call-back is given up.</source>
+        <translation>请写明放弃回访的原因。</translation>
     </message>
     <message>
         <source>Choose a category.</source>
@@ -1025,6 +1204,10 @@
     <message>
         <source>only the first {n}: search or pick a category to narrow the list</source>
         <translation>只显示前 {n} 宗：请搜索或选择类别缩小范围</translation>
+    </message>
+    <message>
+        <source>Call-backs due: {n}</source>
+        <translation>今日应回访：{n}</translation>
     </message>
     <message>
         <source>Complaints overdue: {n}</source>

@@ -818,6 +818,10 @@
         <translation>已过期限的客怨：点击打开客怨列表</translation>
     </message>
     <message>
+        <source>Complaint call-backs (回访) due today or earlier: click for the call-back list on the complaints tab</source>
+        <translation>今天（含之前）应做的客怨回访：点击打开客怨页的回访名单</translation>
+    </message>
+    <message>
         <source>The working-day calendar needs the coming year's holidays: click for the complaints tab</source>
         <translation>工作日日历缺少来年的节假日：点击打开客怨页</translation>
     </message>

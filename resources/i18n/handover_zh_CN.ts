@@ -8,6 +8,45 @@
     </message>
 </context>
 <context>
+    <name>Complaints</name>
+    <message>
+        <source>Complaint call-backs owed</source>
+        <translation>待回访的客怨</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Call by</source>
+        <translation>回访日</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>未接通次数</translation>
+    </message>
+    <message>
+        <source>No complaint call-back is owed.</source>
+        <translation>没有待回访的客怨。</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>{date} (overdue)</source>
+        <translation>{date}（已逾期）</translation>
+    </message>
+</context>
+<context>
     <name>Handover</name>
     <message>
         <source>{m} min</source>

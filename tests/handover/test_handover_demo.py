@@ -22,3 +22,15 @@ def test_demo_has_past_handovers_and_an_open_shift(database):
     assert shift is not None and shift.operator.name == "王丽"
     assert hs.open_handover(ctx.terminal) is None
     assert hs.load_draft(ctx.terminal)[0]  # this morning's notes, ready to submit
+
+
+def test_demo_has_complaint_call_backs_due_today_one_not_reached(database):
+    from app.complaints import callbacks
+
+    ctx = AppContext(clock=FixedClock(dt.datetime(2026, 11, 20, 11, 40)))
+    fill_demo(ctx)
+    rows = callbacks.open_callbacks(ctx)
+    assert len(rows) == 2 and all(r.due_on == ctx.today() for r in rows)
+    assert sorted(r.attempts for r in rows) == [0, 2] and {r.owner for r in rows} >= {"刘芳"}
+    section = next(s for s in hs.build_snapshot(ctx).sections if s.key == "complaint_callbacks")
+    assert len(section.rows) == 2 and all(r.alert for r in section.rows)

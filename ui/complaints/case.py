@@ -82,6 +82,7 @@ class ComplaintCaseDialog(QDialog):
         self.complaint_id = complaint_id
         self.version: int | None = None
         self.row: queries.CaseRow | None = None
+        self._owner_picked = False  # the call-back owner defaults to the handler once, then is the user's
         self.setObjectName("complaintCase")
         self.resize(1180, 800)
         lay = QVBoxLayout(self)
@@ -286,6 +287,12 @@ class ComplaintCaseDialog(QDialog):
         self.response_text = _text_box("customerResponse", 48)
         form.addRow(self.tr("Customer's response to the result"), self.response_text)
         form.addRow("", self.close_errors.label("customer_response"))
+        self.callback_owner = StaffPicker(parent=self)
+        self.callback_owner.setObjectName("callbackOwner")
+        self.callback_owner.setToolTip(self.tr("Closing schedules a call-back (回访) on the studio's next opening "
+                                               "day; this person makes it (the case's handler unless changed)."))
+        form.addRow(self.tr("Call-back by"), self.callback_owner)
+        form.addRow("", self.close_errors.label("callback_owner"))
         self.close_button = QPushButton(self.tr("Close the case"))
         self.close_button.setObjectName("closeCaseButton")
         self.close_button.clicked.connect(self.do_close)
@@ -362,6 +369,9 @@ class ComplaintCaseDialog(QDialog):
         self.reject_button.setEnabled(pending)
         self.resolve_button.setEnabled(status in ("new", "investigating", "waiting_customer"))
         self.close_button.setEnabled(status == "resolved")
+        if status == "resolved" and not self._owner_picked:
+            self.callback_owner.set_staff_id(c.holder_id)
+            self._owner_picked = True
         self.reopen_button.setEnabled(status in ("resolved", "closed"))
         self.assign_button.setEnabled(open_)
         self.beyond.setChecked(c.approval == "approved")
@@ -430,7 +440,8 @@ class ComplaintCaseDialog(QDialog):
                   beyond_order=self.beyond.isChecked(), explanation=self.explanation.toPlainText())
 
     def do_close(self) -> None:
-        self._run(self.close_errors, cases.close, self.response_text.toPlainText())
+        self._run(self.close_errors, cases.close, self.response_text.toPlainText(),
+                  callback_owner_id=self.callback_owner.staff_id())
 
     def do_reopen(self) -> None:
         if self._run(self.close_errors, cases.reopen, self.reopen_text.text()):

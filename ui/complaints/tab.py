@@ -112,9 +112,17 @@ class ComplaintsTab(QWidget):
         scroll = QScrollArea()
         scroll.setWidget(self.detail)
         scroll.setWidgetResizable(True)
+        from ui.complaints.callbacks import CallbackPanel
+
+        self.callbacks = CallbackPanel(ctx, self)
+        self.callbacks.changed.connect(self.refresh)
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.addWidget(scroll)
+        bottom.addWidget(self.callbacks)
+        bottom.setSizes([640, 560])
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
-        split.addWidget(scroll)
+        split.addWidget(bottom)
         split.setSizes([430, 270])
         lay.addWidget(split, 1)
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self.show_detail())
@@ -233,6 +241,7 @@ class ComplaintsTab(QWidget):
         if rows is None:
             return
         self.model.set_rows(rows)
+        self.callbacks.refresh()
         if selected is None or not self.select_case(selected.id):
             self.show_detail()
         overdue = self.update_status(rows)
@@ -244,6 +253,11 @@ class ComplaintsTab(QWidget):
 
     def update_status(self, rows: list[queries.CaseRow] | None = None) -> int:
         """Overdue count and calendar warning for the status bar (also while another tab is shown)."""
+        from app.complaints import callbacks
+
+        due = callbacks.due_count(self.ctx)
+        self.statusChanged.emit("complaints_callbacks",
+                                self.tr("Call-backs due: {n}").format(n=due) if due else "")
         overdue = queries.overdue_count(self.ctx)
         self.statusChanged.emit("complaints_overdue",
                                 self.tr("Complaints overdue: {n}").format(n=overdue) if overdue else "")
