@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.checkin import service as checkin
+from app.checkin import commands as checkin
 from app.flow import service as fs
 from app.flow.models import Flow, StepSignoff
 from app.staff import service as staff

@@ -9,7 +9,7 @@ import json
 import peewee as pw
 import pytest
 
-from app.checkin import service as checkin
+from app.checkin import commands as checkin
 from app.checkin.models import Locker
 from app.core import studio_settings as ss
 from app.core.db import BaseModel, db
