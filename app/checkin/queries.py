@@ -156,7 +156,7 @@ def search_couples(text: str, limit: int = 50) -> list[CoupleView]:
         return []
     ids = (SearchTerm.select(SearchTerm.couple).distinct()
            .where((SearchTerm.term >= q) & (SearchTerm.term < q + PREFIX_END)))
-    exact = _order_no_row(text) if len(q) >= 2 else None
+    exact = _order_no_row(text) if len(q) >= 2 and q.isascii() else None  # order numbers are ASCII
     rows = list(Couple.select().where(Couple.id.in_(ids))
                 .order_by(Couple.shoot_date.desc(nulls="LAST"), Couple.id.desc()).limit(limit))
     if exact is not None:
