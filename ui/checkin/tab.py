@@ -698,5 +698,5 @@ class CheckInTab(QWidget):
         rows = self.in_store_model.rows()
         first = next((r for r in rows if r.visit.couple_id and r.visit.kind == "shoot"), None)
         if first is not None:
-            self.search.setText(first.visit.couple.order_no[:-1])
+            self.search.setText(checkin_queries.get_couple(first.visit.couple_id).order_no[:-1])
             self.search.flush()
