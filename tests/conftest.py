@@ -156,7 +156,8 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         names = getattr(item, "fixturenames", ())
         ui = "qtbot" in names or "window" in names or "qapp" in names
-        (keep if "database" in names and not ui else drop).append(item)
+        sqlite_only = item.get_closest_marker("sqlite_only") is not None
+        (keep if "database" in names and not ui and not sqlite_only else drop).append(item)
     if drop:
         config.hook.pytest_deselected(items=drop)
         items[:] = keep
