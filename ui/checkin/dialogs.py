@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.aftercare import selection
 from app.appointments import service as appts
 from app.checkin import service as checkin
 from app.checkin.models import Couple
@@ -27,8 +28,6 @@ from app.core.context import AppContext
 from ui.common.errors import FieldErrors, call_service
 from ui.common.forms import form_keys
 from ui.common.privacy import Privacy
-
-PACKAGES = ["韩式唯美套系", "法式浪漫套系", "中式秀禾套系", "旅拍轻奢套系", "森系小清新套系"]
 
 
 class OptionalDateEdit(QDateEdit):
@@ -87,7 +86,7 @@ class CoupleDialog(QDialog):
             w.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
         self.package = QComboBox(objectName="package")
         self.package.setEditable(True)
-        self.package.addItems(PACKAGES)
+        self.package.addItems([p.name for p in selection.packages()])  # Settings ▸ Packages
         self.package.setCurrentText("")
         self.shoot_date = OptionalDateEdit(default=today or ctx.today())
         self.shoot_date.setObjectName("shoot_date")
