@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.aftercare import selection
 from app.appointments import service as appts
+from app.checkin import order_numbers
 from app.checkin import service as checkin
 from app.checkin.models import Couple
 from app.core.context import AppContext
@@ -116,6 +117,10 @@ class CoupleDialog(QDialog):
         lay.addWidget(general)
         if couple is not None:
             self._load(couple)
+        else:  # proposed from the studio's pattern (Settings ▸ Studio); typing replaces it
+            self.order_no.setText(order_numbers.next_order_no(ctx.today()))
+            self.order_no.selectAll()
+            self.order_no.setToolTip(self.tr("Proposed from the studio's pattern: type to replace it."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)

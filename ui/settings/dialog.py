@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import settings_service
+from app.checkin import order_numbers
 from app.core.context import AppContext
 from app.core.i18n import LANGUAGES
 from ui.common.errors import FieldErrors
@@ -99,6 +100,20 @@ class StudioPage(QWidget):
         form.addRow(self.tr("Logo"), logo_row)
         form.addRow("", self.errors.label("logo_path"))
         form.addRow("", self.preview)
+        self.order_pattern = QLineEdit(order_numbers.ORDER_PATTERN.get())
+        self.order_pattern.setObjectName("orderPattern")
+        self.order_pattern.setMaxLength(32)
+        self.order_pattern.setToolTip(self.tr("yyyy, mm, dd: the order's date; NN: the day's counter (01, 02, …)."))
+        self.order_example = QLabel()
+        self.order_example.setObjectName("orderExample")
+        self.order_example.setStyleSheet("color: #607d8b;")
+        self.order_pattern.textChanged.connect(lambda _t: self._show_example())
+        pattern_row = QHBoxLayout()
+        pattern_row.addWidget(self.order_pattern, 1)
+        pattern_row.addWidget(self.order_example, 1)
+        form.addRow(self.tr("New order numbers"), pattern_row)
+        form.addRow("", self.errors.label("order_pattern"))
+        self._show_example()
         lay.addLayout(form)
         self.saved = QLabel()
         self.saved.setObjectName("studioSaved")
@@ -116,6 +131,11 @@ class StudioPage(QWidget):
         self.logo.textChanged.connect(lambda _t: self._show_preview())
         self._show_preview()
 
+    def _show_example(self) -> None:
+        err = order_numbers.pattern_error(self.order_pattern.text())
+        self.order_example.setText(err or self.tr("e.g. {number}").format(
+            number=order_numbers.example(self.order_pattern.text(), self.acting.ctx.today())))
+
     def _show_preview(self) -> None:
         pix = QPixmap(self.logo.text().strip()) if self.logo.text().strip() else QPixmap()
         self.preview.setVisible(not pix.isNull())
@@ -132,9 +152,17 @@ class StudioPage(QWidget):
 
     def save(self) -> None:
         self.saved.hide()
-        if self.acting.call(self, settings_service.save_studio_info, self.name.text(), self.address.text(), self.phone.text(),
-                            self.logo.text(), errors=self.errors) is not None:
-            show_done(self.saved, self.tr("Saved."))
+        pattern = self.order_pattern.text().strip()
+        changed = pattern != order_numbers.ORDER_PATTERN.get()
+        if changed and (err := order_numbers.pattern_error(pattern)):  # nothing saved while one part is wrong
+            self.errors.show({"order_pattern": err})
+            return
+        if self.acting.call(self, settings_service.save_studio_info, self.name.text(), self.address.text(),
+                            self.phone.text(), self.logo.text(), errors=self.errors) is None:
+            return
+        if changed and self.acting.call(self, order_numbers.set_order_pattern, pattern, errors=self.errors) is None:
+            return
+        show_done(self.saved, self.tr("Saved."))
 
 
 # ------------------------------------------------------------------------------------ working days
