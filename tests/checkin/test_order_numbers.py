@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
+from app.checkin import commands as checkin
 from app.checkin import order_numbers
-from app.checkin import service as checkin
 from app.checkin.models import Couple
 from app.checkin.options import ORDER_PATTERN
 from app.core.errors import PermissionDenied, ValidationError

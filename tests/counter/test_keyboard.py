@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
-from app.checkin import service as checkin
+from app.checkin import commands as checkin
 from app.checkin.models import Lead, Visit
 from tests.counter.driver import Counter, focused, on_modal
 

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from app.aftercare import selection
 from app.appointments import service as appts
+from app.checkin import commands as checkin
 from app.checkin import order_numbers
-from app.checkin import service as checkin
+from app.checkin import queries as checkin_queries
 from app.checkin.models import Couple
 from app.core.context import AppContext
 from ui.common.errors import FieldErrors, call_service
@@ -278,7 +279,7 @@ class IssueKeyDialog(QDialog):
         general.hide()
         self.errors = FieldErrors(general)
         self.locker = QComboBox(objectName="locker")
-        for lk in checkin.free_lockers():
+        for lk in checkin_queries.free_lockers():
             self.locker.addItem(f"{lk.number}  {lk.location}".strip(), lk.number)
         form.addRow(self.tr("Locker"), self.locker)
         form.addRow("", self.errors.label("locker"))
