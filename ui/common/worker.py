@@ -52,13 +52,17 @@ def run_in_background(parent: QObject, fn: Callable[..., Any], *args: Any,
                       done: Callable[[Any], None] | None = None,
                       failed: Callable[[BaseException], None] | None = None) -> None:
     """Run ``fn(*args)`` off the UI thread; call ``done``/``failed`` on the UI thread afterwards."""
-    relay = _Relay(parent)  # lives in the UI thread: its signals reach the UI thread queued
+    import shiboken6
+
+    # The relay has no parent (a window closed meanwhile cannot delete it under the worker's feet) and lives
+    # in the UI thread, so its signals reach the UI thread queued; it is dropped once it has delivered.
+    relay = _Relay()
     _running.add(relay)
 
     def finish(cb: Callable[[Any], None] | None, value: Any) -> None:
         _running.discard(relay)
         relay.deleteLater()
-        if cb is not None:
+        if cb is not None and shiboken6.isValid(parent):
             cb(value)
 
     relay.finished.connect(lambda r: finish(done, r))

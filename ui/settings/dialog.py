@@ -665,6 +665,7 @@ def _builtin_pages() -> list[SettingsPage]:
                      _complaints_page, 60),
         SettingsPage("workdays", lambda: QCoreApplication.translate("SettingsDialog", "Working days"), WorkdaysPage, 80),
         SettingsPage("language", lambda: QCoreApplication.translate("SettingsDialog", "Language"), LanguagePage, 90),
+        SettingsPage("backups", lambda: QCoreApplication.translate("SettingsDialog", "Backups"), lambda a, p: importlib.import_module("ui.settings.backup_page").BackupsPage(a, p), 95),
     ]
 
 
