@@ -16,7 +16,7 @@ PRINT_KINDS: dict[str, tuple[bool, str, Callable[[AppContext, str | None, str], 
 def add_print_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("print", help="write a printout as PDF")
     p.add_argument("kind", help="flow-sheet ORDER_NO | day-sheets YYYY-MM-DD | complaint CASE_NO | handover | "
-                                "daily-review YYYY-MM-DD")
+                                "daily-review YYYY-MM-DD | selection-sheet ORDER_NO | pickup-receipt ORDER_NO")
     p.add_argument("arg", nargs="?", help="order number, date or case number")
     p.add_argument("-o", "--output", required=True, help="PDF file to write")
 
@@ -42,6 +42,9 @@ def run_print(args: argparse.Namespace) -> int:
     from app.core.errors import DatabaseUnavailable, DomainError
 
     _load_printing()
+    from app.wiring import connect_areas
+
+    connect_areas()  # areas above printing (e.g. aftercare) register their printouts there
     entry = PRINT_KINDS.get(args.kind)
     if entry is None:
         known = ", ".join(sorted(PRINT_KINDS)) or "-"

@@ -157,6 +157,7 @@ DEMO_PRE_STEPS: list = []
 from app.flow.demo import flow_demo  # noqa: E402
 
 DEMO_STEPS.append(flow_demo)
+import app.aftercare.demo  # noqa: E402,F401 - lost and found, loans, selection, pickup (issue 14)
 import app.appointments.demo  # noqa: E402,F401 - appointments, phone log, departures (issue 8)
 import app.complaints.demo  # noqa: E402,F401 - complaints demo step
 import app.handover.demo  # noqa: E402,F401 - registers the handover demo step

@@ -24,7 +24,7 @@ from app.checkin.models import Couple, Visit
 from app.core.clock import FixedClock  # noqa: E402
 from app.core.context import AppContext  # noqa: E402
 from app.core.db import db, open_database  # noqa: E402
-from app.flow import service as fs  # noqa: E402
+from app.flow import board, config, postproduction, reports  # noqa: E402
 from app.flow.models import Flow, FlowStep, FlowTemplate, FlowTemplateStep  # noqa: E402
 from app.staff import service as staff  # noqa: E402
 
@@ -41,7 +41,7 @@ def fill(n: int, ctx: AppContext) -> None:
     tmpl = {t.code: t for t in FlowTemplate.select()}
     tsteps = {code: list(FlowTemplateStep.select().where(FlowTemplateStep.template == t)
                          .order_by(FlowTemplateStep.position, FlowTemplateStep.id)) for code, t in tmpl.items()}
-    roles = {s.id: s.role for s in fs.stations()}
+    roles = {s.id: s.role for s in config.stations()}
     first_day = NOW.date() - dt.timedelta(days=5 * 365)
     couples, visits, flows, steps = [], [], [], []
     fid = sid = 0
@@ -117,25 +117,23 @@ def main() -> None:
             today.append(c.id)
             clock.advance(minutes=10)
         clock.set(NOW)
-        rows = timed("board_rows (10 in store)", lambda: fs.board_rows(ctx))
+        rows = timed("board_rows (10 in store)", lambda: board.board_rows(ctx))
         assert len(rows) == 10
         timed("where_is positions (one couple)", lambda: checkin.where_is(ctx, today[0]))
-        timed("flow_steps (one couple's report)", lambda: fs.flow_steps(1234))
-        post = timed("post_production_due (open)", lambda: fs.post_production_due(ctx))
+        timed("flow_steps (one couple's report)", lambda: reports.flow_steps(1234))
+        post = timed("post_production_due (open)", lambda: postproduction.post_production_due(ctx))
         print(f"  open post-production flows: {len(post)}")
         d = NOW.date()
-        timed("station_stats one day", lambda: fs.station_stats(ctx, d - dt.timedelta(days=1), d))
-        timed("station_stats 30 days", lambda: fs.station_stats(ctx, d - dt.timedelta(days=30), d))
-        timed("station_stats 365 days", lambda: fs.station_stats(ctx, d - dt.timedelta(days=365), d), repeat=2)
-        timed("staff_stats 30 days", lambda: fs.staff_stats(ctx, d - dt.timedelta(days=30), d))
+        timed("station_stats one day", lambda: reports.station_stats(ctx, d - dt.timedelta(days=1), d))
+        timed("station_stats 30 days", lambda: reports.station_stats(ctx, d - dt.timedelta(days=30), d))
+        timed("station_stats 365 days", lambda: reports.station_stats(ctx, d - dt.timedelta(days=365), d), repeat=2)
+        timed("staff_stats 30 days", lambda: reports.staff_stats(ctx, d - dt.timedelta(days=30), d))
         # Baseline in the same run: the same figures built from full model objects (the per-couple report
         # path) instead of plain columns.
-        where = fs._period_where(d - dt.timedelta(days=365), d)
-
         def baseline() -> int:
-            stats: dict[str, fs.Stat] = {}
-            for v in fs._load_views(where, ctx.now()):
-                stats.setdefault(v.station_code, fs.Stat(0, v.station)).add(v)
+            stats: dict[str, reports.Stat] = {}
+            for v in reports.period_step_views(ctx, d - dt.timedelta(days=365), d):
+                stats.setdefault(v.station_code, reports.Stat(0, v.station)).add(v)
             return len(stats)
 
         timed("baseline: model objects, 365 days", baseline, repeat=2)

@@ -40,6 +40,8 @@ def pg_server():
         with cluster() as url:
             yield url
     except Unavailable as exc:
+        if os.environ.get("STUDIO_TEST_PG_REQUIRED") == "1":
+            pytest.fail(f"no PostgreSQL server (STUDIO_TEST_PG_REQUIRED=1): {exc}", pytrace=False)
         pytest.skip(f"no PostgreSQL server: {exc}")
 
 
@@ -63,6 +65,18 @@ def database(request, db_path):
 
 
 _PG_DB_NUMBERS = itertools.count(1)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_target(request, tmp_path):
+    """Where a test opens its own store, once on each backend: an SQLite file path, then a fresh database URL
+    on the throwaway PostgreSQL server (skipped when none can start). For tests that migrate from an old
+    schema or start several processes on one store."""
+    if request.param == "sqlite":
+        return str(tmp_path / "store.db")
+    from tests.pg_cluster import create_database
+
+    return create_database(request.getfixturevalue("pg_server"), f"s_{next(_PG_DB_NUMBERS)}")
 
 
 @pytest.fixture
@@ -130,3 +144,20 @@ def _delete_widgets_after_each_test():
         w.close()
         w.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def pytest_collection_modifyitems(config, items):
+    """With STUDIO_TEST_DB=postgresql only the tests that run on the ``database`` store and drive no widgets run
+    (the app's services on PostgreSQL): the UI tests, the pure ones and the ones that start their own stores
+    (both backends already, see ``store_target``) have run in the SQLite pass."""
+    if os.environ.get("STUDIO_TEST_DB", "sqlite") != "postgresql":
+        return
+    keep, drop = [], []
+    for item in items:
+        names = getattr(item, "fixturenames", ())
+        ui = "qtbot" in names or "window" in names or "qapp" in names
+        sqlite_only = item.get_closest_marker("sqlite_only") is not None
+        (keep if "database" in names and not ui and not sqlite_only else drop).append(item)
+    if drop:
+        config.hook.pytest_deselected(items=drop)
+        items[:] = keep

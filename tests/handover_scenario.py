@@ -18,9 +18,9 @@ from app.appointments import departure, phonelog
 from app.appointments import service as appts
 from app.checkin import service as checkin
 from app.checkin.models import Couple, KeyLoan, Lead, Visit
-from app.complaints import service as ks
+from app.complaints import cases, config
 from app.core.context import AppContext
-from app.flow import service as fs
+from app.flow import board, machine
 from app.flow.models import Flow, Station
 from app.staff import service as staff
 from app.staff.models import Staff
@@ -31,10 +31,10 @@ CREW = [("赵敏", "makeup_artist"), ("吴昊", "stylist"), ("周婷", "dresser"
 
 def step(ctx: AppContext, flow_id: int, person: str) -> str:
     """Do the next thing on the flow for ``person`` with whoever holds the station's role."""
-    action = fs.next_action(flow_id, person)
+    action = board.next_action(flow_id, person)
     if action.kind == "none":
         return "none"
-    fs.advance(ctx, flow_id, person, staff_id=action.staff_id or (action.step.staff_id if action.step else None),
+    board.advance(ctx, flow_id, person, staff_id=action.staff_id or (action.step.staff_id if action.step else None),
                taker_id=action.taker_id, confirm_requests=True)
     return action.kind
 
@@ -42,7 +42,7 @@ def step(ctx: AppContext, flow_id: int, person: str) -> str:
 def advance_until(ctx: AppContext, clock, flow_id: int, person: str, station_code: str) -> None:
     """Move ``person`` along (a minute per move) until she is being served at ``station_code``."""
     for _ in range(20):
-        cur = fs.person_current(fs._steps_of(flow_id), person)
+        cur = machine.person_current(machine.load_steps(flow_id), person)
         if cur is not None and cur.station.code == station_code and cur.state == "in_progress":
             return
         step(ctx, flow_id, person)
@@ -92,8 +92,8 @@ def build(ctx: AppContext, clock) -> Scenario:
     # Yesterday morning a bride complained at the counter; nobody has investigated it yet (24 h: overdue).
     clock.set(dt.datetime(2026, 11, 19, 8, 0))
     makeup = Station.get(Station.code == "makeup")
-    complaint = ks.create_complaint(
-        ctx, complainant="孙小姐", channel="counter", category_id=ks.categories()[0].id,
+    complaint = cases.create_complaint(
+        ctx, complainant="孙小姐", channel="counter", category_id=config.categories()[0].id,
         description="化妆师迟到二十分钟", reported_to_id=supervisor.id, reported_at=clock.now(),
         station_id=makeup.id, wants="道歉")
     # A couple booked to choose their photos yesterday at 16:00 never came; they are booked again today

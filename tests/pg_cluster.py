@@ -71,6 +71,41 @@ def _run(cmd: list[str], timeout: float, env: dict) -> subprocess.CompletedProce
         raise Unavailable(f"{Path(cmd[0]).name if cmd else '?'} timed out after {timeout}s") from exc
 
 
+LOCALE_CACHE = Path(tempfile.gettempdir()) / "studio-test-locale"
+
+
+def private_locale_dir() -> Path | None:
+    """A folder with a compiled glibc en_US.UTF-8 locale for ``LOCPATH``, when this system has no UTF-8 locale
+    but C (a bare Debian: ``locales`` installed, nothing generated, no root needed). Compiled once (``localedef``,
+    a few seconds) and kept under the temporary folder for later sessions; None when it cannot be made."""
+    try:
+        have = subprocess.run(["locale", "-a"], capture_output=True, text=True, timeout=10).stdout.split()
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if any(n.lower().endswith((".utf8", ".utf-8")) and not n.lower().startswith("c.") for n in have):
+        return None  # the system's own locales will do
+    if (LOCALE_CACHE / "en_US.UTF-8" / "LC_COLLATE").exists():
+        return LOCALE_CACHE
+    if not shutil.which("localedef") or not Path("/usr/share/i18n/locales/en_US").exists():
+        return None
+    LOCALE_CACHE.mkdir(mode=0o755, exist_ok=True)
+    build = Path(tempfile.mkdtemp(prefix="build-", dir=LOCALE_CACHE))
+    try:
+        subprocess.run(["localedef", "-i", "en_US", "-f", "UTF-8", str(build / "en_US.UTF-8")],
+                           capture_output=True, timeout=120)
+        if not (build / "en_US.UTF-8" / "LC_COLLATE").exists():
+            return None
+        for f in [build, *build.rglob("*")]:
+            f.chmod(0o755 if f.is_dir() else 0o644)
+        with contextlib.suppress(OSError):  # another session may have finished first: theirs is as good
+            (build / "en_US.UTF-8").rename(LOCALE_CACHE / "en_US.UTF-8")
+        return LOCALE_CACHE if (LOCALE_CACHE / "en_US.UTF-8" / "LC_COLLATE").exists() else None
+    except (OSError, subprocess.SubprocessError):
+        return None
+    finally:
+        shutil.rmtree(build, ignore_errors=True)
+
+
 @contextlib.contextmanager
 def cluster() -> Iterator[str]:
     """Start a cluster, yield the server URL ``postgresql://postgres@127.0.0.1:PORT``, stop it."""
@@ -82,6 +117,9 @@ def cluster() -> Iterator[str]:
     log = base / "server.log"
     env = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8", "TZ": "UTC"}
     env.pop("PGDATA", None)
+    locales = private_locale_dir()
+    if locales is not None:  # initdb imports it as a collation, the server can create databases with it
+        env["LOCPATH"] = str(locales)
     started = False
     try:
         if uid is not None:

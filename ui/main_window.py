@@ -97,8 +97,9 @@ class MainWindow(QMainWindow):
         remember(self, "mainWindow")
         remember_tree(self.tabs, "tabs")
         remember(self.tabs, "mainWindow/lastTab")
-        # Tabs refreshed while being built emitted their counters before anyone listened: fill the bar now.
-        self.refresh_all()
+        # Tabs refreshed while being built emitted their counters before anyone listened: each sends its
+        # counters again (no second refresh of every tab before the first paint).
+        self.announce_status()
 
     # ------------------------------------------------------------------ tabs
     def _build_tabs(self) -> None:
@@ -162,6 +163,14 @@ class MainWindow(QMainWindow):
         w = self.tabs.currentWidget()
         if w is not None and hasattr(w, "refresh"):
             w.refresh()
+
+    def announce_status(self) -> None:
+        for w in self.tab_widgets():
+            emit = getattr(w, "emit_status", None)
+            if emit is not None:
+                emit()
+            elif hasattr(w, "refresh") and not hasattr(w, "update_status"):  # update_status: its own timer
+                w.refresh()
 
     def refresh_all(self) -> None:
         for w in self.tab_widgets():

@@ -15,7 +15,7 @@ from app.core.db import open_database
 from app.core.errors import DatabaseUnavailable
 from app.core.i18n import DEFAULT_LANGUAGE, install_translators
 from app.core.paths import default_db_target
-from app.core.settings import get_setting
+from app.settings_service import ui_language
 from app.staff.service import current_shift
 from ui.application import make_application
 from ui.common.display import NO_DISPLAY_EXIT, display_problem
@@ -43,7 +43,7 @@ def run_gui(args: argparse.Namespace) -> int:
             return 2
         if not recover_at_start(target, str(exc)):
             return 2
-    language = args.lang or get_setting("ui.language", DEFAULT_LANGUAGE)
+    language = args.lang or ui_language()
     if language != DEFAULT_LANGUAGE:
         install_translators(app, language)
     ctx = AppContext(terminal=args.terminal)

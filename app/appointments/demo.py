@@ -9,7 +9,7 @@ from app.checkin import service as checkin
 from app.checkin.models import Couple, Visit
 from app.core.clock import FixedClock
 from app.core.context import AppContext
-from app.flow import service as fs
+from app.flow import machine, reports
 from app.flow.models import Flow
 from app.staff.models import Staff
 
@@ -53,14 +53,14 @@ def _serve(ctx: AppContext, clock: FixedClock, visit_id: int, staff_id: int, min
     if flow is None:
         clock.advance(minutes=minutes)
         return
-    for step in fs.steps_of_flow(ctx, flow.id):
+    for step in reports.steps_of_flow(ctx, flow.id):
         if step.state in ("planned", "handoff", "waiting"):
-            fs.start_step(ctx, step.step_id, staff_id)
+            machine.start_step(ctx, step.step_id, staff_id)
             step_staff = staff_id
         else:
             step_staff = step.staff_id or staff_id
         clock.advance(minutes=minutes)
-        fs.sign_off(ctx, step.step_id, step_staff, "")
+        machine.sign_off(ctx, step.step_id, step_staff, "")
 
 
 def demo_appointments(ctx: AppContext, couples: list[Couple], visits: list[Visit], clock: FixedClock,

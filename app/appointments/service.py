@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 import peewee as pw
 
+from app.appointments.options import LATE_AFTER, NO_SHOW_AFTER
 from app.checkin import service as checkin
 from app.checkin.models import Couple, Lead, Visit
 from app.core.audit import record, snapshot
@@ -28,7 +29,6 @@ from app.core.context import AppContext
 from app.core.db import db
 from app.core.errors import Conflict, NotFound, ValidationError
 from app.core.i18n import translate
-from app.core.settings import get_setting
 from app.core.validation import (
     clean_text,
     name_error,
@@ -43,8 +43,6 @@ from app.staff.models import Staff
 from .models import APPOINTMENT_KINDS, Appointment, AppointmentChange, PhoneCall
 
 COUPLE_VISIT_KINDS = ("shoot", "selection", "proof", "pickup")
-LATE_AFTER_MINUTES = 10  # setting "appointments.late_after_minutes"
-NO_SHOW_AFTER_MINUTES = 60  # setting "appointments.no_show_after_minutes"
 CLASH_MINUTES = 30  # two appointments of one person closer than this are "at the same time"
 MAX_DAYS_AHEAD = 730
 
@@ -71,11 +69,11 @@ def status_label(status: str) -> str:
 
 
 def late_after_minutes() -> int:
-    return int(get_setting("appointments.late_after_minutes", LATE_AFTER_MINUTES))
+    return LATE_AFTER.get()
 
 
 def no_show_after_minutes() -> int:
-    return int(get_setting("appointments.no_show_after_minutes", NO_SHOW_AFTER_MINUTES))
+    return NO_SHOW_AFTER.get()
 
 
 # ------------------------------------------------------------------------------------------ rows

@@ -19,17 +19,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.checkin import service as checkin
+from app.checkin.options import WAIT_ALERT
 from app.core.context import AppContext
 from app.core.i18n import translate
-from app.core.settings import get_setting
-
-WAIT_ALERT_KEY = "checkin.wait_alert_minutes"
-WAIT_ALERT_MINUTES = 5  # a party standing at the counter unattended this long is flagged
 
 
 def unattended_limit() -> int:
-    value = get_setting(WAIT_ALERT_KEY, WAIT_ALERT_MINUTES)
-    return int(value) if isinstance(value, int | float) and value >= 0 else WAIT_ALERT_MINUTES
+    return WAIT_ALERT.get()
 
 
 def is_unattended(row: checkin.InStoreRow, limit: int) -> bool:
@@ -54,12 +50,12 @@ class StoreCounts:
 
 def store_counts(ctx: AppContext, rows: Sequence[checkin.InStoreRow] | None = None,
                  board: Sequence | None = None) -> StoreCounts:
-    """The counts as of now. ``rows`` (``checkin.in_store``) and ``board`` (``flow.board_rows``) may be
+    """The counts as of now. ``rows`` (``checkin.in_store``) and ``board`` (``app.flow.board.board_rows``) may be
     passed when the caller has just loaded them."""
-    from app.flow import service as flow
+    from app.flow import board as flow_board
 
     rows = list(checkin.in_store(ctx) if rows is None else rows)
-    board = list(flow.board_rows(ctx) if board is None else board)
+    board = list(flow_board.board_rows(ctx) if board is None else board)
     limit = unattended_limit()
     unattended = frozenset(r.visit.id for r in rows if is_unattended(r, limit))
     in_store = {r.visit.id for r in rows}

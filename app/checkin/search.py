@@ -4,11 +4,12 @@ Terms are stored lower-cased in ``search_term`` and matched by prefix with a ran
 (``term >= q AND term < q || U+10FFFF``) that uses the index on SQLite and PostgreSQL alike. The
 comparison is by code point: SQLite's BINARY collation, and on PostgreSQL the column is COLLATE "C"
 (migration 0004) because locale collations ignore the end marker and break the range.
+
+pypinyin (~0.5 s and ~55 MiB for its phrase dictionary) is imported only when terms are written: a search
+never needs it, so neither does start-up.
 """
 
 from __future__ import annotations
-
-from pypinyin import Style, lazy_pinyin, pinyin
 
 from app.core.validation import ascii_digits, normalize_phone, phone_last4
 
@@ -44,6 +45,8 @@ def surname_readings(name: str) -> tuple[int, set[tuple[str, str]]]:
     for compound, forms in COMPOUND_SURNAMES.items():
         if name.startswith(compound) and len(name) > len(compound):
             return len(compound), {forms}
+    from pypinyin import Style, pinyin
+
     first = name[0]
     readings = set(pinyin(first, style=Style.NORMAL, heteronym=True, errors="ignore")[0]) if _is_han(first) else set()
     readings.update(SURNAME_READINGS.get(first, ()))
@@ -58,6 +61,8 @@ def pinyin_forms(name: str) -> set[str]:
     out: set[str] = set()
     if not name:
         return out
+    from pypinyin import Style, lazy_pinyin
+
     full = lazy_pinyin(name, errors="ignore")
     initials = lazy_pinyin(name, style=Style.FIRST_LETTER, errors="ignore")
     if full:

@@ -147,7 +147,7 @@ def search_couples(text: str, limit: int = 50) -> list[Couple]:
         return []
     ids = (SearchTerm.select(SearchTerm.couple).distinct()
            .where((SearchTerm.term >= q) & (SearchTerm.term < q + PREFIX_END)))
-    exact = find_by_order_no(text) if len(q) >= 2 else None
+    exact = find_by_order_no(text) if len(q) >= 2 and q.isascii() else None  # order numbers are ASCII
     rows = list(Couple.select().where(Couple.id.in_(ids))
                 .order_by(Couple.shoot_date.desc(nulls="LAST"), Couple.id.desc()).limit(limit))
     if exact is not None:
@@ -181,14 +181,21 @@ def check_in_couple(ctx: AppContext, couple_id: int, kind: str = "shoot", party_
         errors["note"] = err
     if errors:
         raise ValidationError(errors)
-    with db.atomic():
+    already = translate("Visit", "{names} are already checked in.").format(names=couple.names)
+    try:
+        with db.atomic():
+            if open_visit_of(couple.id) is not None:
+                raise Conflict(already)
+            v = Visit.create(kind=kind, couple=couple, party_size=party_size, arrived_at=ctx.now(),
+                             created_by=ctx.operator_id, note=clean_text(note))
+            record(ctx, "visit.check_in", v)
+            for hook in hooks.check_in:
+                hook(ctx, v)
+    except pw.IntegrityError as exc:
+        # Another counter checked the couple in a moment ago (index visit_open_couple, migration 0016).
         if open_visit_of(couple.id) is not None:
-            raise Conflict(translate("Visit", "{names} are already checked in.").format(names=couple.names))
-        v = Visit.create(kind=kind, couple=couple, party_size=party_size, arrived_at=ctx.now(),
-                         created_by=ctx.operator_id, note=clean_text(note))
-        record(ctx, "visit.check_in", v)
-        for hook in hooks.check_in:
-            hook(ctx, v)
+            raise Conflict(already) from exc
+        raise
     return v
 
 

@@ -10,7 +10,7 @@ from app.core.context import AppContext
 from app.flow.models import Station
 from app.staff.models import Staff
 
-from . import service as ks
+from . import cases, config
 
 
 def _staff(name: str) -> int:
@@ -22,20 +22,20 @@ def _station(code: str) -> int:
 
 
 def _category(name: str) -> int:
-    return next(c.id for c in ks.categories() if c.name == name)
+    return next(c.id for c in config.categories() if c.name == name)
 
 
 def _responsible(ctx: AppContext, couple: Couple, station_code: str, default: str) -> int:
     """Who worked on the couple at that station (from the flow when installed), else ``default``."""
     station = _station(station_code)
-    for member, station_id in ks.responsible_candidates(ctx, couple.id):
+    for member, station_id in config.responsible_candidates(ctx, couple.id):
         if station_id == station:
             return member.id
     return _staff(default)
 
 
 def _cause(name: str) -> int:
-    return next(c.id for c in ks.causes() if c.name == name)
+    return next(c.id for c in config.causes() if c.name == name)
 
 
 def add_demo_complaints(ctx: AppContext, couples: list[Couple], visits: list[Visit], clock: FixedClock,
@@ -53,24 +53,24 @@ def add_demo_complaints(ctx: AppContext, couples: list[Couple], visits: list[Vis
 
     # Last week: delivery delay, confirmed, compensated within the order, closed with thanks.
     t = at(8, 10, 15)
-    c = ks.create_complaint(
+    c = cases.create_complaint(
         ctx, couple_id=couples[12].id, complainant=couples[12].bride_name, contact=couples[12].bride_phone,
         channel="phone", occurred_at=t, station_id=_station("pickup"), category_id=_category("交件延误"),
         cause_id=_cause("排期或人手不足"), description="约定上周取件，到店后被告知相册还在工厂。",
         wants="尽快拿到相册，并给个说法。", reported_to_id=boss, reported_at=t,
         promised_reply_at=t + dt.timedelta(hours=4))
     at(8, 13)
-    ks.record_investigation(ctx, c.id, "工厂排产延误两天，已加急。", customer_told=True)
+    cases.record_investigation(ctx, c.id, "工厂排产延误两天，已加急。", customer_told=True)
     at(7, 16)
-    ks.resolve(ctx, c.id, "confirmed", corrective_action="工厂加急，安排专人送件上门。", apology=True,
+    cases.resolve(ctx, c.id, "confirmed", corrective_action="工厂加急，安排专人送件上门。", apology=True,
                compensation="赠送一张12寸摆台（订单条款内）。")
     at(6, 11)
-    ks.close(ctx, c.id, "客人收到相册，表示满意。")
+    cases.close(ctx, c.id, "客人收到相册，表示满意。")
 
     # Two days ago, by phone: promised a reply yesterday evening; nobody called back → overdue, on top.
     ctx.operator_id = _staff("刘芳")
     t = at(2, 15, 40)
-    ks.create_complaint(
+    cases.create_complaint(
         ctx, complainant="孙女士", contact="13811112222", channel="phone",
         occurred_at=t - dt.timedelta(days=1), station_id=_station("selection"),
         responsible_id=_staff("何雪"), category_id=_category("选片/销售压力"),
@@ -81,44 +81,44 @@ def add_demo_complaints(ctx: AppContext, couples: list[Couple], visits: list[Vis
 
     # Yesterday: retouch quality, waiting for the customer to mark the photos (clocks paused).
     t = at(1, 14, 20)
-    c = ks.create_complaint(
+    c = cases.create_complaint(
         ctx, couple_id=couples[13].id, complainant=couples[13].bride_name, contact="微信 " + couples[13].order_no,
         channel="online", occurred_at=t, station_id=_station("retouch"), responsible_id=_staff("许超"),
         category_id=_category("后期修片质量"), cause_id=_cause("审美/专业认识差异"),
         description="精修片磨皮过重，脸型修得不像本人。", wants="重新修图。", reported_to_id=boss, reported_at=t,
         promised_reply_at=t + dt.timedelta(hours=3))
     at(1, 16)
-    ks.record_investigation(ctx, c.id, "后期主管看过原片，同意按客人标注返修。", customer_told=True)
+    cases.record_investigation(ctx, c.id, "后期主管看过原片，同意按客人标注返修。", customer_told=True)
     at(1, 16, 10)
-    ks.wait_for_customer(ctx, c.id, "请客人在小程序里标出需要返修的照片编号。")
+    cases.wait_for_customer(ctx, c.id, "请客人在小程序里标出需要返修的照片编号。")
 
     # Yesterday: compensation beyond the order, waiting for the executive manager.
     t = at(1, 11, 5)
-    c = ks.create_complaint(
+    c = cases.create_complaint(
         ctx, couple_id=couples[10].id, complainant=couples[10].groom_name, contact=couples[10].groom_phone,
         channel="counter", occurred_at=t - dt.timedelta(days=3), station_id=_station("outdoor"),
         responsible_id=_staff("冯涛"), category_id=_category("摄影"), cause_id=_cause("未按流程操作"),
         description="外景少拍了一组海边场景，订单里写明有。", wants="免费补拍并赠送相册。",
         reported_to_id=dispatcher, reported_at=t)
     at(1, 15)
-    ks.record_investigation(ctx, c.id, "核对底片，确实少拍一组。摄影师承认遗漏。", customer_told=True)
-    ks.request_approval(ctx, c.id, "免费补拍海边外景一组，另赠10寸相册一本（超出订单）。")
+    cases.record_investigation(ctx, c.id, "核对底片，确实少拍一组。摄影师承认遗漏。", customer_told=True)
+    cases.request_approval(ctx, c.id, "免费补拍海边外景一组，另赠10寸相册一本（超出订单）。")
 
     # Yesterday: an aesthetic disagreement, explained professionally (resolved, not confirmed).
     t = at(1, 10, 30)
-    c = ks.create_complaint(
+    c = cases.create_complaint(
         ctx, couple_id=couples[9].id, complainant=couples[9].bride_name, contact="",
         channel="onsite_makeup", occurred_at=t, station_id=_station("makeup"), responsible_id=_staff("孙倩"),
         category_id=_category("化妆"), cause_id=_cause("审美/专业认识差异"),
         description="新娘觉得眼妆太浓。", wants="改淡一些。", reported_to_id=dispatcher, reported_at=t)
     at(1, 10, 50)
-    ks.resolve(ctx, c.id, "not_confirmed",
+    cases.resolve(ctx, c.id, "not_confirmed",
                explanation="棚拍灯光下需要较浓的眼妆，化妆主管现场对比样片说明，并把眼线调细。")
 
     # This morning: on site at makeup — the special request was not relayed.
     t = end - dt.timedelta(minutes=95)
     clock.set(t)
-    c = ks.create_complaint(
+    c = cases.create_complaint(
         ctx, couple_id=couples[1].id, complainant=couples[1].bride_name, contact=couples[1].bride_phone,
         channel="onsite_makeup", occurred_at=t - dt.timedelta(minutes=10), station_id=_station("makeup"),
         responsible_id=_responsible(ctx, couples[1], "makeup", "赵敏"), category_id=_category("化妆"),
@@ -126,13 +126,13 @@ def add_demo_complaints(ctx: AppContext, couples: list[Couple], visits: list[Vis
         description="登记时说明对睫毛胶过敏，化妆师仍用了普通睫毛胶，眼睛发红。",
         wants="换无胶款重新化妆，要个说法。", reported_to_id=dispatcher, reported_at=t)
     clock.set(t + dt.timedelta(minutes=30))
-    ks.record_investigation(ctx, c.id, "流程单上的特殊要求没有传到化妆间。已卸妆冷敷，换无胶款重化。",
+    cases.record_investigation(ctx, c.id, "流程单上的特殊要求没有传到化妆间。已卸妆冷敷，换无胶款重化。",
                             customer_told=True)
 
     # Just now: an online complaint with a reply promised within the hour (due soon); supervisor absent.
     t = end - dt.timedelta(minutes=25)
     clock.set(t)
-    ks.create_complaint(
+    cases.create_complaint(
         ctx, complainant="周女士", contact="微博私信 @小周爱拍照", channel="online", occurred_at=t,
         category_id=_category("等候时间"), cause_id=_cause("待查明"),
         description="周六到店后在休息区等了40分钟才开始化妆，没人招呼。", wants="解释原因。",

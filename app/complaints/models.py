@@ -11,8 +11,7 @@ from app.staff.models import Staff
 
 CHANNELS = ("counter", "phone", "online", "onsite_makeup", "onsite_shooting", "selection", "pickup")
 STATUSES = ("new", "investigating", "waiting_customer", "waiting_approval", "resolved", "closed")
-OPEN_STATUSES = ("new", "investigating", "waiting_customer", "waiting_approval")
-DEADLINE_KINDS = ("investigation", "reply", "feedback", "result")
+# Open statuses and deadline kinds: app.complaints.deadlines.
 
 
 class ComplaintCategory(BaseModel):

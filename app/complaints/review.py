@@ -27,8 +27,10 @@ from app.core.context import AppContext
 from app.flow.models import Station
 from app.staff.models import Staff
 
-from .models import Complaint, ComplaintCategory, ComplaintCause, ComplaintLog, ComplaintMiss
-from .service import _base_query, _rows, channel_label, deadline_label, evaluate_deadlines
+from .config import channel_label
+from .deadlines import DEADLINE_KINDS, deadline_label
+from .models import Complaint, ComplaintCategory, ComplaintCause, ComplaintLog
+from .queries import cases_received, missed_deadlines
 
 
 @dataclass
@@ -84,8 +86,8 @@ def _count_by(column: pw.Field, names: dict[int, str] | None, lo: dt.datetime, h
 
 
 def review(ctx: AppContext, start: dt.date, end: dt.date) -> ReviewData:
-    """Counts for complaints received from ``start`` to ``end`` (inclusive) and deadlines due then."""
-    evaluate_deadlines(ctx)
+    """Counts for complaints received from ``start`` to ``end`` (inclusive) and deadlines due then.
+    A pure read: deadlines missed but not yet recorded are counted too (``queries.missed_deadlines``)."""
     lo, hi = _bounds(start, end)
     staff = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
     total = Complaint.select().where((Complaint.received_at >= lo) & (Complaint.received_at < hi)).count()
@@ -95,7 +97,7 @@ def review(ctx: AppContext, start: dt.date, end: dt.date) -> ReviewData:
     by_responsible = _count_by(Complaint.responsible, staff, lo, hi)
     by_channel = _count_by(Complaint.channel, None, lo, hi, label=channel_label)
 
-    tallies = {k: DeadlineTally(label=deadline_label(k)) for k in ("investigation", "reply", "feedback", "result")}
+    tallies = {k: DeadlineTally(label=deadline_label(k)) for k in DEADLINE_KINDS}
     for kind, due_f, met_f in (("investigation", Complaint.due_investigation, Complaint.investigated_at),
                                ("reply", Complaint.due_reply, Complaint.replied_at),
                                ("result", Complaint.due_result, Complaint.result_at)):
@@ -106,18 +108,12 @@ def review(ctx: AppContext, start: dt.date, end: dt.date) -> ReviewData:
                                .count())
     misses = []
     failed: dict[str, int] = {}
-    query = (ComplaintMiss.select(ComplaintMiss, Complaint).join(Complaint)
-             .where((ComplaintMiss.due_at >= lo) & (ComplaintMiss.due_at < hi))
-             .order_by(ComplaintMiss.due_at, ComplaintMiss.id))
-    for m in query:
-        case_no = m.complaint.case_no
-        who = staff.get(m.failed_by_id, "")
+    for m in missed_deadlines(ctx, due_from=lo, due_before=hi):
         tallies[m.kind].failed += 1
-        failed[who] = failed.get(who, 0) + 1
-        misses.append(ReviewMiss(case_no=case_no, kind=m.kind, label=deadline_label(m.kind), due_at=m.due_at,
-                                 failed_by=who))
-    cases = _rows(ctx, _base_query().where((Complaint.received_at >= lo) & (Complaint.received_at < hi))
-                  .order_by(Complaint.received_at, Complaint.id))
+        failed[m.failed_by] = failed.get(m.failed_by, 0) + 1
+        misses.append(ReviewMiss(case_no=m.case_no, kind=m.kind, label=m.label, due_at=m.due_at,
+                                 failed_by=m.failed_by))
+    cases = cases_received(ctx, lo, hi)
     return ReviewData(start=start, end=end, total=total, by_category=by_category, by_cause=by_cause,
                       by_station=by_station, by_responsible=by_responsible, by_channel=by_channel,
                       deadlines=tallies, failed_by=sorted(failed.items(), key=lambda kv: (-kv[1], kv[0])),

@@ -2,7 +2,7 @@
 
 The ``chinese_calendar`` package knows the official holiday schedule for the years it covers
 (2004–2026 in version 1.11). For later years the studio keeps a local override list in the settings
-(key ``complaints.workday_overrides``)::
+(option ``app.core.options.WORKDAY_OVERRIDES``, key ``calendar.workday_overrides``)::
 
     {"years": [2027],                      # years whose schedule has been entered completely
      "holidays": ["2027-01-01", ...],      # days off that would otherwise be working days
@@ -20,8 +20,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import chinese_calendar
-
-SETTING_KEY = "complaints.workday_overrides"
 
 
 @dataclass(frozen=True)
@@ -54,9 +52,9 @@ class Overrides:
 
 
 def load_overrides() -> Overrides:
-    from app.core.settings import get_setting
+    from app.core.options import WORKDAY_OVERRIDES
 
-    return Overrides.from_value(get_setting(SETTING_KEY, {}))
+    return Overrides.from_value(WORKDAY_OVERRIDES.get())
 
 
 def package_covers(day: dt.date) -> bool:

@@ -53,20 +53,20 @@ check_in: Hook[Callable[[Any, Any], None]] = Hook(
     "check_in",
     """``fn(ctx, visit)`` — a couple's visit was just created by check-in, inside the check-in transaction.
     Called by ``app.checkin.service.check_in_couple``. Listeners: the flow starts the couple's flow
-    (``app.flow.service.start_flow``), appointments link today's appointment (``_on_couple_check_in``).
+    (``app.flow.visits.start_flow``), appointments link today's appointment (``_on_couple_check_in``).
     Raising aborts the check-in.""")
 
 check_out: Hook[Callable[[Any, Any], None]] = Hook(
     "check_out",
     """``fn(ctx, visit)`` — a visit was just checked out, inside the check-out transaction.
     Called by ``app.checkin.service.check_out``. Listener: the flow closes the visit's open steps
-    (``app.flow.service.close_on_check_out``).""")
+    (``app.flow.visits.close_on_check_out``).""")
 
 positions: Hook[Callable[[Any, int], list[dict]]] = Hook(
     "positions",
     """``fn(ctx, couple_id) -> [ {station, staff, since, minutes, person} ]`` — where a couple is now.
     Called by ``app.checkin.service.where_is`` (a visitor at the counter). Listener: the flow
-    (``app.flow.service.positions``).""")
+    (``app.flow.board.positions``).""")
 
 undo_check_in: Hook[Callable[[Any, Any], None]] = Hook(
     "undo_check_in",
@@ -83,7 +83,7 @@ shift_start: Hook[Callable[[Any, Any], None]] = Hook(
 flow_staff: Hook[Callable[[Any, int], list[tuple[int, int | None]]]] = Hook(
     "flow_staff",
     """``fn(ctx, couple_id) -> [(staff_id, station_id)]`` — the staff of a couple's flow, offered as
-    "responsible" by the complaint intake. Called by ``app.complaints.service``. Listener: the flow
-    (``app.flow.service.complaint_staff``).""")
+    "responsible" by the complaint intake. Called by ``app.complaints.config``. Listener: the flow
+    (``app.flow.reports.complaint_staff``).""")
 
 ALL: tuple[Hook[Any], ...] = (check_in, check_out, positions, undo_check_in, shift_start, flow_staff)

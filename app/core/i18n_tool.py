@@ -44,7 +44,8 @@ AREAS: list[tuple[str, tuple[str, ...]]] = [
     ("printing", ("app/printing/*", "ui/printing/*")),
     ("appts", ("app/appointments/*", "ui/appointments/*")),
     ("handover", ("app/handover/*", "ui/handover/*", "ui/common/bar_chart.py")),
-    ("staff", ("app/staff/*", "app/core/studio_settings.py", "app/core/privacy.py", "app/core/audit_query.py",
+    ("aftercare", ("app/aftercare/*", "ui/aftercare/*")),
+    ("staff", ("app/staff/*", "app/settings_service.py", "app/checkin/lockers.py", "app/core/settings_upgrade.py", "app/core/options.py", "app/core/privacy.py", "app/core/audit_query.py",
                "app/core/references.py", "app/core/settings.py", "ui/staff/*", "ui/settings/*",
                "ui/common/pin_dialog.py", "ui/common/privacy.py")),
 ]

@@ -12,7 +12,7 @@ from app.checkin import service as checkin
 from app.checkin.models import Couple, Visit
 from app.core.clock import FixedClock
 from app.core.context import AppContext
-from app.flow import service as fs
+from app.flow import board, machine
 from app.flow.models import Flow
 from app.staff.models import Staff
 
@@ -47,42 +47,42 @@ def _simulate(ctx: AppContext, clock: FixedClock, plans: list[tuple[int, int, dt
         if t > end:
             continue
         clock.set(t)
-        action = fs.next_action(fid, person)
+        action = board.next_action(fid, person)
         if action.kind == "none" or action.step is None:
             continue
         step = action.step
         nxt: list[tuple[dt.datetime, str]] = []
         if action.kind == "start":
-            free = fs.free_staff(step.station) if capacity else []
-            staff_id = free[0] if free else (None if capacity else fs.suggest_staff(step.station))
+            free = board.free_staff(step.station) if capacity else []
+            staff_id = free[0] if free else (None if capacity else board.suggest_staff(step.station))
             if staff_id is None:  # everybody busy: they wait at the station
                 if step.state == "handoff":
-                    fs.arrive(ctx, step.id)
+                    machine.arrive(ctx, step.id)
                 nxt.append((t + dt.timedelta(minutes=5), person))
             else:
-                fs.advance(ctx, fid, person, staff_id=staff_id, confirm_requests=True)
+                board.advance(ctx, fid, person, staff_id=staff_id, confirm_requests=True)
                 minutes = WORK.get(step.station.code, 30) + rnd.randint(-3, 8)
                 if step.station.code == "makeup" and i == 3:
                     minutes = 85  # a difficult makeup runs over its limit
                 nxt.append((t + dt.timedelta(minutes=minutes), person))
         elif action.kind == "handoff":
-            fs.advance(ctx, fid, person, taker_id=fs.suggest_staff(step.station))
+            board.advance(ctx, fid, person, taker_id=board.suggest_staff(step.station))
             nxt.append((t + dt.timedelta(minutes=TRAVEL + rnd.randint(0, 2)), person))
         else:  # sign
             target = action.target
             plan = _outdoor_plan(i)
             if target is not None and target.station.code == "outdoor" and plan is not None:
-                fs.advance(ctx, fid, person, staff_id=step.staff_id)
-                fn = fs.skip_step if plan[0] == "skip" else fs.mark_not_done
+                board.advance(ctx, fid, person, staff_id=step.staff_id)
+                fn = machine.skip_step if plan[0] == "skip" else machine.mark_not_done
                 fn(ctx, target.id, floor, None, plan[1])
                 nxt.append((t + dt.timedelta(minutes=1), person))
             else:
-                taker = fs.suggest_staff(target.station) if target is not None else None
-                fs.advance(ctx, fid, person, staff_id=step.staff_id, taker_id=taker)
+                taker = board.suggest_staff(target.station) if target is not None else None
+                board.advance(ctx, fid, person, staff_id=step.staff_id, taker_id=taker)
                 if step.station.code == "groom_styling":
-                    fs.add_note(ctx, step.id, "衬衫领口合适，发型：三七分", step.staff_id)
+                    machine.add_note(ctx, step.id, "衬衫领口合适，发型：三七分", step.staff_id)
                 if step.station.code == "wardrobe":
-                    fs.add_note(ctx, step.id, "白纱OK；秀禾OK", step.staff_id)
+                    machine.add_note(ctx, step.id, "白纱OK；秀禾OK", step.staff_id)
                 if target is not None:
                     nxt.append((t + dt.timedelta(minutes=TRAVEL + rnd.randint(0, 2)),
                                 "bride" if target.track == "couple" else person))
@@ -112,12 +112,12 @@ def _past_couples(ctx: AppContext, clock: FixedClock, today: dt.date, rnd: rando
         post = Flow.get((Flow.couple == c.id) & (Flow.kind == "post"))
         retouch_start = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(10, 0))
         clock.set(retouch_start)
-        fs.advance(ctx, post.id, "bride", staff_id=retoucher)
+        board.advance(ctx, post.id, "bride", staff_id=retoucher)
         if days_ago == 8:  # retouched in four days, design under way
             clock.set(retouch_start + dt.timedelta(days=4))
-            fs.advance(ctx, post.id, "bride", staff_id=retoucher)
+            board.advance(ctx, post.id, "bride", staff_id=retoucher)
             clock.advance(hours=1)
-            fs.advance(ctx, post.id, "bride", staff_id=retoucher)
+            board.advance(ctx, post.id, "bride", staff_id=retoucher)
     del checker
 
 
@@ -147,10 +147,10 @@ def keep_floor_moving(ctx: AppContext) -> int:
 
     now = ctx.now()
     done = 0
-    for row in fs.board_rows(ctx):
+    for row in board.board_rows(ctx):
         for person in ("bride", "groom"):
             try:
-                action = fs.next_action(row.flow_id, person)
+                action = board.next_action(row.flow_id, person)
                 step = action.step
                 if action.kind == "none" or step is None:
                     continue
@@ -159,15 +159,15 @@ def keep_floor_moving(ctx: AppContext) -> int:
                 usual = WORK.get(step.station.code, 30) + (row.flow_id * 7 + step.id) % 9 - 3
                 if action.kind == "sign" and minutes >= usual:
                     target = action.target
-                    taker = fs.suggest_staff(target.station) if target is not None else None
-                    fs.advance(ctx, row.flow_id, person, staff_id=step.staff_id, pin=DEMO_PIN, taker_id=taker)
+                    taker = board.suggest_staff(target.station) if target is not None else None
+                    board.advance(ctx, row.flow_id, person, staff_id=step.staff_id, pin=DEMO_PIN, taker_id=taker)
                 elif action.kind == "handoff":
-                    fs.advance(ctx, row.flow_id, person, taker_id=fs.suggest_staff(step.station))
+                    board.advance(ctx, row.flow_id, person, taker_id=board.suggest_staff(step.station))
                 elif action.kind == "start" and minutes >= TRAVEL:
-                    free = fs.free_staff(step.station)
+                    free = board.free_staff(step.station)
                     if not free:
                         continue
-                    fs.advance(ctx, row.flow_id, person, staff_id=free[0], confirm_requests=True)
+                    board.advance(ctx, row.flow_id, person, staff_id=free[0], confirm_requests=True)
                 else:
                     continue
                 done += 1

@@ -11,7 +11,7 @@ from app.checkin.models import Couple, Visit
 from app.core.clock import FixedClock
 from app.core.context import AppContext
 from app.demo import DEMO_PRE_STEPS, DEMO_STEPS
-from app.flow import service as fs
+from app.flow import board
 from app.flow.models import Flow
 from app.handover import review, service
 from app.staff.models import Staff
@@ -30,11 +30,11 @@ def _run_flow(ctx: AppContext, clock: FixedClock, flow_id: int, rnd: random.Rand
     for _ in range(80):
         moved = False
         for person in ("bride", "groom"):
-            action = fs.next_action(flow_id, person)
+            action = board.next_action(flow_id, person)
             if action.kind == "none":
                 continue
             staff_id = action.staff_id or (action.step.staff_id if action.step is not None else None)
-            fs.advance(ctx, flow_id, person, staff_id=staff_id, taker_id=action.taker_id, confirm_requests=True)
+            board.advance(ctx, flow_id, person, staff_id=staff_id, taker_id=action.taker_id, confirm_requests=True)
             clock.advance(minutes=rnd.randint(2, 4) if action.kind != "start" else rnd.randint(10, 40))
             moved = True
         if not moved:

@@ -24,7 +24,7 @@ from app.core.db import db
 from app.core.errors import NotFound, ValidationError
 from app.core.i18n import translate
 from app.core.validation import clean_text
-from app.flow import service as flow_service
+from app.flow import reports
 from app.flow.models import Flow, Station
 from app.handover.models import ReviewDecision
 from app.handover.service import minutes_label
@@ -213,7 +213,7 @@ def _flow_review(ctx: AppContext, rv: DailyReview) -> None:
                         & (Flow.finished_at < hi)).scalar() or 0)
     rv.figures.insert(1, Figure("couples_completed", translate("Review", "Couples who finished the shoot"),
                                 completed))
-    stats = flow_service.station_stats(ctx, rv.start, rv.end)
+    stats = reports.station_stats(ctx, rv.start, rv.end)
     over = 0
     for st in stats:
         if st.work_count == 0 and st.wait_count == 0 and not (st.not_done or st.skipped or st.waits_over):

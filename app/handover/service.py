@@ -18,16 +18,18 @@ import peewee as pw
 from app.appointments import phonelog
 from app.appointments import service as appt_service
 from app.checkin import service as checkin
-from app.complaints import service as ks
+from app.complaints import deadlines, queries
 from app.core.audit import record, snapshot
 from app.core.context import AppContext
 from app.core.db import db
 from app.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from app.core.i18n import translate
-from app.core.settings import get_setting, set_setting
+from app.core.settings import Option
 from app.core.validation import clean_text, mask_phone, text_error
-from app.flow import service as flow
+from app.flow import board as flow_board
+from app.flow import postproduction
 from app.handover.models import Handover, HandoverItem
+from app.handover.options import DRAFT
 from app.staff import service as staff_service
 from app.staff.models import Staff
 
@@ -146,12 +148,12 @@ def _where(row: checkin.InStoreRow, names: dict[int, str]) -> str:
     return translate("Handover", "Received")
 
 
-def _person_text(p: flow.PersonState) -> str:
+def _person_text(p: flow_board.PersonState) -> str:
     text = p.text()
     return translate("Handover", "{where} ({staff})").format(where=text, staff=p.staff) if p.staff else text
 
 
-def _board_where(br: flow.BoardRow) -> str:
+def _board_where(br: flow_board.BoardRow) -> str:
     """Where a couple is on the service flow: one place when together, else bride and groom."""
     if br.together:
         return _person_text(br.bride)
@@ -166,7 +168,7 @@ def _in_store_sections(ctx: AppContext) -> list[SnapshotSection]:
 
     today = ctx.today()
     rows = checkin.in_store(ctx)
-    board_rows = flow.board_rows(ctx)
+    board_rows = flow_board.board_rows(ctx)
     board = {br.couple_id: br for br in board_rows}
     # The one definition of the counts (status bar, check-in, handover): app.checkin.counts.
     c = store.store_counts(ctx, rows, board_rows)
@@ -216,7 +218,7 @@ def _post_production_section(ctx: AppContext) -> SnapshotSection:
         headers=[translate("Handover", "Order"), translate("Handover", "Couple"), translate("Handover", "Station"),
                  translate("Handover", "Staff"), translate("Handover", "Due"), translate("Handover", "Photos ready")],
         empty_text=translate("Handover", "No post-production step is due today."))
-    for r in flow.post_production_due(ctx, until=today):
+    for r in postproduction.post_production_due(ctx, until=today):
         due = r.due_date.strftime("%m-%d") if r.due_date else ""
         if r.overdue:
             due = translate("Handover", "{date} ({n} days late)").format(date=due, n=r.overdue_days)
@@ -265,13 +267,13 @@ def _leads_section(ctx: AppContext) -> SnapshotSection:
     return sec
 
 
-def _deadlines_text(row: ks.CaseRow, today: dt.date) -> str:
+def _deadlines_text(row: queries.CaseRow, today: dt.date) -> str:
     """Every open deadline of a case: 'Investigation 11-20 09:00 overdue · Result 11-27 09:00'."""
     parts = []
     for d in row.deadlines:
         if not d.is_open or d.due is None:
             continue
-        text = f"{ks.deadline_short_label(d.kind)} {time_label(d.due, today)}"
+        text = f"{deadlines.deadline_short_label(d.kind)} {time_label(d.due, today)}"
         if d.state == "overdue":
             text = translate("Handover", "{deadline} OVERDUE").format(deadline=text)
         elif d.state == "paused":
@@ -289,7 +291,7 @@ def _complaints_section(ctx: AppContext) -> SnapshotSection:
                  translate("Handover", "Status"), translate("Handover", "Held by"),
                  translate("Handover", "Deadlines")],
         empty_text=translate("Handover", "No open complaint."))
-    for r in ks.open_cases_with_deadlines(ctx):
+    for r in queries.open_cases_with_deadlines(ctx):
         who = r.couple_names or r.complainant
         sec.rows.append(SnapshotRow(cells=[r.case_no, who, r.category, r.status_text, r.holder or "—",
                                            _deadlines_text(r, today)],
@@ -350,8 +352,8 @@ def _core_sections(ctx: AppContext) -> list[SnapshotSection]:
 SECTION_BUILDERS: list[Callable[[AppContext], list[SnapshotSection]]] = [_core_sections]
 
 # Reading order of section keys (alerts and deadlines first, the calm lists last).
-SECTION_ORDER = ("waits", "station_over", "complaints", "keys_out", "leads_due", "callbacks", "in_store",
-                 "expected", "post_production")
+SECTION_ORDER = ("waits", "station_over", "complaints", "keys_out", "loans_out", "leads_due", "callbacks",
+                 "in_store", "expected", "post_production", "found_items")
 
 
 def build_snapshot(ctx: AppContext) -> Snapshot:
@@ -408,8 +410,8 @@ def check_item(ctx: AppContext, item: ActionItem) -> ActionItem:
 
 # ------------------------------------------------------------------------------------ draft
 
-def _draft_key(terminal: str) -> str:
-    return f"handover.draft.{terminal}"
+def _draft(terminal: str) -> Option[dict]:
+    return DRAFT.per(terminal)
 
 
 def save_draft(ctx: AppContext, items: Sequence[ActionItem], remark: str = "") -> None:
@@ -419,13 +421,13 @@ def save_draft(ctx: AppContext, items: Sequence[ActionItem], remark: str = "") -
     value = {"items": [{"text": clean_text(i.text), "owner_id": i.owner_id,
                         "due_at": i.due_at.isoformat() if i.due_at else None} for i in items[:ITEMS_MAX]],
              "remark": clean_text(remark)}
-    if get_setting(_draft_key(ctx.terminal)) != value:
-        set_setting(ctx, _draft_key(ctx.terminal), value)
+    if _draft(ctx.terminal).get() != value:
+        _draft(ctx.terminal).set(ctx, value)
 
 
 def load_draft(terminal: str) -> tuple[list[ActionItem], str]:
     """The notes saved so far for this counter's next handover: (action list, remark)."""
-    value = get_setting(_draft_key(terminal)) or {}
+    value = _draft(terminal).get()
     items = []
     for d in value.get("items", []):
         try:
@@ -451,6 +453,12 @@ def get_handover(handover_id: int) -> Handover:
     return h
 
 
+def _already_submitted(pending: Handover) -> Conflict:
+    return Conflict(translate("Handover", "A handover submitted by {name} at {time} is still waiting to be "
+                                          "accepted: it cannot be submitted twice.").format(
+        name=pending.outgoing.name, time=pending.submitted_at.strftime("%H:%M")))
+
+
 def submit(ctx: AppContext, items: Sequence[ActionItem] = (), remark: str = "") -> Handover:
     """The outgoing receptionist hands over: the snapshot is frozen with her action list and remark.
 
@@ -471,24 +479,29 @@ def submit(ctx: AppContext, items: Sequence[ActionItem] = (), remark: str = "") 
         errors["remark"] = err
     if errors:
         raise ValidationError(errors)
-    with db.atomic():
+    try:
+        with db.atomic():
+            pending = open_handover(ctx.terminal)
+            if pending is not None:
+                raise _already_submitted(pending)
+            shift = staff_service.current_shift(ctx.terminal)
+            snap = build_snapshot(ctx)
+            h = Handover.create(outgoing=ctx.operator_id, outgoing_shift=shift.id if shift else None,
+                                terminal=ctx.terminal, submitted_at=ctx.now(), status="open",
+                                snapshot=snap.to_json(), remark=clean_text(remark))
+            if items:
+                HandoverItem.insert_many([
+                    {"handover": h.id, "position": i, "text": clean_text(it.text), "owner": it.owner_id,
+                     "due_at": it.due_at} for i, it in enumerate(items)]).execute()
+            record(ctx, "handover.submit", h, after={**snapshot(h), "snapshot": None, "items": len(items)})
+            _draft(ctx.terminal).reset(ctx)
+    except pw.IntegrityError as exc:
+        # Another process of this counter submitted a moment ago (index handover_open_terminal, migration 0016).
         pending = open_handover(ctx.terminal)
-        if pending is not None:
-            raise Conflict(translate("Handover", "A handover submitted by {name} at {time} is still waiting to be "
-                                                 "accepted: it cannot be submitted twice.").format(
-                name=pending.outgoing.name, time=pending.submitted_at.strftime("%H:%M")))
-        shift = staff_service.current_shift(ctx.terminal)
-        snap = build_snapshot(ctx)
-        h = Handover.create(outgoing=ctx.operator_id, outgoing_shift=shift.id if shift else None,
-                            terminal=ctx.terminal, submitted_at=ctx.now(), status="open",
-                            snapshot=snap.to_json(), remark=clean_text(remark))
-        if items:
-            HandoverItem.insert_many([
-                {"handover": h.id, "position": i, "text": clean_text(it.text), "owner": it.owner_id,
-                 "due_at": it.due_at} for i, it in enumerate(items)]).execute()
-        record(ctx, "handover.submit", h, after={**snapshot(h), "snapshot": None, "items": len(items)})
-        if get_setting(_draft_key(ctx.terminal)) is not None:
-            set_setting(ctx, _draft_key(ctx.terminal), None)
+        if pending is None:
+            raise
+        raise _already_submitted(pending) from exc
+
     return h
 
 

@@ -43,11 +43,11 @@ def ensure_translations() -> None:
     from PySide6.QtCore import QCoreApplication
 
     if QCoreApplication.instance() is None:
-        from app.core.i18n import DEFAULT_LANGUAGE, install_translators
-        from app.core.settings import get_setting
+        from app.core.i18n import install_translators
+        from app.core.options import LANGUAGE
 
         app = QCoreApplication([])
-        install_translators(app, str(get_setting("ui.language", DEFAULT_LANGUAGE)))
+        install_translators(app, LANGUAGE.get())
         globals()["_core_app"] = app  # keep it alive
 
 

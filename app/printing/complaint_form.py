@@ -1,7 +1,7 @@
 """投诉登记表 — the complaint register of one case: the intake, every deadline, the result, the follow-up
 log, missed deadlines, and the signatures of the receiver and the supervisor.
 
-Reads the case through the complaints area's public API (``app.complaints.service``); imported only
+Reads the case through the complaints area's public API (``app.complaints.queries`` and ``config``); imported only
 when that area is installed and something is printed.
 """
 
@@ -13,7 +13,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
-from app.complaints import service as ks
+from app.complaints import config, queries
 from app.complaints.models import Complaint
 from app.core.context import AppContext
 from app.core.errors import NotFound
@@ -58,10 +58,10 @@ def _grid(rows: list[list], widths: list[float], header: bool = True) -> Table:
 
 
 def complaint_story(ctx: AppContext, complaint_id: int, styles: dict, paper: str = "A4") -> list[Flowable]:
-    row = ks.get_case(ctx, complaint_id)
+    row = queries.get_case(ctx, complaint_id)
     c = row.complaint
-    log = ks.case_log(complaint_id)
-    misses = ks.case_misses(complaint_id)
+    log = queries.case_log(complaint_id)
+    misses = queries.case_misses(ctx, complaint_id)
     names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
     studio = tpl.studio_info()
     k = tpl.paper_scale(paper)
@@ -135,7 +135,7 @@ def complaint_story(ctx: AppContext, complaint_id: int, styles: dict, paper: str
     if approval and c.approved_by_id:
         approval += f"　{names.get(c.approved_by_id, '')} {_when(c.approved_at)}"
     results = [
-        (translate("Printing", "Outcome"), ks.outcome_label(c.outcome) if c.outcome else ""),
+        (translate("Printing", "Outcome"), config.outcome_label(c.outcome) if c.outcome else ""),
         (translate("Printing", "Corrective action"), c.corrective_action),
         (translate("Printing", "Apology"), translate("Printing", "yes") if c.apology else ""),
         (translate("Printing", "Compensation"), c.compensation),
@@ -194,5 +194,5 @@ def complaint_pdf(ctx: AppContext, complaint_id: int, paper: str = "A4") -> byte
 
 def print_complaint(ctx: AppContext, case_no: str | None, output: str) -> None:
     """CLI: ``print complaint CASE_NO -o FILE.pdf`` (always A4: the register is filed)."""
-    row = ks.get_case_by_number(ctx, case_no or "")
+    row = queries.get_case_by_number(ctx, case_no or "")
     tpl.write_pdf(output, complaint_pdf(ctx, row.id))

@@ -62,7 +62,7 @@ def day_sheets_pdf(ctx: AppContext, day: dt.date, paper: str = "A4",
 
 def print_day_sheets(ctx: AppContext, day_text: str | None, output: str, paper: str | None = None) -> None:
     """CLI: ``print day-sheets YYYY-MM-DD -o FILE.pdf``."""
-    from app.core.settings import get_setting
+    from app.printing.options import PAPER
 
     day = parse_day(day_text)
-    tpl.write_pdf(output, day_sheets_pdf(ctx, day, paper or str(get_setting("print.paper", "A4"))))
+    tpl.write_pdf(output, day_sheets_pdf(ctx, day, paper or PAPER.get()))

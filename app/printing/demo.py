@@ -7,19 +7,19 @@ import datetime as dt
 
 from app.core.clock import FixedClock
 from app.core.context import AppContext
-from app.core.settings import get_setting, set_setting
+from app.printing.options import STUDIO_ADDRESS, STUDIO_NAME, STUDIO_PHONE
 
 DEMO_LETTERHEAD = {
-    "studio.name": "金夫人婚纱摄影（总府店）",
-    "studio.address": "成都市锦江区总府路 28 号 2 楼",
-    "studio.phone": "028-8666 1234",
+    STUDIO_NAME: "金夫人婚纱摄影（总府店）",
+    STUDIO_ADDRESS: "成都市锦江区总府路 28 号 2 楼",
+    STUDIO_PHONE: "028-8666 1234",
 }
 
 
 def demo_letterhead(ctx: AppContext, couples: list, visits: list, clock: FixedClock, end: dt.datetime) -> None:
-    for key, value in DEMO_LETTERHEAD.items():
-        if not get_setting(key):
-            set_setting(ctx, key, value)
+    for option, value in DEMO_LETTERHEAD.items():
+        if not option.get():
+            option.set(ctx, value, by_supervisor=True)  # the demo's own database: no PIN to ask for
 
 
 def _register() -> None:

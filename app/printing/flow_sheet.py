@@ -201,7 +201,7 @@ def flow_sheet_pdf(ctx: AppContext, couple_id: int, paper: str = "A4") -> bytes:
 
 def print_flow_sheet(ctx: AppContext, order_no: str | None, output: str, paper: str | None = None) -> None:
     """CLI: ``print flow-sheet ORDER_NO -o FILE.pdf``."""
-    from app.core.settings import get_setting
+    from app.printing.options import PAPER
 
     c = couple_by_order_no(order_no or "")
-    tpl.write_pdf(output, flow_sheet_pdf(ctx, c.id, paper or str(get_setting("print.paper", "A4"))))
+    tpl.write_pdf(output, flow_sheet_pdf(ctx, c.id, paper or PAPER.get()))

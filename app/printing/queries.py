@@ -91,8 +91,8 @@ def flow_rows(couple_ids: Iterable[int], day: dt.date | None = None) -> dict[int
     if not ids:
         return {}
     try:
+        from app.flow.machine import state_label
         from app.flow.models import Flow, FlowNote, FlowStep
-        from app.flow.service import state_label
     except ImportError:  # the service flow is not installed
         return {}
     from app.staff.models import Staff

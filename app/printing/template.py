@@ -20,8 +20,8 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 
 from app.core.context import AppContext
 from app.core.i18n import translate
-from app.core.settings import get_setting
 from app.printing.fonts import FONT_NAME, printable, register_fonts
+from app.printing.options import STUDIO_ADDRESS, STUDIO_NAME, STUDIO_PHONE
 from app.staff.models import Staff
 
 PAPER_SIZES = {"A4": A4, "A5": A5}
@@ -58,9 +58,9 @@ class StudioInfo:
 def studio_info() -> StudioInfo:
     """The studio's letterhead from settings (keys studio.name / studio.address / studio.phone)."""
     return StudioInfo(
-        name=str(get_setting("studio.name", "") or translate("Printing", "Wedding Photography Studio")),
-        address=str(get_setting("studio.address", "") or ""),
-        phone=str(get_setting("studio.phone", "") or ""),
+        name=STUDIO_NAME.get() or translate("Printing", "Wedding Photography Studio"),
+        address=STUDIO_ADDRESS.get(),
+        phone=STUDIO_PHONE.get(),
     )
 
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app import settings_service
 from app.checkin.models import Couple, Visit
-from app.core import studio_settings as ss
 from app.core.clock import FixedClock
 from app.core.context import AppContext
 from app.staff import service as staff
@@ -23,8 +23,8 @@ def demo_step(ctx: AppContext, couples: list[Couple], visits: list[Visit], clock
         if not staff.has_pin(s.id):
             staff.authenticate(ctx, s.id, DEMO_PIN)
     boss = Staff.get(Staff.name == "杨总")
-    if not ss.studio_info().name:
-        ss.save_studio_info(ctx, boss.id, DEMO_PIN, "纽约婚纱摄影 · 西湖店", "杭州市西湖区文三路 398 号 2 楼",
+    if not settings_service.studio_info().name:
+        settings_service.save_studio_info(ctx, boss.id, DEMO_PIN, "纽约婚纱摄影 · 西湖店", "杭州市西湖区文三路 398 号 2 楼",
                             "0571-88001234", "")
     former = staff.create_staff(ctx, boss.id, DEMO_PIN, "钱多多", ["dresser"])
     staff.set_staff_active(ctx, boss.id, DEMO_PIN, former.id, False)

@@ -24,6 +24,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import peewee as pw
+
 from app.core import hooks
 from app.core.audit import record, snapshot
 from app.core.context import AppContext
@@ -212,6 +214,7 @@ def authenticate(ctx: AppContext, staff_id: int | None, pin: str | None) -> Staf
     now = ctx.now()
     pin = (pin or "").strip()
     # A caller's transaction that rolls back would also undo the stored count: this process keeps its own.
+    # The stored count is the one shared by every counter: it is counted in the database (_count_wrong_pin).
     mem_attempts, mem_locked = _FAILED.get(_fail_key(s.id), (0, None))
     if mem_locked is not None and (acc.locked_until is None or mem_locked > acc.locked_until):
         acc.locked_until = mem_locked
@@ -244,33 +247,68 @@ def authenticate(ctx: AppContext, staff_id: int | None, pin: str | None) -> Staf
     if not pin:
         # An empty PIN is never an attempt: nothing typed is not a wrong PIN (no count, no lock-out).
         raise PermissionDenied(translate("Staff", "Type {name}'s PIN.").format(name=name))
-    if verify_pin(pin, acc.pin_hash):
-        _FAILED.pop(_fail_key(s.id), None)
-        if acc.failed_attempts or acc.locked_until is not None:
-            with db.atomic():
-                acc.failed_attempts = 0
-                acc.locked_until = None
-                acc.save()
-        return s
+    right = verify_pin(pin, acc.pin_hash)  # slow on purpose: before any write transaction opens
     with db.atomic():
-        acc.failed_attempts = max(acc.failed_attempts or 0, mem_attempts) + 1
-        if acc.locked_until is not None:  # an earlier lock has run out: count afresh
-            acc.locked_until = None
-            acc.failed_attempts = 1
-        attempt = acc.failed_attempts
-        locked = attempt >= MAX_FAILED
-        if locked:
-            acc.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
-        _FAILED[_fail_key(s.id)] = (attempt, acc.locked_until)
-        acc.save()
-        record(ctx, "staff.auth_lockout" if locked else "staff.auth_failed", table="staff", record_id=s.id,
-               after={"staff": s.id, "attempt": attempt,
-                      **({"locked_until": acc.locked_until.isoformat()} if locked else {})})
+        # Read again inside the transaction: another counter may have counted or locked since the read above.
+        stored = StaffAccount.get_by_id(acc.id)
+        locked_until = stored.locked_until
+        if mem_locked is not None and (locked_until is None or mem_locked > locked_until):
+            locked_until = mem_locked
+        if right:
+            if locked_until is not None and locked_until > now:
+                # Another counter's fifth wrong PIN landed while this one was being checked: the lock holds.
+                record(ctx, "staff.auth_locked", table="staff", record_id=s.id,
+                       after={"staff": s.id, "locked_until": locked_until.isoformat()})
+                right_but_locked = True
+            else:
+                right_but_locked = False
+                if stored.failed_attempts or stored.locked_until is not None:
+                    StaffAccount.update(failed_attempts=0, locked_until=None).where(
+                        StaffAccount.id == acc.id).execute()
+        else:
+            # a lock of this process's own that has run out starts the count afresh, as a stored one does
+            own = 0 if mem_locked is not None and mem_locked <= now else mem_attempts
+            attempt, locked_until, locked = _count_wrong_pin(acc.id, now, own)
+            _FAILED[_fail_key(s.id)] = (attempt, locked_until)
+            record(ctx, "staff.auth_lockout" if locked else "staff.auth_failed", table="staff", record_id=s.id,
+                   after={"staff": s.id, "attempt": attempt,
+                          **({"locked_until": locked_until.isoformat()} if locked else {})})
+    if right:
+        if right_but_locked:
+            raise PermissionDenied(translate("Staff", "{name} is locked out after too many wrong PINs. Try again "
+                                                      "at {time}, or ask a supervisor to set a new PIN.").format(
+                name=name, time=locked_until.strftime("%H:%M")))
+        _FAILED.pop(_fail_key(s.id), None)
+        return s
+    if locked_until is not None and locked_until > now and not locked:
+        # This wrong PIN was checked while another counter locked her out: counted, and she is locked.
+        raise PermissionDenied(translate("Staff", "{name} is locked out after too many wrong PINs. Try again at "
+                                                  "{time}, or ask a supervisor to set a new PIN.").format(
+            name=name, time=locked_until.strftime("%H:%M")))
     if locked:
         raise PermissionDenied(translate("Staff", "Wrong PIN. {name} is now locked out for {m} minutes.").format(
             name=name, m=LOCK_MINUTES))
     raise PermissionDenied(translate("Staff", "Wrong PIN for {name}. {n} tries left before a lock-out.").format(
         name=name, n=MAX_FAILED - attempt))
+
+
+def _count_wrong_pin(account_id: int, now: dt.datetime, at_least: int) -> tuple[int, dt.datetime | None, bool]:
+    """Count one wrong PIN in the database, race-free across counters: one ``UPDATE … SET failed_attempts =
+    failed_attempts + 1`` (a lock that has run out starts the count afresh), read back in the same transaction
+    (SQLite: BEGIN IMMEDIATE; PostgreSQL: the row stays locked until commit). ``at_least`` is this process's own
+    count, for a caller whose rolled-back transaction undid the stored one. Returns (attempt, locked until,
+    whether this attempt locked her out)."""
+    a = StaffAccount
+    expired = a.locked_until.is_null(False) & (a.locked_until <= now)
+    counted = pw.Case(None, [(a.failed_attempts < at_least, at_least)], a.failed_attempts)
+    a.update(failed_attempts=pw.Case(None, [(expired, 1)], counted + 1),
+             locked_until=pw.Case(None, [(expired, None)], a.locked_until)).where(a.id == account_id).execute()
+    attempt, locked_until = a.select(a.failed_attempts, a.locked_until).where(a.id == account_id).tuples().get()
+    if attempt >= MAX_FAILED and locked_until is None:
+        locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
+        a.update(locked_until=locked_until).where(a.id == account_id).execute()
+        return attempt, locked_until, True
+    return attempt, locked_until, False
 
 
 def require_role(member: Staff, *roles: str) -> None:

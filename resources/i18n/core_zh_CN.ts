@@ -518,6 +518,10 @@
         <source>Call-backs due ({n})</source>
         <translation>待回访 ({n})</translation>
     </message>
+    <message>
+        <source>Lent · found ({n})</source>
+        <translation>借用 · 失物 ({n})</translation>
+    </message>
 </context>
 <context>
     <name>ConsultDialog</name>

@@ -314,6 +314,97 @@
     </message>
 </context>
 <context>
+    <name>FlowReportsPage</name>
+    <message>
+        <source>By station</source>
+        <translation>按环节</translation>
+    </message>
+    <message>
+        <source>By staff member</source>
+        <translation>按员工</translation>
+    </message>
+    <message>
+        <source>One couple</source>
+        <translation>单对新人</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Average time</source>
+        <translation>平均用时</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>最长用时</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>平均等候</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>最长等候</translation>
+    </message>
+    <message>
+        <source>Waits over limit</source>
+        <translation>等候超时</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>用时超限</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Type or scan an order number.</source>
+        <translation>请输入或扫描订单号。</translation>
+    </message>
+    <message>
+        <source>{names}: {n} steps, {over} over the limit, {flagged} not done or skipped.</source>
+        <translation>{names}：共 {n} 个环节，{over} 个超时，{flagged} 个未完成或跳过。</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Flows started {a} to {b}. Waits count the time on the way and at the station.</source>
+        <translation>统计 {a} 至 {b} 开始的流程。等候时间包括途中和在该环节等候的时间。</translation>
+    </message>
+</context>
+<context>
     <name>FlowSettingsDialog</name>
     <message>
         <source>Flow settings</source>
@@ -619,46 +710,6 @@
         <translation>橙色星号：特殊要求还没有转达给化妆师</translation>
     </message>
     <message>
-        <source> (corrected)</source>
-        <translation>（已更正）</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <source> (optional)</source>
-        <translation>（可选）</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>On the way</source>
-        <translation>途中</translation>
-    </message>
-    <message>
-        <source>Waited</source>
-        <translation>等候</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>开始</translation>
-    </message>
-    <message>
-        <source>Finish</source>
-        <translation>完成</translation>
-    </message>
-    <message>
-        <source>Took</source>
-        <translation>用时</translation>
-    </message>
-    <message>
-        <source>Reason / notes</source>
-        <translation>原因 / 备注</translation>
-    </message>
-    <message>
         <source>Nobody matching {code} is on the board today.</source>
         <translation>今天的看板上没有与“{code}”相符的新人。</translation>
     </message>
@@ -681,110 +732,6 @@
     <message>
         <source>No groom is waiting for styling.</source>
         <translation>目前没有等候造型的新郎。</translation>
-    </message>
-    <message>
-        <source>Now at</source>
-        <translation>当前环节</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>本环节截止</translation>
-    </message>
-    <message>
-        <source>Photos ready</source>
-        <translation>预计可取件</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>逾期</translation>
-    </message>
-    <message>
-        <source>{n} d</source>
-        <translation>{n} 天</translation>
-    </message>
-    <message>
-        <source>By station</source>
-        <translation>按环节</translation>
-    </message>
-    <message>
-        <source>By staff member</source>
-        <translation>按员工</translation>
-    </message>
-    <message>
-        <source>One couple</source>
-        <translation>单对新人</translation>
-    </message>
-    <message>
-        <source>Order number</source>
-        <translation>订单号</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>查看</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>从</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>至</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>完成</translation>
-    </message>
-    <message>
-        <source>Average time</source>
-        <translation>平均用时</translation>
-    </message>
-    <message>
-        <source>Longest</source>
-        <translation>最长用时</translation>
-    </message>
-    <message>
-        <source>Average wait</source>
-        <translation>平均等候</translation>
-    </message>
-    <message>
-        <source>Longest wait</source>
-        <translation>最长等候</translation>
-    </message>
-    <message>
-        <source>Waits over limit</source>
-        <translation>等候超时</translation>
-    </message>
-    <message>
-        <source>Over time</source>
-        <translation>用时超限</translation>
-    </message>
-    <message>
-        <source>Not done</source>
-        <translation>未完成</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>跳过</translation>
-    </message>
-    <message>
-        <source>Type or scan an order number.</source>
-        <translation>请输入或扫描订单号。</translation>
-    </message>
-    <message>
-        <source>{names}: {n} steps, {over} over the limit, {flagged} not done or skipped.</source>
-        <translation>{names}：共 {n} 个环节，{over} 个超时，{flagged} 个未完成或跳过。</translation>
-    </message>
-    <message>
-        <source>The end date is before the start date.</source>
-        <translation>结束日期早于开始日期。</translation>
-    </message>
-    <message>
-        <source>Flows started {a} to {b}. Waits count the time on the way and at the station.</source>
-        <translation>统计 {a} 至 {b} 开始的流程。等候时间包括途中和在该环节等候的时间。</translation>
     </message>
     <message>
         <source>{n} couples on the board · {a} over the limit</source>
@@ -838,6 +785,45 @@
     </message>
 </context>
 <context>
+    <name>PostProductionPage</name>
+    <message>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Couple</source>
+        <translation>新人</translation>
+    </message>
+    <message>
+        <source>Now at</source>
+        <translation>当前环节</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>本环节截止</translation>
+    </message>
+    <message>
+        <source>Photos ready</source>
+        <translation>预计可取件</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>{n} d</source>
+        <translation>{n} 天</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Skip {station}</source>
@@ -866,6 +852,91 @@
     <message>
         <source>PIN</source>
         <translation>密码</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>A colour like #26a69a.</source>
+        <translation>颜色格式如 #26a69a。</translation>
+    </message>
+    <message>
+        <source>Between 0 (no alert) and 30 days.</source>
+        <translation>0（不提醒）到 30 天之间。</translation>
+    </message>
+    <message>
+        <source>A short code: lower-case letters, digits and _, e.g. night_shoot.</source>
+        <translation>简短代码：小写字母、数字和 _，例如 night_shoot。</translation>
+    </message>
+    <message>
+        <source>This code is already used by another station.</source>
+        <translation>此代码已被其他站点使用。</translation>
+    </message>
+    <message>
+        <source>No station #{id}.</source>
+        <translation>没有 #{id} 号站点。</translation>
+    </message>
+    <message>
+        <source>Station {name} is in use ({where}): it cannot be removed. Switch it off instead.</source>
+        <translation>站点“{name}”正在使用（{where}），不能删除，请改为停用。</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>Unknown role: {r}</source>
+        <translation>未知岗位：{r}</translation>
+    </message>
+</context>
+<context>
+    <name>_StepColumns</name>
+    <message>
+        <source> (corrected)</source>
+        <translation>（已更正）</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation>（可选）</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>On the way</source>
+        <translation>途中</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>等候</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>Reason / notes</source>
+        <translation>原因 / 备注</translation>
     </message>
 </context>
 </TS>

@@ -869,7 +869,7 @@
     </message>
     <message>
         <source>New consultation leads</source>
-        <translation>新增咨询客人</translation>
+        <translation>新增咨询</translation>
     </message>
     <message>
         <source>Locker keys lost</source>
@@ -877,7 +877,7 @@
     </message>
     <message>
         <source>Couples who finished the shoot</source>
-        <translation>完成拍摄流程的新人</translation>
+        <translation>拍完的新人</translation>
     </message>
     <message>
         <source>Over the limit at a station</source>

@@ -625,8 +625,12 @@
 <context>
     <name>Settings</name>
     <message>
+        <source>Enter the studio's name: it heads every printout.</source>
+        <extracomment>the option of each StudioInfo field (the printouts read these)</extracomment>
+        <translation>请填写影楼名称：每张打印单的抬头都会用到。</translation>
+    </message>
+    <message>
         <source>The logo must be an image (PNG, JPG, BMP, GIF or SVG).</source>
-        <extracomment>setting key of each StudioInfo field (the printouts read these keys)</extracomment>
         <translation>标志必须是图片（PNG、JPG、BMP、GIF 或 SVG）。</translation>
     </message>
     <message>
@@ -646,30 +650,6 @@
         <translation>{day} 没有特别设定。</translation>
     </message>
     <message>
-        <source>A colour like #26a69a.</source>
-        <translation>颜色格式如 #26a69a。</translation>
-    </message>
-    <message>
-        <source>Between 0 (no alert) and 30 days.</source>
-        <translation>0（不提醒）到 30 天之间。</translation>
-    </message>
-    <message>
-        <source>A short code: lower-case letters, digits and _, e.g. night_shoot.</source>
-        <translation>简短代码：小写字母、数字和 _，例如 night_shoot。</translation>
-    </message>
-    <message>
-        <source>This code is already used by another station.</source>
-        <translation>此代码已被其他站点使用。</translation>
-    </message>
-    <message>
-        <source>No station #{id}.</source>
-        <translation>没有 #{id} 号站点。</translation>
-    </message>
-    <message>
-        <source>Station {name} is in use ({where}): it cannot be removed. Switch it off instead.</source>
-        <translation>站点“{name}”正在使用（{where}），不能删除，请改为停用。</translation>
-    </message>
-    <message>
         <source>Locker {n} already exists.</source>
         <translation>{n} 号保险柜已存在。</translation>
     </message>
@@ -684,6 +664,18 @@
     <message>
         <source>No locker #{id}.</source>
         <translation>没有 #{id} 号保险柜。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may change this setting.</source>
+        <translation>只有主管可以修改此设置。</translation>
+    </message>
+    <message>
+        <source>Not a valid value for this setting.</source>
+        <translation>此设置不接受该值。</translation>
+    </message>
+    <message>
+        <source>Unknown setting: {key}</source>
+        <translation>没有此设置：{key}</translation>
     </message>
 </context>
 <context>
@@ -756,8 +748,28 @@
         <translation>影楼初始设置</translation>
     </message>
     <message>
-        <source>Welcome. No supervisor has been set up yet. Enter your own name, role and a personal PIN (4–12 digits): you take the counter now and add the staff afterwards under Desk ▸ Staff…</source>
-        <translation>欢迎使用。尚未设置任何主管。请输入您的姓名、岗位和个人密码（4–12 位数字）：您将先当班，之后在“管理 ▸ 员工…”中添加员工。</translation>
+        <source>Welcome. No supervisor has been set up yet. Enter the studio's letterhead (it heads every printout), then your own name, role and a personal PIN (4–12 digits): you take the counter now and add the staff afterwards under Desk ▸ Staff…</source>
+        <translation>欢迎使用。系统里还没有主管。请先填写影楼的抬头信息（每张打印单都会用到），再填写您本人的姓名、职务和个人密码（4–12 位数字）：设置完成后由您先接班，员工可以稍后在 前台 ▸ 员工… 中添加。</translation>
+    </message>
+    <message>
+        <source>e.g. Golden Lady Wedding Photography (main store)</source>
+        <translation>例如：金夫人婚纱摄影（总府店）</translation>
+    </message>
+    <message>
+        <source>Studio name</source>
+        <translation>影楼名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Studio phone</source>
+        <translation>影楼电话</translation>
+    </message>
+    <message>
+        <source>A logo can be added later under Settings ▸ Studio.</source>
+        <translation>标志（Logo）可以稍后在 设置 ▸ 影楼信息 中添加。</translation>
     </message>
     <message>
         <source>Your name</source>

@@ -234,14 +234,14 @@ def test_wedding_itself_and_leap_day(ctx, clock):
 
 
 def test_satisfaction_per_station_of_the_days_flow(ctx, clock, couple):
-    from app.flow import service as fs
+    from app.flow import machine
     from app.flow.models import Flow, FlowStep
     from app.staff import service as staff
 
     seller = staff.add_staff(ctx, "何雪", ["selection"])
     v = checkin.check_in_couple(ctx, couple.id, "selection")  # the flow area starts its flow in the same check-in
     step = FlowStep.get(FlowStep.flow == Flow.get(Flow.visit == v.id).id)
-    fs.start_step(ctx, step.id, seller.id)
+    machine.start_step(ctx, step.id, seller.id)
     clock.advance(hours=1)
     departure.depart(ctx, v.id, 2, "被推销加片")
     s = departure.satisfaction_summary(ctx, TODAY, TODAY)
@@ -253,15 +253,15 @@ def test_satisfaction_per_station_of_the_days_flow(ctx, clock, couple):
 
 
 def test_grace_periods_are_settings(ctx, clock, couple):
-    from app.core.settings import set_setting
+    from app.appointments.options import LATE_AFTER, NO_SHOW_AFTER
 
     appts.create_appointment(ctx, at(9, 30), "shoot", couple_id=couple.id)
     clock.set(at(10, 0))
     assert [r.status for r in appts.expected_today(ctx)] == ["late"]
-    set_setting(ctx, "appointments.no_show_after_minutes", 30)
+    NO_SHOW_AFTER.set(ctx, 30, by_supervisor=True)
     assert [r.status for r in appts.expected_today(ctx)] == ["no_show"]
-    set_setting(ctx, "appointments.no_show_after_minutes", 120)
-    set_setting(ctx, "appointments.late_after_minutes", 45)
+    NO_SHOW_AFTER.set(ctx, 120, by_supervisor=True)
+    LATE_AFTER.set(ctx, 45, by_supervisor=True)
     assert [r.status for r in appts.expected_today(ctx)] == ["expected"]
 
 

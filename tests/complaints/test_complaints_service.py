@@ -2,14 +2,13 @@ import datetime as dt
 
 import pytest
 
+from app.complaints import cases, config, queries
 from app.complaints import review as review_mod
-from app.complaints import service as ks
 from app.complaints.models import Complaint, ComplaintLog, ComplaintMiss
-from app.core.calendar import SETTING_KEY
 from app.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from app.core.i18n import translate
 from app.core.models import AuditLog
-from app.core.settings import set_setting
+from app.core.options import WORKDAY_OVERRIDES
 from app.flow.models import Station
 from app.staff import service as staff
 
@@ -27,14 +26,14 @@ def people(ctx):
 
 
 def category(name="化妆"):
-    return next(c for c in ks.categories() if c.name == name)
+    return next(c for c in config.categories() if c.name == name)
 
 
 def intake(ctx, people, **kw):
     data = dict(complainant="张伟", channel="counter", category_id=category().id, description="睫毛胶过敏，眼睛红",
                 reported_to_id=people["boss"].id, reported_at=ctx.now(), wants="重新化妆并道歉")
     data.update(kw)
-    return ks.create_complaint(ctx, **data)
+    return cases.create_complaint(ctx, **data)
 
 
 def test_intake_deadlines_and_case_number(ctx, people, couple):
@@ -43,16 +42,16 @@ def test_intake_deadlines_and_case_number(ctx, people, couple):
                channel="phone", contact="138 1234 5678", promised_reply_at=START + dt.timedelta(hours=3))
     assert c.case_no == "KS-20261120-001"
     assert intake(ctx, people).case_no == "KS-20261120-002"
-    assert ks.get_case_by_number(ctx, " ks-20261120-001 ").id == c.id
+    assert queries.get_case_by_number(ctx, " ks-20261120-001 ").id == c.id
     with pytest.raises(NotFound):
-        ks.get_case_by_number(ctx, "KS-19990101-001")
+        queries.get_case_by_number(ctx, "KS-19990101-001")
     assert c.contact == "13812345678" and c.holder_id == ctx.operator_id and c.received_by_id == ctx.operator_id
     assert c.due_investigation == START + dt.timedelta(hours=24)
     assert c.due_reply == START + dt.timedelta(hours=3)
     assert c.due_feedback == START + dt.timedelta(hours=24)
     assert c.due_result == dt.datetime(2026, 11, 27, 9, 0)  # Friday + 5 working days
     assert c.next_due == c.due_reply
-    row = ks.get_case(ctx, c.id)
+    row = queries.get_case(ctx, c.id)
     assert [d.kind for d in row.deadlines] == ["investigation", "reply", "feedback", "result"]
     assert row.deadline("reply").state == "due_soon" and row.deadline("result").state == "pending"
     assert row.contact_masked == "138****5678" and row.couple_names == couple.names
@@ -84,50 +83,52 @@ def test_supervisor_absent_is_recorded(ctx, people):
     assert "reported_to" in e.value.errors
     c = intake(ctx, people, reported_to_id=people["other"].id, stand_in=True)
     stand_in = translate("Complaints", " (supervisor absent: person in charge)")
-    assert c.reported_stand_in and stand_in in ks.case_log(c.id)[0].text
-    ks.brief_supervisor(ctx, c.id, people["boss"].id, "下午已汇报")
-    assert ks.case_log(c.id)[-1].action == "supervisor_briefed"
+    assert c.reported_stand_in and stand_in in queries.case_log(c.id)[0].text
+    cases.brief_supervisor(ctx, c.id, people["boss"].id, "下午已汇报")
+    assert queries.case_log(c.id)[-1].action == "supervisor_briefed"
 
 
 def test_pause_and_resume_moves_deadlines(ctx, people, clock):
     c = intake(ctx, people)
     clock.advance(hours=2)
-    ks.record_investigation(ctx, c.id, "化妆师确认用了普通睫毛胶", customer_told=True)
+    cases.record_investigation(ctx, c.id, "化妆师确认用了普通睫毛胶", customer_told=True)
     clock.advance(hours=1)
-    c = ks.wait_for_customer(ctx, c.id, "等客人发眼睛照片")
+    c = cases.wait_for_customer(ctx, c.id, "等客人发眼睛照片")
     assert c.status == "waiting_customer" and c.next_due is None
-    row = ks.get_case(ctx, c.id)
+    row = queries.get_case(ctx, c.id)
     assert row.deadline("result").state == "paused" and not row.overdue
     due_result = c.due_result
     clock.advance(days=3)  # paused across the weekend: nothing goes overdue, nothing is recorded
-    assert ks.list_cases(ctx, "overdue") == [] and ComplaintMiss.select().count() == 0
-    c = ks.resume(ctx, c.id, "客人发来照片")
+    assert queries.list_cases(ctx, "overdue") == [] and ComplaintMiss.select().count() == 0
+    c = cases.resume(ctx, c.id, "客人发来照片")
     assert c.status == "investigating" and c.paused_minutes == 3 * 24 * 60
-    assert c.due_result == due_result + dt.timedelta(days=3)
+    # Friday 12:00 to Monday 12:00 held one working day (Friday's afternoon, Monday's morning): the result
+    # resumes with the working time it had left, one working day later: Monday the 30th 09:00.
+    assert c.due_result == due_result + dt.timedelta(days=3) == dt.datetime(2026, 11, 30, 9, 0)
     assert c.due_feedback == START + dt.timedelta(hours=3 + 24 + 72)  # told at 12:00 (pause), +24 h, +pause
     assert c.due_investigation == START + dt.timedelta(hours=24)  # already met: unchanged
-    assert ks.get_case(ctx, c.id).deadline("investigation").state == "met"
+    assert queries.get_case(ctx, c.id).deadline("investigation").state == "met"
     with pytest.raises(ValidationError) as e:
-        ks.resume(ctx, c.id)
+        cases.resume(ctx, c.id)
     assert "status" in e.value.errors
 
 
 def test_approval_rule(ctx, people):
     c = intake(ctx, people, category_id=category("价格/补偿").id)
     with pytest.raises(ValidationError) as e:
-        ks.resolve(ctx, c.id, "confirmed", corrective_action="补拍一组", beyond_order=True, compensation="赠送相册")
+        cases.resolve(ctx, c.id, "confirmed", corrective_action="补拍一组", beyond_order=True, compensation="赠送相册")
     assert "compensation" in e.value.errors
-    ks.request_approval(ctx, c.id, "免费补拍外景一组并赠送12寸相册")
+    cases.request_approval(ctx, c.id, "免费补拍外景一组并赠送12寸相册")
     with pytest.raises(ValidationError) as e:  # waiting for approval: cannot resolve
-        ks.resolve(ctx, c.id, "confirmed", corrective_action="补拍")
+        cases.resolve(ctx, c.id, "confirmed", corrective_action="补拍")
     assert "compensation" in e.value.errors
     with pytest.raises(PermissionDenied):
-        ks.decide_approval(ctx, c.id, people["boss"].id, "", True)
+        cases.decide_approval(ctx, c.id, people["boss"].id, "", True)
     assert Complaint.get_by_id(c.id).approval == "pending"
-    c = ks.decide_approval(ctx, c.id, people["exec"].id, "", True, "同意")
+    c = cases.decide_approval(ctx, c.id, people["exec"].id, "", True, "同意")
     assert c.approval == "approved" and c.approved_by_id == people["exec"].id and c.status == "new"
-    assert ks.case_log(c.id)[-1].staff == "杨总"
-    c = ks.resolve(ctx, c.id, "confirmed", corrective_action="安排补拍", apology=True)
+    assert queries.case_log(c.id)[-1].staff == "杨总"
+    c = cases.resolve(ctx, c.id, "confirmed", corrective_action="安排补拍", apology=True)
     assert c.status == "resolved" and c.beyond_order and c.compensation == "免费补拍外景一组并赠送12寸相册"
     assert c.result_at == START and c.next_due is None
 
@@ -135,53 +136,57 @@ def test_approval_rule(ctx, people):
 def test_resolve_needs_outcome_and_close_once(ctx, people):
     c = intake(ctx, people)
     with pytest.raises(ValidationError) as e:
-        ks.resolve(ctx, c.id, "")
+        cases.resolve(ctx, c.id, "")
     assert "outcome" in e.value.errors
     with pytest.raises(ValidationError) as e:
-        ks.resolve(ctx, c.id, "not_confirmed")
+        cases.resolve(ctx, c.id, "not_confirmed")
     assert "explanation" in e.value.errors
     with pytest.raises(ValidationError) as e:
-        ks.close(ctx, c.id, "满意")
+        cases.close(ctx, c.id, "满意")
     assert "status" in e.value.errors
-    ks.resolve(ctx, c.id, "not_confirmed", explanation="妆面符合订单约定，属审美差异，已由化妆主管专业解释")
+    cases.resolve(ctx, c.id, "not_confirmed", explanation="妆面符合订单约定，属审美差异，已由化妆主管专业解释")
     with pytest.raises(ValidationError) as e:
-        ks.close(ctx, c.id, " ")
+        cases.close(ctx, c.id, " ")
     assert "customer_response" in e.value.errors
-    c = ks.close(ctx, c.id, "客人表示理解")
+    c = cases.close(ctx, c.id, "客人表示理解")
     assert c.status == "closed"
     with pytest.raises(ValidationError) as e:
-        ks.close(ctx, c.id, "again")
+        cases.close(ctx, c.id, "again")
     assert e.value.errors["status"] == translate("Complaints", "This case is already closed.")
     assert Complaint.get_by_id(c.id).customer_response == "客人表示理解"
-    c = ks.reopen(ctx, c.id, "客人再次来电")
+    c = cases.reopen(ctx, c.id, "客人再次来电")
     assert c.status == "investigating" and c.result_at is None and c.closed_at is None
-    assert [r.action for r in ks.case_log(c.id)][-3:] == ["resolved", "closed", "reopened"]
+    assert [r.action for r in queries.case_log(c.id)][-3:] == ["resolved", "closed", "reopened"]
 
 
 def test_failed_by_is_recorded_once(ctx, people, clock):
     c = intake(ctx, people, channel="phone", contact="13812345678", promised_reply_at=START + dt.timedelta(hours=2))
     clock.advance(hours=1)
-    ks.assign(ctx, c.id, people["other"].id, "刘芳跟进")
+    cases.assign(ctx, c.id, people["other"].id, "刘芳跟进")
     clock.advance(hours=2)  # 12:00: the promised reply (11:00) has passed, held by 刘芳
-    rows = ks.list_cases(ctx, "overdue")
+    rows = queries.list_cases(ctx, "overdue")
     assert [r.id for r in rows] == [c.id] and rows[0].overdue
-    assert ks.overdue_count(ctx) == 1
+    assert queries.overdue_count(ctx) == 1
+    assert ComplaintMiss.select().count() == 0  # the list only reads
+    pending = queries.case_misses(ctx, c.id)  # ... but already shows the miss, not yet recorded
+    assert [(m.kind, m.failed_by, m.recorded_at) for m in pending] == [("reply", "刘芳", None)]
+    assert cases.record_missed_deadlines(ctx) == 1
     miss = ComplaintMiss.get()
     assert (miss.kind, miss.due_at, miss.failed_by_id) == ("reply", START + dt.timedelta(hours=2), people["other"].id)
-    ks.list_cases(ctx)
-    ks.get_case(ctx, c.id)
-    ks.open_cases_with_deadlines(ctx)
+    assert AuditLog.select().where(AuditLog.action == "complaint.deadline_missed").count() == 1
+    assert queries.case_misses(ctx, c.id)[0].recorded_at == clock.now()
+    assert cases.record_missed_deadlines(ctx) == 0
     assert ComplaintMiss.select().count() == 1  # idempotent
     # Telling the customer late meets the reply (late); the miss stays.
-    ks.add_follow_up(ctx, c.id, "已回电说明进展", customer_told=True)
-    row = ks.get_case(ctx, c.id)
+    cases.add_follow_up(ctx, c.id, "已回电说明进展", customer_told=True)
+    row = queries.get_case(ctx, c.id)
     assert row.deadline("reply").state == "met_late" and not row.overdue
     # A day without feedback and no investigation: two more misses, then daily feedback repeats.
     clock.advance(hours=49)  # Sunday 13:00: feedback due Sat 12:00 and Sun 12:00 missed
-    ks.list_cases(ctx)
+    assert cases.record_missed_deadlines(ctx) == 3
     kinds = sorted(m.kind for m in ComplaintMiss.select())
     assert kinds == ["feedback", "feedback", "investigation", "reply"]
-    assert ks.case_misses(c.id)[0].failed_by == "刘芳"
+    assert queries.case_misses(ctx, c.id)[0].failed_by == "刘芳"
 
 
 def test_list_views_sort_and_search(ctx, people, clock, couple):
@@ -189,70 +194,70 @@ def test_list_views_sort_and_search(ctx, people, clock, couple):
     b = intake(ctx, people, complainant="李女士", channel="phone", contact="13900001111",
                promised_reply_at=START + dt.timedelta(hours=1))
     closed = intake(ctx, people)
-    ks.resolve(ctx, closed.id, "confirmed", corrective_action="重新化妆")
-    ks.close(ctx, closed.id, "满意")
+    cases.resolve(ctx, closed.id, "confirmed", corrective_action="重新化妆")
+    cases.close(ctx, closed.id, "满意")
     clock.advance(hours=2)  # b's reply is overdue
-    rows = ks.list_cases(ctx, "open")
+    rows = queries.list_cases(ctx, "open")
     assert [r.id for r in rows] == [b.id, a.id]
-    assert [r.id for r in ks.list_cases(ctx, "closed")] == [closed.id]
-    assert [r.id for r in ks.list_cases(ctx, "mine")] == [b.id, a.id]
-    assert [r.id for r in ks.list_cases(ctx, "open", text="张伟")] == [a.id]  # couple's bride
-    assert [r.id for r in ks.list_cases(ctx, "all", text="1111")] == [b.id]  # contact last digits
-    assert ks.list_cases(ctx, "open", category_id=category("摄影").id) == []
+    assert [r.id for r in queries.list_cases(ctx, "closed")] == [closed.id]
+    assert [r.id for r in queries.list_cases(ctx, "mine")] == [b.id, a.id]
+    assert [r.id for r in queries.list_cases(ctx, "open", text="张伟")] == [a.id]  # couple's bride
+    assert [r.id for r in queries.list_cases(ctx, "all", text="1111")] == [b.id]  # contact last digits
+    assert queries.list_cases(ctx, "open", category_id=category("摄影").id) == []
     with pytest.raises(ValidationError):
-        ks.list_cases(ctx, "nonsense")
+        queries.list_cases(ctx, "nonsense")
 
 
 def test_version_conflict(ctx, people):
     c = intake(ctx, people)
-    ks.add_follow_up(ctx, c.id, "first")
+    cases.add_follow_up(ctx, c.id, "first")
     with pytest.raises(Conflict):
-        ks.add_follow_up(ctx, c.id, "stale", expected_version=c.version)
+        cases.add_follow_up(ctx, c.id, "stale", expected_version=c.version)
 
 
 def test_2027_result_deadline_uses_overrides(ctx, people, clock):
     clock.set(dt.datetime(2026, 12, 31, 10, 0))
     c = intake(ctx, people, reported_at=clock.now())
     assert c.result_estimated and c.due_result == dt.datetime(2027, 1, 7, 10, 0)  # Fri 1 Jan guessed as working
-    assert "2027-01-01" in ks.calendar_warning(ctx)
-    set_setting(ctx, SETTING_KEY, {"years": [2027], "holidays": ["2027-01-01"], "workdays": ["2027-01-09"]})
+    assert "2027-01-01" in config.calendar_warning(ctx)
+    WORKDAY_OVERRIDES.set(ctx, by_supervisor=True, value={"years": [2027], "holidays": ["2027-01-01"], "workdays": ["2027-01-09"]})
     c = intake(ctx, people, reported_at=clock.now())
     assert not c.result_estimated and c.due_result == dt.datetime(2027, 1, 8, 10, 0)
-    assert ks.calendar_warning(ctx) == ""
-    assert ks.get_case(ctx, c.id).deadline("result").estimated is False
+    assert config.calendar_warning(ctx) == ""
+    assert queries.get_case(ctx, c.id).deadline("result").estimated is False
 
 
 def test_overrides_and_picklists_need_a_supervisor(ctx, people):
     with pytest.raises(PermissionDenied):
-        ks.set_workday_overrides(ctx, people["other"].id, "", [2027], [dt.date(2027, 1, 1)], [])
+        config.set_workday_overrides(ctx, people["other"].id, "", [2027], [dt.date(2027, 1, 1)], [])
     with pytest.raises(ValidationError) as e:
-        ks.set_workday_overrides(ctx, people["boss"].id, "", [2027], [dt.date(2027, 1, 1)], [dt.date(2027, 1, 1)])
+        config.set_workday_overrides(ctx, people["boss"].id, "", [2027], [dt.date(2027, 1, 1)], [dt.date(2027, 1, 1)])
     assert "holidays" in e.value.errors
-    ks.set_workday_overrides(ctx, people["boss"].id, "", [2027], [dt.date(2027, 1, 1)], [dt.date(2027, 1, 9)])
+    config.set_workday_overrides(ctx, people["boss"].id, "", [2027], [dt.date(2027, 1, 1)], [dt.date(2027, 1, 9)])
     with pytest.raises(PermissionDenied):
-        ks.save_category(ctx, people["makeup"].id, "", None, "停车", "")
-    cat = ks.save_category(ctx, people["boss"].id, "", None, "停车", "引导客人到合作停车场")
-    assert ks.standard_handling(cat.id) == "引导客人到合作停车场"
+        config.save_category(ctx, people["makeup"].id, "", None, "停车", "")
+    cat = config.save_category(ctx, people["boss"].id, "", None, "停车", "引导客人到合作停车场")
+    assert config.standard_handling(cat.id) == "引导客人到合作停车场"
     with pytest.raises(ValidationError):
-        ks.save_category(ctx, people["boss"].id, "", None, "停车", "")
-    ks.save_cause(ctx, people["boss"].id, "", None, "停车位不足")
-    assert "停车位不足" in [c.name for c in ks.causes()]
+        config.save_category(ctx, people["boss"].id, "", None, "停车", "")
+    config.save_cause(ctx, people["boss"].id, "", None, "停车位不足")
+    assert "停车位不足" in [c.name for c in config.causes()]
 
 
 def test_review_counts(ctx, people, clock):
     makeup = Station.get(Station.code == "makeup")
-    a = intake(ctx, people, station_id=makeup.id, responsible_id=people["makeup"].id, cause_id=ks.causes()[2].id)
+    a = intake(ctx, people, station_id=makeup.id, responsible_id=people["makeup"].id, cause_id=config.causes()[2].id)
     intake(ctx, people, channel="phone", contact="13900001111", promised_reply_at=START + dt.timedelta(hours=1),
            category_id=category("等候时间").id)
     clock.advance(hours=1)
-    ks.record_investigation(ctx, a.id, "查明", customer_told=True)
+    cases.record_investigation(ctx, a.id, "查明", customer_told=True)
     clock.advance(hours=2)
     data = review_mod.review(ctx, START.date(), START.date())
     assert data.total == 2
     assert dict(data.by_category) == {"化妆": 1, "等候时间": 1}
     assert dict(data.by_station) == {"化妆": 1, "": 1}
     assert dict(data.by_responsible) == {"赵敏": 1, "": 1}
-    assert dict(data.by_channel) == {ks.channel_label("counter"): 1, ks.channel_label("phone"): 1}
+    assert dict(data.by_channel) == {config.channel_label("counter"): 1, config.channel_label("phone"): 1}
     assert data.deadlines["reply"].failed == 1 and data.failed_by == [("王丽", 1)]
     assert data.deadlines["feedback"].met == 1
     assert [m.case_no for m in data.misses] == ["KS-20261120-002"]
@@ -281,13 +286,13 @@ def test_result_deadline_across_national_day_2025(ctx, people, clock):
 def test_a_deadline_missed_before_a_pause_is_not_counted_twice(ctx, people, clock):
     c = intake(ctx, people)
     clock.advance(hours=25)  # Saturday 10:00: the 24 h investigation (Sat 09:00) was missed
-    ks.wait_for_customer(ctx, c.id, "客人说晚点发照片")
+    cases.wait_for_customer(ctx, c.id, "客人说晚点发照片")
     clock.advance(hours=5)
-    c = ks.resume(ctx, c.id, "照片已收到")
+    c = cases.resume(ctx, c.id, "照片已收到")
     assert c.due_investigation == START + dt.timedelta(hours=24)  # missed before the pause: stays
-    assert c.due_result == dt.datetime(2026, 11, 27, 14, 0)  # running at the pause: 5 h later
+    assert c.due_result == dt.datetime(2026, 11, 27, 9, 0)  # paused on a Saturday: no working time lost
     assert c.due_feedback == START + dt.timedelta(hours=25 + 24 + 5)
-    ks.list_cases(ctx)
+    cases.record_missed_deadlines(ctx)
     misses = sorted((m.kind, m.due_at) for m in ComplaintMiss.select())
     assert misses == [("feedback", START + dt.timedelta(hours=24)), ("investigation", START + dt.timedelta(hours=24))]
 
@@ -299,3 +304,63 @@ def test_case_numbers_go_past_999_in_one_day(ctx, people):
     Complaint.update(case_no=f"{day}-999").where(Complaint.id == first.id).execute()
     assert intake(ctx, people).case_no == f"{day}-1000"
     assert intake(ctx, people).case_no == f"{day}-1001"
+
+
+def _database_dump() -> list[tuple[str, list[str]]]:
+    """Every row of every table, in a stable order."""
+    from app.core.db import db
+
+    return [(t, sorted(repr(r) for r in db.execute_sql(f'SELECT * FROM "{t}"').fetchall()))
+            for t in sorted(db.get_tables())]
+
+
+def test_reads_leave_the_database_unchanged(ctx, people, clock):
+    """A read never writes: not the list (of any view), one case, the handover's list, the review."""
+    a = intake(ctx, people, channel="phone", contact="13812345678", promised_reply_at=START + dt.timedelta(hours=1))
+    b = intake(ctx, people)
+    cases.wait_for_customer(ctx, b.id, "等客人发照片")
+    clock.advance(days=3)  # every deadline of a has passed unmet; b is paused
+    before = _database_dump()
+    audit_before = AuditLog.select().count()
+    assert dict(before)["complaint_miss"] == []
+    for view in queries.LIST_VIEWS:
+        queries.list_cases(ctx, view)
+    assert queries.get_case(ctx, a.id).overdue
+    queries.get_case_by_number(ctx, a.case_no)
+    queries.open_cases_with_deadlines(ctx)
+    assert queries.overdue_count(ctx) == 1
+    queries.case_misses(ctx, a.id)
+    data = review_mod.review(ctx, START.date(), START.date() + dt.timedelta(days=3))
+    assert _database_dump() == before and AuditLog.select().count() == audit_before
+    # The review counted the misses all the same, and counts them once when they are recorded.
+    failed = {k: t.failed for k, t in data.deadlines.items()}
+    assert failed["reply"] == 1 and failed["investigation"] == 1 and failed["feedback"] == 2  # Sat and Sun 09:00; Mon 09:00 is now
+    assert cases.record_missed_deadlines(ctx) == 4
+    assert _database_dump() != before and AuditLog.select().count() == audit_before + 4
+    again = review_mod.review(ctx, START.date(), START.date() + dt.timedelta(days=3))
+    assert {k: t.failed for k, t in again.deadlines.items()} == failed
+    assert [m.case_no for m in again.misses] == [m.case_no for m in data.misses]
+
+
+def test_a_pause_resumes_with_the_working_time_left(ctx, people, clock):
+    """#15: due Fri 27 09:00, paused Wed 25 09:00 with two working days left, resumed Fri 27 09:00: due
+    Tuesday 1 December 09:00 (the calendar shift made it Sunday the 29th, a day nobody counts)."""
+    c = intake(ctx, people)
+    assert c.due_result == dt.datetime(2026, 11, 27, 9, 0)
+    cases.record_investigation(ctx, c.id, "查明", customer_told=True)
+    clock.set(dt.datetime(2026, 11, 25, 9, 0))
+    cases.add_follow_up(ctx, c.id, "每日反馈", customer_told=True)
+    cases.wait_for_customer(ctx, c.id, "等客人选日期重拍")
+    clock.set(dt.datetime(2026, 11, 27, 9, 0))
+    c = cases.resume(ctx, c.id, "客人选好日期")
+    assert c.due_result == dt.datetime(2026, 12, 1, 9, 0) and not c.result_estimated
+    assert c.due_feedback == dt.datetime(2026, 11, 28, 9, 0)  # the daily clock: 24 h after the pause, + 2 days
+    assert queries.get_case(ctx, c.id).deadline("result").due == dt.datetime(2026, 12, 1, 9, 0)
+    # Over a weekend: paused Friday 18:00, answered Sunday 10:00: Friday's last 6 working hours are added.
+    d = intake(ctx, people, reported_at=clock.now())  # received Fri 27 09:00: result due Fri 4 Dec 09:00
+    clock.set(dt.datetime(2026, 11, 27, 18, 0))
+    cases.wait_for_customer(ctx, d.id, "等客人发照片")
+    clock.set(dt.datetime(2026, 11, 29, 10, 0))
+    d = cases.resume(ctx, d.id, "照片收到")
+    assert d.due_result == dt.datetime(2026, 12, 4, 15, 0)
+

@@ -4,8 +4,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from app.complaints import service as ks
-from app.complaints.models import Complaint, ComplaintCategory
+from app.complaints import cases, config
+from app.complaints.models import Complaint, ComplaintCategory, ComplaintMiss
 from app.core import hooks
 from app.staff import service as staff
 from ui.common.privacy import Privacy
@@ -33,10 +33,10 @@ def no_message_boxes(monkeypatch):
 
 
 def make_case(ctx, people, **kw):
-    data = dict(complainant="张伟", channel="counter", category_id=ks.categories()[0].id, description="等了很久",
+    data = dict(complainant="张伟", channel="counter", category_id=config.categories()[0].id, description="等了很久",
                 reported_to_id=people["boss"].id, reported_at=ctx.now())
     data.update(kw)
-    return ks.create_complaint(ctx, **data)
+    return cases.create_complaint(ctx, **data)
 
 
 def test_intake_through_the_form(qtbot, ctx, people, couple):
@@ -118,7 +118,7 @@ def test_tab_lists_overdue_first_and_counts(qtbot, qtmodeltester, ctx, people, c
 
 
 def test_case_dialog_lifecycle(qtbot, qtmodeltester, ctx, people, clock):
-    c = make_case(ctx, people, category_id=next(x.id for x in ks.categories() if x.name == "价格/补偿"))
+    c = make_case(ctx, people, category_id=next(x.id for x in config.categories() if x.name == "价格/补偿"))
     dlg = ComplaintCaseDialog(ctx, c.id)
     qtbot.addWidget(dlg)
     for m in (dlg.deadline_model, dlg.log_model, dlg.miss_model):
@@ -189,8 +189,14 @@ def test_window_counts_overdue_in_the_status_bar(window, ctx, people, clock):
     assert isinstance(window.complaints_tab, ComplaintsTab)
     make_case(ctx, people, channel="online", contact="微信 zw", promised_reply_at=START + dt.timedelta(hours=1))
     clock.advance(hours=2)
-    window.complaints_tab.update_status()  # what the tab's own timer does, even when it is not shown
+    assert ComplaintMiss.select().count() == 0
+    assert window.complaints_tab.status_timer.isActive()
+    window.complaints_tab.status_timer.timeout.emit()  # the tab's own timer, even when it is not shown
     assert window.status_text("complaints_overdue") == "逾期客怨：1"
+    assert [m.kind for m in ComplaintMiss.select()] == ["reply"]  # recorded by the check, not by a list
+    clock.advance(hours=23)  # the 24 h investigation and the first daily feedback pass too
+    window.complaints_tab.refresh()
+    assert sorted(m.kind for m in ComplaintMiss.select()) == ["feedback", "investigation", "reply"]
 
 
 def test_keyboard_enter_moves_on_ctrl_enter_saves(qtbot, ctx, people):

@@ -5,7 +5,7 @@ import pytest
 from app.appointments import service as appointments
 from app.checkin import service as checkin
 from app.checkin.models import Couple, SearchTerm
-from app.complaints import service as complaints
+from app.complaints import queries
 from app.core.errors import ValidationError
 from app.core.validation import char_error, clean_text, normalize_phone, phone_last4, search_text
 
@@ -45,7 +45,7 @@ def test_searches_never_reach_the_database_as_an_error(ctx, couple, text):
     assert isinstance(checkin.search_couples(text), list)
     assert checkin.find_by_order_no(text) is None
     assert isinstance(appointments.search_people(text), list)
-    assert isinstance(complaints.list_cases(ctx, text=text), list)
+    assert isinstance(queries.list_cases(ctx, text=text), list)
 
 
 def test_clean_text_drops_what_the_driver_cannot_take():

@@ -92,10 +92,12 @@ def test_migrations_apply_then_reapply_as_no_op(pg_url):
 def test_a_day_at_the_counter(ctx, clock, pg):
     from app.checkin import service as checkin
     from app.checkin.models import Couple, KeyLoan, Locker, SearchTerm
-    from app.complaints import service as ks
+    from app.complaints import cases as complaint_cases
+    from app.complaints import config as complaint_config
+    from app.complaints import queries as complaint_queries
     from app.core.errors import Conflict
     from app.core.models import AuditLog
-    from app.flow import service as fs
+    from app.flow import board, machine
     from app.flow.models import Flow, FlowStep
     from app.staff import service as staff
     from app.staff.models import Shift
@@ -147,7 +149,7 @@ def test_a_day_at_the_counter(ctx, clock, pg):
     clock.advance(minutes=5)
     visit = checkin.check_in_couple(ctx, zw.id, "shoot")
     flow = Flow.get(Flow.visit == visit.id)
-    steps = fs._steps_of(flow.id)
+    steps = machine.load_steps(flow.id)
     assert steps[0].station.code == "reception" and steps[0].state == "in_progress"
     assert steps[0].started_at == START + dt.timedelta(minutes=5)
     assert all(s.state == "planned" for s in steps[1:]) and any(s.optional for s in steps)
@@ -155,7 +157,7 @@ def test_a_day_at_the_counter(ctx, clock, pg):
     with pytest.raises(Conflict):
         checkin.check_in_couple(ctx, zw.id, "shoot")
     clock.advance(minutes=12)
-    [row] = fs.board_rows(ctx)
+    [row] = board.board_rows(ctx)
     assert row.couple_id == zw.id and row.total_minutes == 12 and row.special_requests.startswith("新娘")
     assert [r.visit.id for r in checkin.in_store(ctx)] == [visit.id]
     makeup = next(s for s in steps if s.station.code == "makeup")
@@ -176,29 +178,29 @@ def test_a_day_at_the_counter(ctx, clock, pg):
     assert again.id != loan.id and KeyLoan.get_by_id(loan.id).lost is False
 
     # A complaint: intake with its deadlines, then the listing.
-    cat = next(c for c in ks.categories() if c.name == "化妆")
-    case = ks.create_complaint(
+    cat = next(c for c in complaint_config.categories() if c.name == "化妆")
+    case = complaint_cases.create_complaint(
         ctx, complainant="张伟", channel="phone", contact="138 1234 5678", category_id=cat.id,
         description="睫毛胶过敏，眼睛红", reported_to_id=boss.id, reported_at=clock.now(), couple_id=zw.id,
         responsible_id=artist.id, promised_reply_at=clock.now() + dt.timedelta(hours=3), wants="重新化妆并道歉")
     assert case.case_no == "KS-20261120-001"
-    assert ks.create_complaint(ctx, complainant="李女士", channel="counter", category_id=cat.id,
+    assert complaint_cases.create_complaint(ctx, complainant="李女士", channel="counter", category_id=cat.id,
                                description="等太久", reported_to_id=boss.id,
                                reported_at=clock.now()).case_no == "KS-20261120-002"
-    rows = ks.list_cases(ctx, "open")
+    rows = complaint_queries.list_cases(ctx, "open")
     assert [r.case_no for r in rows] == ["KS-20261120-001", "KS-20261120-002"]  # by next deadline
     assert rows[0].couple_names == zw.names and rows[0].contact_masked == "138****5678"
     assert rows[0].deadline("reply").due == clock.now() + dt.timedelta(hours=3)
-    assert [r.id for r in ks.list_cases(ctx, "open", text="张伟")] == [case.id]
-    assert ks.get_case_by_number(ctx, "ks-20261120-001").id == case.id
-    assert ks.overdue_count(ctx) == 0
+    assert [r.id for r in complaint_queries.list_cases(ctx, "open", text="张伟")] == [case.id]
+    assert complaint_queries.get_case_by_number(ctx, "ks-20261120-001").id == case.id
+    assert complaint_queries.overdue_count(ctx) == 0
     clock.advance(hours=4)
-    assert ks.overdue_count(ctx) == 1
+    assert complaint_queries.overdue_count(ctx) == 1
 
     # Check-out ends the day; the board is empty, the audit trail has every write.
     checkin.return_key(ctx, again.id, "counter")
     checkin.check_out(ctx, visit.id)
-    assert fs.board_rows(ctx) == []
+    assert board.board_rows(ctx) == []
     actions = [a for (a,) in AuditLog.select(AuditLog.action).order_by(AuditLog.id).tuples()]
     for action in ("staff.add", "shift.start", "couple.create", "couple.update", "visit.check_in", "flow.start",
                    "key.issue", "key.return", "complaint.create"):

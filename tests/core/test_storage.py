@@ -6,6 +6,7 @@ from app.core import db as dbmod
 from app.core.errors import DatabaseUnavailable
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_pragmas_and_migrations(database):
     assert database.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert database.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1

@@ -118,7 +118,7 @@ def test_undo_puts_everything_back(qtbot, tab, ctx, clock, couple, monkeypatch):
 
 
 def test_pickup_undo_reopens_ready_for_pickup(ctx, clock, couple):
-    from app.flow import service as fs
+    from app.flow import board, machine
 
     v = checkin.check_in_couple(ctx, couple.id, "shoot")
     flow = Flow.get(Flow.visit == v.id)
@@ -130,12 +130,12 @@ def test_pickup_undo_reopens_ready_for_pickup(ctx, clock, couple):
     # walk post-production up to "ready for pickup"
     retoucher = staff.add_staff(ctx, "许超", ["retoucher", "finished_goods_checker", "selection"]).id
     for _ in range(10):
-        cur = fs.person_current(fs._steps_of(post.id), "bride")
+        cur = machine.person_current(machine.load_steps(post.id), "bride")
         if cur is None or cur.station.code == "ready":
             break
-        fs.advance(ctx, post.id, "bride", staff_id=retoucher if cur.station.role != "receptionist"
+        board.advance(ctx, post.id, "bride", staff_id=retoucher if cur.station.role != "receptionist"
                    else ctx.operator_id)
-    cur = fs.person_current(fs._steps_of(post.id), "bride")
+    cur = machine.person_current(machine.load_steps(post.id), "bride")
     if cur is None or cur.station.code != "ready":
         pytest.skip("template without a ready-for-pickup step")
     state = cur.state

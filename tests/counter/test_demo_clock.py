@@ -22,10 +22,10 @@ def build(monkeypatch, path, wall: dt.datetime):
 
 
 def board(ctx):
-    from app.flow import service as fs
+    from app.flow import board as flow_board
 
     return [(r.order_no, r.names, r.bride.text(), r.bride.minutes, r.groom.text(), r.groom.minutes, r.alert)
-            for r in fs.board_rows(ctx)]
+            for r in flow_board.board_rows(ctx)]
 
 
 def test_demo_at_any_wall_clock_hour_shows_the_same_board(monkeypatch, tmp_path):

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.checkin import service as checkin
 from app.core.errors import PermissionDenied
-from app.flow import service as fs
+from app.flow import machine
 from app.flow.models import Flow
 from app.staff import service as staff
 from app.staff.models import StaffAccount
@@ -47,13 +47,13 @@ def test_empty_pin_on_the_flow_board_is_no_attempt(qtbot, window, ctx, couple, s
     assert failed(signer) == 0
     assert panel.errors.text("pin")  # the hint, next to the field
     assert QApplication.focusWidget() is panel.pin or not window.isActiveWindow()
-    reception = next(s for s in fs._steps_of(Flow.get().id) if s.station.code == "reception")
+    reception = next(s for s in machine.load_steps(Flow.get().id) if s.station.code == "reception")
     assert reception.state != "done"
     # Enter in the PIN field submits
     panel.pin.setFocus()
     qtbot.keyClicks(panel.pin, "2468")
     qtbot.keyClick(panel.pin, Qt.Key.Key_Return)
-    reception = next(s for s in fs._steps_of(Flow.get().id) if s.station.code == "reception")
+    reception = next(s for s in machine.load_steps(Flow.get().id) if s.station.code == "reception")
     assert reception.state == "done"
     assert failed(signer) == 0
 

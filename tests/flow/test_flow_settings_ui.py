@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.flow import service as fs
+from app.flow import config
 from app.flow.models import Station
 from app.staff import service as staff
 
@@ -59,7 +59,7 @@ def test_template_editing(dlg):
     dlg.move_step(-1)
     assert [r.station_code for r in dlg.step_model.rows()] == ["qc", "pickup"]
     assert dlg.save_template()
-    assert [r.station_code for r in fs.template_steps("pickup")] == ["qc", "pickup"]
+    assert [r.station_code for r in config.template_steps("pickup")] == ["qc", "pickup"]
     dlg.step_table.selectRow(0)
     dlg.remove_step()
     dlg.step_table.selectRow(0)
@@ -69,4 +69,4 @@ def test_template_editing(dlg):
 
 def test_handoff_limit(dlg):
     dlg.handoff.setValue(25)
-    assert dlg.save_handoff() and fs.handoff_limit() == 25
+    assert dlg.save_handoff() and config.handoff_limit() == 25

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.checkin import service as checkin
-from app.flow import service as fs
+from app.flow import board, machine
 from app.flow.models import Flow, FlowStep, StepSignoff
 from app.staff import service as staff
 
@@ -36,7 +36,7 @@ def tab(window, shoot):
 
 
 def step(flow_id: int, code: str) -> FlowStep:
-    return next(s for s in fs._steps_of(flow_id) if s.station.code == code)
+    return next(s for s in machine.load_steps(flow_id) if s.station.code == code)
 
 
 def click_row(qtbot, view, row: int) -> None:
@@ -45,12 +45,12 @@ def click_row(qtbot, view, row: int) -> None:
 
 
 def test_models_pass_the_model_tester(qtmodeltester, tab, shoot, ctx, clock, team):
-    fs.add_note(ctx, step(shoot.id, "reception").id, "白纱OK")
+    machine.add_note(ctx, step(shoot.id, "reception").id, "白纱OK")
     clock.advance(minutes=15)
     tab.refresh()
     tab.select_flow(shoot.id)
-    for model in (tab.board_model, tab.steps_model, tab.history_model, tab.post_model, tab.stats_model,
-                  tab.couple_model):
+    for model in (tab.board_model, tab.steps_model, tab.history_model, tab.post_page.model,
+                  tab.reports_page.stats_model, tab.reports_page.couple_model):
         qtmodeltester.check(model)
     assert tab.board_model.rowCount() == 1 and tab.steps_model.rowCount() == 8
 
@@ -108,7 +108,7 @@ def test_concurrent_change_gives_a_clear_message(qtbot, tab, shoot, ctx, monkeyp
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, title, text: shown.append(text)))
     click_row(qtbot, tab.board, 0)
-    fs.add_note(ctx, step(shoot.id, "reception").id, "另一台电脑加的备注")  # another window
+    machine.add_note(ctx, step(shoot.id, "reception").id, "另一台电脑加的备注")  # another window
     qtbot.keyClick(tab.board, Qt.Key.Key_Return)
     assert shown and "另一个窗口" in shown[0]
     assert step(shoot.id, "reception").state == "in_progress"
@@ -147,7 +147,7 @@ def test_correction_dialog_and_history(qtbot, tab, shoot, team, clock):
     from ui.flow.dialogs import CorrectionDialog
 
     clock.advance(minutes=5)
-    fs.sign_off(tab.ctx, step(shoot.id, "reception").id, None, "")
+    machine.sign_off(tab.ctx, step(shoot.id, "reception").id, None, "")
     tab.refresh()
     tab.select_flow(shoot.id)
     view = next(v for v in tab.steps_model.rows() if v.station_code == "reception")
@@ -172,35 +172,36 @@ def test_groom_order_dialog(qtbot, tab, ctx, team, clock):
         c = checkin.create_couple(ctx, order_no=f"G-{i}", bride_name=f"新娘{i}", groom_name=f"新郎{i}",
                                   bride_phone=f"1380000001{i}")
         fid = Flow.get(Flow.visit == checkin.check_in_couple(ctx, c.id).id).id
-        fs.advance(ctx, fid, "bride", taker_id=team["陈静"])
+        board.advance(ctx, fid, "bride", taker_id=team["陈静"])
         ids.append(fid)
     from ui.flow.dialogs import GroomOrderDialog
 
-    dlg = GroomOrderDialog(ctx, fs.groom_queue(ctx), tab, on_saved=tab.refresh)
+    dlg = GroomOrderDialog(ctx, board.groom_queue(ctx), tab, on_saved=tab.refresh)
     qtbot.addWidget(dlg)
     assert dlg.flow_ids() == ids
     dlg.list.setCurrentRow(1)
     dlg.move(-1)
     dlg.staff.set_staff_id(team["陈静"])
     dlg.accept()
-    assert [r.flow_id for r in fs.groom_queue(ctx)] == [ids[1], ids[0]]
+    assert [r.flow_id for r in board.groom_queue(ctx)] == [ids[1], ids[0]]
 
 
 def test_reports_page(qtbot, tab, shoot, clock):
-    fs.sign_off(tab.ctx, step(shoot.id, "reception").id, None, "")
+    machine.sign_off(tab.ctx, step(shoot.id, "reception").id, None, "")
     tab.pages.setCurrentIndex(2)
-    tab.report_kind.setCurrentIndex(0)
-    tab.run_report()
-    names = [r.name for r in tab.stats_model.rows()]
+    page = tab.reports_page
+    page.report_kind.setCurrentIndex(0)
+    page.run_report()
+    names = [r.name for r in page.stats_model.rows()]
     assert "接待" in names
-    tab.report_kind.setCurrentIndex(2)
-    tab.report_order.insert("YL20261120-01")
-    qtbot.keyClick(tab.report_order, Qt.Key.Key_Return)
-    assert tab.couple_model.rowCount() == 8 and "张伟" in tab.report_note.text()
+    page.report_kind.setCurrentIndex(2)
+    page.report_order.insert("YL20261120-01")
+    qtbot.keyClick(page.report_order, Qt.Key.Key_Return)
+    assert page.couple_model.rowCount() == 8 and "张伟" in page.report_note.text()
 
 
 def test_space_switches_person_and_background_counter(qtbot, window, tab, shoot, team, clock):
-    fs.advance(tab.ctx, shoot.id, "bride", taker_id=team["赵敏"])  # bride and groom leave reception
+    board.advance(tab.ctx, shoot.id, "bride", taker_id=team["赵敏"])  # bride and groom leave reception
     tab.refresh()
     click_row(qtbot, tab.board, 0)
     person = tab.panel.person()
@@ -226,15 +227,15 @@ def test_picked_step_survives_the_live_refresh(qtbot, tab, shoot, clock):
 
 def test_post_production_page(qtbot, qtmodeltester, tab, ctx, couple, team):
     retoucher = staff.add_staff(ctx, "许超", ["retoucher"]).id
-    fs._start_post_production(ctx, couple.id)
+    machine.start_post_production(ctx, couple.id)
     tab.pages.setCurrentIndex(1)
     tab.refresh()
-    qtmodeltester.check(tab.post_model)
-    assert tab.post_model.rowCount() == 1
-    click_row(qtbot, tab.post_table, 0)
-    panel = tab.post_panel
+    qtmodeltester.check(tab.post_page.model)
+    assert tab.post_page.model.rowCount() == 1
+    click_row(qtbot, tab.post_page.table, 0)
+    panel = tab.post_page.panel
     assert panel.action.kind == "start" and not panel.bride_radio.isVisibleTo(panel)
     panel.staff.set_staff_id(retoucher)
-    qtbot.keyClick(tab.post_table, Qt.Key.Key_Return)
-    row = tab.post_model.rows()[0]
+    qtbot.keyClick(tab.post_page.table, Qt.Key.Key_Return)
+    row = tab.post_page.model.rows()[0]
     assert row.state == "in_progress" and row.staff == "许超"

@@ -53,9 +53,9 @@ def test_the_day_a_couple_finished_their_shoot(ctx, scen):
 
 
 def test_complaints_in_the_review(ctx, scen):
-    from app.complaints import service as ks
+    from app.complaints import config
 
-    category = ks.categories()[0].name
+    category = config.categories()[0].name
     day_before = review.daily_review(ctx, YESTERDAY)
     assert day_before.figure("complaints") == 1
     assert day_before.chart("complaints_by_category").values() == {category: 1}

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import main
 from tests.print_util import page_texts, squash
 
@@ -50,6 +52,7 @@ def test_error_exits_name_the_problem(couple, db_path, tmp_path, qapp, capsys):
         == ["not-a-dir"]
 
 
+@pytest.mark.sqlite_only  # the documented command on the local file
 def test_real_command_line_in_chinese(couple, db_path, tmp_path):
     """The exact documented form, in a fresh process: Chinese printout (saved language), exit codes."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}

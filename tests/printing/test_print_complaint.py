@@ -10,7 +10,8 @@ import main
 from app.staff import service as staff
 from tests.print_util import embedded_fonts, page_texts, squash
 
-ks = pytest.importorskip("app.complaints.service")
+pytest.importorskip("app.complaints")
+from app.complaints import cases, config, queries  # noqa: E402
 
 START = dt.datetime(2026, 11, 20, 9, 0)
 
@@ -18,12 +19,12 @@ START = dt.datetime(2026, 11, 20, 9, 0)
 @pytest.fixture
 def case(ctx, couple, clock):
     boss = staff.add_staff(ctx, "黄蓉", ["store_supervisor"])
-    cat = ks.categories()[0]
-    c = ks.create_complaint(ctx, complainant="张伟", channel="phone", contact="138 1234 5678", category_id=cat.id,
+    cat = config.categories()[0]
+    c = cases.create_complaint(ctx, complainant="张伟", channel="phone", contact="138 1234 5678", category_id=cat.id,
                             description="睫毛胶过敏，眼睛红肿，" * 20, reported_to_id=boss.id, reported_at=START,
                             couple_id=couple.id, wants="重新化妆并道歉", promised_reply_at=START + dt.timedelta(hours=3))
     clock.set(START + dt.timedelta(hours=1))
-    ks.record_investigation(ctx, c.id, "化妆师确认用了普通睫毛胶", customer_told=True)
+    cases.record_investigation(ctx, c.id, "化妆师确认用了普通睫毛胶", customer_told=True)
     clock.set(START + dt.timedelta(hours=30))  # the daily feedback is now overdue
     return c
 
@@ -37,7 +38,7 @@ def test_register_has_intake_deadlines_log_and_signatures(ctx, case, qapp):
                    "化妆师确认用了普通睫毛胶", "黄蓉", "王丽"):
         assert squash(needle) in text, needle
     assert "13812345678" not in text
-    for d in ks.get_case(ctx, case.id).deadlines:
+    for d in queries.get_case(ctx, case.id).deadlines:
         assert squash(d.label) in text
     assert "OVERDUE" in text or "已逾期" in text
     fonts = embedded_fonts(data)

@@ -11,7 +11,7 @@ from app.printing import day_sheets, flow_sheet, queries
 from app.staff import service as staff
 from tests.print_util import page_texts, squash
 
-fs = pytest.importorskip("app.flow.service")
+machine = pytest.importorskip("app.flow.machine")
 
 
 def _steps(flow_id: int) -> dict[str, object]:
@@ -28,13 +28,13 @@ def test_recorded_steps_are_printed(ctx, couple, clock):
     flow = Flow.get(Flow.visit == visit.id)
     steps = _steps(flow.id)
     clock.set(dt.datetime(2026, 11, 20, 9, 12))
-    fs.sign_off(ctx, steps[("reception", "couple")].id, ctx.operator_id, None, taker_id=zhao)
+    machine.sign_off(ctx, steps[("reception", "couple")].id, ctx.operator_id, None, taker_id=zhao)
     clock.set(dt.datetime(2026, 11, 20, 9, 15))
     makeup = steps[("makeup", "bride")].id
-    fs.arrive(ctx, makeup)
+    machine.arrive(ctx, makeup)
     clock.set(dt.datetime(2026, 11, 20, 9, 18))
-    fs.start_step(ctx, makeup, zhao, confirm_requests=True)
-    fs.add_note(ctx, makeup, "白纱妆OK", zhao)
+    machine.start_step(ctx, makeup, zhao, confirm_requests=True)
+    machine.add_note(ctx, makeup, "白纱妆OK", zhao)
 
     rows = queries.flow_rows([couple.id])[couple.id]
     assert rows[0].staff == "王丽" and rows[0].start == "09:00" and rows[0].finish == "09:12"
@@ -55,7 +55,7 @@ def test_not_done_reason_and_planned_template(ctx, couple, clock):
                                   bride_phone="13700001111", shoot_date=dt.date(2026, 11, 20))
     visit = checkin.check_in_couple(ctx, couple.id, "shoot")
     flow = Flow.get(Flow.visit == visit.id)
-    fs.mark_not_done(ctx, _steps(flow.id)[("reception", "couple")].id, floor, None, "客人临时改期")
+    machine.mark_not_done(ctx, _steps(flow.id)[("reception", "couple")].id, floor, None, "客人临时改期")
     data = queries.sheet_data(queries.shooting_couples(dt.date(2026, 11, 20)), dt.date(2026, 11, 20))
     by_id = {d.couple.id: d for d in data}
     assert by_id[couple.id].from_flow and "客人临时改期" in by_id[couple.id].rows[0].note

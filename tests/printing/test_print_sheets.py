@@ -136,11 +136,11 @@ def test_a5_option(ctx, couple, qapp):
 
 
 def test_studio_letterhead_from_settings(ctx, couple):
-    from app.core.settings import set_setting
+    from app.printing.options import STUDIO_ADDRESS, STUDIO_NAME, STUDIO_PHONE
 
-    set_setting(ctx, "studio.name", "金夫人婚纱摄影（总府店）")
-    set_setting(ctx, "studio.address", "成都市锦江区总府路 8 号")
-    set_setting(ctx, "studio.phone", "028-86661234")
+    STUDIO_NAME.set(ctx, by_supervisor=True, value="金夫人婚纱摄影（总府店）")
+    STUDIO_ADDRESS.set(ctx, by_supervisor=True, value="成都市锦江区总府路 8 号")
+    STUDIO_PHONE.set(ctx, by_supervisor=True, value="028-86661234")
     text = squash(page_texts(flow_sheet.flow_sheet_pdf(ctx, couple.id))[0])
     assert "金夫人婚纱摄影（总府店）" in text and "成都市锦江区总府路8号" in text and "028-86661234" in text
 

@@ -9,7 +9,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.checkin import service as checkin
-from app.core.settings import get_setting
+from app.printing.options import PAPER
 from tests.print_util import page_texts, reader, squash
 from ui.printing.preview import PdfPreview, PrintPreviewDialog, preview_flow_sheet
 
@@ -54,7 +54,7 @@ def test_scanned_order_number_and_paper(window, couple, ctx, qtbot):
     assert tab.model.row_at(0).id == other.id
     assert tab.preview.page_count() == 1
     tab.paper.setCurrentIndex(tab.paper.findData("A5"))
-    assert get_setting("print.paper") == "A5"
+    assert PAPER.get() == "A5"
     box = reader(tab.preview.pdf_bytes()).pages[0].mediabox
     assert round(float(box.width)) == 420  # A5 portrait, rebuilt at once
     tab.paper.setCurrentIndex(tab.paper.findData("A4"))

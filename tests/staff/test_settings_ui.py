@@ -8,10 +8,11 @@ import datetime as dt
 import pytest
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from app.core import studio_settings as ss
+from app import settings_service
 from app.core.models import AuditLog
-from app.core.settings import get_setting, set_setting
+from app.core.options import LANGUAGE
 from app.flow.models import Station
+from app.printing.options import PAPER
 from app.staff import service as staff
 from ui.common.pin_dialog import Acting
 from ui.settings.dialog import SettingsDialog, register_settings_page
@@ -92,11 +93,11 @@ def test_studio_page_saves_and_shows_errors(qtbot, acting):
     page.name.insert("纽约婚纱摄影")
     page.phone.insert("12345")
     page.save()
-    assert page.errors.text("phone") and ss.studio_info().name == ""
+    assert page.errors.text("phone") and settings_service.studio_info().name == ""
     page.phone.clear()
     page.phone.insert("0571-88001234")
     page.save()
-    assert ss.studio_info().name == "纽约婚纱摄影" and not page.saved.isHidden()
+    assert settings_service.studio_info().name == "纽约婚纱摄影" and not page.saved.isHidden()
     e = AuditLog.select().where(AuditLog.action == "setting.change").get()
     assert e.operator_name == "黄蓉"
 
@@ -130,12 +131,12 @@ def test_workdays_and_language_pages(qtbot, acting):
     page.date.setDate(QDate(2031, 2, 1))
     page.workday.setChecked(True)
     page.add()
-    assert ss.workday_overrides() == {dt.date(2031, 2, 1): True}
+    assert settings_service.workday_overrides() == {dt.date(2031, 2, 1): True}
     assert page.proxy.rowCount() == 1 and page.proxy.index(0, 1).data() == "星期六"
     lang = dlg.show_page("language")
     lang.combo.setCurrentIndex(lang.combo.findData("en"))
     lang.save()
-    assert get_setting("ui.language") == "en"
+    assert LANGUAGE.get() == "en"
 
 
 def test_audit_viewer_pages_lazily_and_filters(qtbot, qtmodeltester, ctx, acting, clock):
@@ -143,7 +144,7 @@ def test_audit_viewer_pages_lazily_and_filters(qtbot, qtmodeltester, ctx, acting
     from ui.settings.audit_viewer import AuditViewer
 
     for i in range(450):
-        set_setting(ctx, "test.counter", i)
+        PAPER.set(ctx, ("A4", "A5")[i % 2])
     viewer = AuditViewer(ctx, open_audit(ctx, acting.staff_id, PIN))
     qtbot.addWidget(viewer)
     model = viewer.model

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from app.core import studio_settings as ss
+from app import settings_service
 from app.core.context import AppContext
 from app.core.models import AuditLog
 from app.flow.models import Station
@@ -28,6 +28,7 @@ def test_empty_database_to_a_working_counter(qtbot, database, clock, monkeypatch
     first = ShiftDialog(ctx)
     qtbot.addWidget(first)
     assert first.first_run and first.windowTitle() == "影楼初始设置"
+    first.studio_name.insert("纽约婚纱摄影")
     first.name_edit.insert("黄蓉")
     first.role_combo.setCurrentIndex(first.role_combo.findData("executive_manager"))
     first.pin.insert("2580")
@@ -48,7 +49,7 @@ def test_empty_database_to_a_working_counter(qtbot, database, clock, monkeypatch
     window.open_settings()
     dlg = opened[0]
     studio = dlg.show_page("studio")
-    studio.name.insert("纽约婚纱摄影")
+    assert studio.name.text() == "纽约婚纱摄影"  # from the first run
     studio.address.insert("杭州市西湖区文三路 398 号")
     studio.phone.insert("0571-88001234")
     studio.save()
@@ -78,7 +79,7 @@ def test_empty_database_to_a_working_counter(qtbot, database, clock, monkeypatch
     shift.pin.insert("1357")
     shift.accept_shift()
     assert ctx.operator_id == rec.id
-    assert ss.studio_info().name == "纽约婚纱摄影"
+    assert settings_service.studio_info().name == "纽约婚纱摄影"
     assert Station.get(Station.code == "night_shoot").alert_minutes == 90
     assert Shift.select().where(Shift.ended_at.is_null()).get().operator_id == rec.id
     # Every change is in the audit trail under the supervisor's name.

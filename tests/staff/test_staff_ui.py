@@ -7,6 +7,8 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from app.core.context import AppContext
+from app.core.models import AuditLog
+from app.settings_service import studio_info
 from app.staff import service as staff
 from app.staff.models import Staff
 from ui.common.pin_dialog import Acting, PinDialog
@@ -30,9 +32,13 @@ def test_first_run_sets_up_a_supervisor_and_starts_her_shift(qtbot, database, cl
     dlg.role_combo.setCurrentIndex(dlg.role_combo.findData("store_supervisor"))
     dlg.pin.insert("12")
     dlg.pin_again.insert("12")
+    dlg.studio_phone.insert("028-8666 1234")
     dlg.accept_shift()
-    assert dlg.result() == 0 and dlg.errors.text("pin")
-    assert not Staff.select().exists()
+    # Both parts are checked at once and nothing is saved: a short PIN and no studio name.
+    assert dlg.result() == 0 and dlg.errors.text("pin") and dlg.errors.text("studio_name")
+    assert not Staff.select().exists() and studio_info().phone == ""
+    assert dlg.studio_phone.text() == "028-8666 1234" and dlg.name_edit.text() == "黄蓉"
+    dlg.studio_name.insert("金夫人婚纱摄影")
     dlg.pin.clear()
     dlg.pin.insert("2580")
     dlg.pin_again.clear()
@@ -41,6 +47,10 @@ def test_first_run_sets_up_a_supervisor_and_starts_her_shift(qtbot, database, cl
     assert dlg.result() == ShiftDialog.DialogCode.Accepted
     s = Staff.get(Staff.name == "黄蓉")
     assert ctx.operator_id == s.id and s.has_role("store_supervisor") and staff.has_pin(s.id)
+    info = studio_info()
+    assert (info.name, info.phone) == ("金夫人婚纱摄影", "028-8666 1234")
+    entry = AuditLog.get((AuditLog.action == "setting.change") & AuditLog.after.contains("studio.name"))
+    assert entry.operator_id == s.id
 
 
 def test_shift_needs_the_right_pin(qtbot, ctx, boss):

@@ -333,6 +333,11 @@ class CheckInTab(QWidget):
         self.leads = make_table(self.leads_proxy, self, "leadsTable")
         ldl.addWidget(self.leads)
         self.lower.addTab(leads_page, "")
+        from ui.aftercare.lostfound_panel import LostFoundPanel
+
+        self.lost_found = LostFoundPanel(self.ctx, self._selected_guest, self)
+        self.lost_found.changed.connect(self.refresh)
+        self.lower.addTab(self.lost_found, "")
         self.phone_panel = self._make_phone_panel()
         if self.phone_panel is not None:
             self.lower.addTab(self.phone_panel, self.tr("Phone log"))
@@ -437,6 +442,10 @@ class CheckInTab(QWidget):
         self.card_info.setText(self.tr("Order {order} · {package} · shoot date {date} · {phones}").format(
             order=c.order_no, package=c.package or "—", date=c.shoot_date.isoformat() if c.shoot_date else "—",
             phones=phones))
+        from ui.aftercare.card import order_open_text
+
+        if owed := order_open_text(c.id):  # items or money still open after a pickup
+            self.card_info.setText(self.card_info.text() + "\n" + owed)
         if c.special_requests:
             self.card_requests.setText(self.tr("Special requests: {text}").format(
                 text=self.privacy.private_text(c.special_requests)))
@@ -581,6 +590,10 @@ class CheckInTab(QWidget):
     def _selected_visit(self) -> checkin.InStoreRow | None:
         return selected_row(self.in_store)
 
+    def _selected_guest(self) -> tuple[int, str] | None:
+        r = self._selected_visit()
+        return (r.visit.id, r.title) if r is not None else None
+
     def receive(self) -> None:
         r = self._selected_visit()
         if r is None or r.visit.received_at is not None:
@@ -640,6 +653,12 @@ class CheckInTab(QWidget):
             self.refresh()
 
     # ----------------------------------------------------------------- refresh
+    _last_status = ""
+
+    def emit_status(self) -> None:
+        """Send the last refresh's counter again: the window listens only once the tab is built."""
+        self.statusChanged.emit("checkin_waiting", self._last_status)
+
     def refresh(self) -> None:
         rows = call_service(self, checkin.in_store, self.ctx)
         if rows is None:
@@ -655,13 +674,16 @@ class CheckInTab(QWidget):
         c = counts.store_counts(self.ctx, rows)  # the one set of counts (status bar, handover)
         self._limit = c.limit
         self.in_store_label.setText(counts.in_store_text(c))
-        self.statusChanged.emit("checkin_waiting", counts.unattended_text(c))
+        self._last_status = counts.unattended_text(c)
+        self.statusChanged.emit("checkin_waiting", self._last_status)
         keys = checkin.keys_out(self.ctx)
         self.keys_model.set_rows(keys)
         self.lower.setTabText(0, self.tr("Keys out ({n})").format(n=len(keys)))
         leads = checkin.leads_due(self.ctx)
         self.leads_model.set_rows(leads)
         self.lower.setTabText(1, self.tr("Call-backs due ({n})").format(n=len(leads)))
+        self.lost_found.refresh()
+        self.lower.setTabText(2, self.tr("Lent · found ({n})").format(n=self.lost_found.count()))
         if self.expected_panel is not None:
             self.expected_panel.refresh()
         if self.phone_panel is not None and hasattr(self.phone_panel, "refresh"):

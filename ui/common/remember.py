@@ -9,6 +9,7 @@ Nothing here touches the database: this is the PC's own preference, not the stud
 from __future__ import annotations
 
 import json
+import weakref
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QMainWindow, QSplitter, QTableView, QTabWidget, QWidget
@@ -41,18 +42,41 @@ def _save(key: str, value: object) -> None:
 
 
 class _Saver(QObject):
-    """Saves a little after the last change (a splitter drag emits many moves)."""
+    """Saves a little after the last change (a splitter drag emits many moves); closing the window saves what
+    is still waiting (``flush_pending``), so a change made just before closing is not lost."""
 
     def __init__(self, widget: QWidget, save) -> None:  # type: ignore[no-untyped-def]
         super().__init__(widget)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(300)
-        self._timer.timeout.connect(save)
+        self._timer.timeout.connect(self._due)
         self.save = save
 
     def later(self, *_a: object) -> None:
+        _pending.add(self)
         self._timer.start()
+
+    def _due(self) -> None:
+        _pending.discard(self)
+        self.save()
+
+    def flush(self) -> None:
+        if self._timer.isActive():
+            self._timer.stop()
+            self._due()
+
+
+_pending: weakref.WeakSet[_Saver] = weakref.WeakSet()
+
+
+def flush_pending() -> None:
+    """Save every change still waiting for its timer (the window is closing)."""
+    for saver in list(_pending):
+        try:
+            saver.flush()
+        except RuntimeError:  # its widget is already gone
+            _pending.discard(saver)
 
 
 def _remember_splitter(split: QSplitter, key: str) -> None:
@@ -116,6 +140,7 @@ class _GeometryWatch(QObject):
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Move, QEvent.Type.WindowStateChange):
             self.saver.later()
         elif event.type() == QEvent.Type.Close:
+            flush_pending()
             self.saver.save()
         return False
 

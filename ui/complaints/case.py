@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.complaints import service as ks
+from app.complaints import cases, config, queries
 from app.core.context import AppContext
 from app.core.errors import PermissionDenied, ValidationError
 from ui.common.errors import FieldErrors, call_service
@@ -81,7 +81,7 @@ class ComplaintCaseDialog(QDialog):
         self.ctx = ctx
         self.complaint_id = complaint_id
         self.version: int | None = None
-        self.row: ks.CaseRow | None = None
+        self.row: queries.CaseRow | None = None
         self.setObjectName("complaintCase")
         self.resize(1180, 800)
         lay = QVBoxLayout(self)
@@ -322,7 +322,7 @@ class ComplaintCaseDialog(QDialog):
         self.supervisor_picker = StaffPicker(parent=self)
         self.supervisor_picker.setObjectName("briefPicker")
         self.supervisor_picker.clear()
-        for s in ks.supervisors():
+        for s in config.supervisors():
             self.supervisor_picker.addItem(s.name, s.id)
         row2 = QHBoxLayout()
         row2.addWidget(self.supervisor_picker)
@@ -338,7 +338,7 @@ class ComplaintCaseDialog(QDialog):
 
     # ------------------------------------------------------------------ data
     def reload(self) -> None:
-        row = call_service(self, ks.get_case, self.ctx, self.complaint_id)
+        row = call_service(self, queries.get_case, self.ctx, self.complaint_id)
         if row is None:
             return
         self.row = row
@@ -346,8 +346,8 @@ class ComplaintCaseDialog(QDialog):
         self.version = c.version
         self.setWindowTitle(self.tr("Complaint {no}").format(no=row.case_no))
         self.deadline_model.set_rows(row.deadlines)
-        self.miss_model.set_rows(ks.case_misses(self.complaint_id))
-        self.log_model.set_rows(ks.case_log(self.complaint_id))
+        self.miss_model.set_rows(queries.case_misses(self.ctx, self.complaint_id))
+        self.log_model.set_rows(queries.case_log(self.complaint_id))
         self.log_table.resizeRowsToContents()
         self._render_header()
         status = row.status
@@ -387,25 +387,25 @@ class ComplaintCaseDialog(QDialog):
         return True
 
     def do_investigate(self) -> None:
-        if self._run(self.follow_errors, ks.record_investigation, self.follow_text.toPlainText(),
+        if self._run(self.follow_errors, cases.record_investigation, self.follow_text.toPlainText(),
                      self.follow_told.isChecked()):
             self.follow_text.clear()
 
     def do_follow_up(self) -> None:
-        if self._run(self.follow_errors, ks.add_follow_up, self.follow_text.toPlainText(),
+        if self._run(self.follow_errors, cases.add_follow_up, self.follow_text.toPlainText(),
                      self.follow_told.isChecked()):
             self.follow_text.clear()
 
     def do_wait(self) -> None:
-        if self._run(self.wait_errors, ks.wait_for_customer, self.wait_text.toPlainText()):
+        if self._run(self.wait_errors, cases.wait_for_customer, self.wait_text.toPlainText()):
             self.wait_text.clear()
 
     def do_resume(self) -> None:
-        if self._run(self.wait_errors, ks.resume, self.wait_text.toPlainText()):
+        if self._run(self.wait_errors, cases.resume, self.wait_text.toPlainText()):
             self.wait_text.clear()
 
     def do_request_approval(self) -> None:
-        self._run(self.approval_errors, ks.request_approval, self.approval_text.toPlainText())
+        self._run(self.approval_errors, cases.request_approval, self.approval_text.toPlainText())
 
     def ask_pin(self, title: str, role: str) -> tuple[int | None, str] | None:
         """Who acts, with PIN (tests replace this)."""
@@ -419,25 +419,25 @@ class ComplaintCaseDialog(QDialog):
                            "executive_manager")
         if who is None:
             return
-        self._run(self.approval_errors, _approver_errors_next_to_field(ks.decide_approval), who[0], who[1],
+        self._run(self.approval_errors, _approver_errors_next_to_field(cases.decide_approval), who[0], who[1],
                   approve, self.approval_text.toPlainText() if not approve else "")
 
     def do_resolve(self) -> None:
         outcome = "confirmed" if self.confirmed.isChecked() else "not_confirmed" if self.not_confirmed.isChecked() \
             else ""
-        self._run(self.resolve_errors, ks.resolve, outcome, corrective_action=self.corrective.toPlainText(),
+        self._run(self.resolve_errors, cases.resolve, outcome, corrective_action=self.corrective.toPlainText(),
                   apology=self.apology.isChecked(), compensation=self.compensation.toPlainText(),
                   beyond_order=self.beyond.isChecked(), explanation=self.explanation.toPlainText())
 
     def do_close(self) -> None:
-        self._run(self.close_errors, ks.close, self.response_text.toPlainText())
+        self._run(self.close_errors, cases.close, self.response_text.toPlainText())
 
     def do_reopen(self) -> None:
-        if self._run(self.close_errors, ks.reopen, self.reopen_text.text()):
+        if self._run(self.close_errors, cases.reopen, self.reopen_text.text()):
             self.reopen_text.clear()
 
     def do_assign(self) -> None:
-        self._run(self.assign_errors, ks.assign, self.holder_picker.staff_id())
+        self._run(self.assign_errors, cases.assign, self.holder_picker.staff_id())
 
     def do_brief(self) -> None:
-        self._run(self.assign_errors, ks.brief_supervisor, self.supervisor_picker.staff_id())
+        self._run(self.assign_errors, cases.brief_supervisor, self.supervisor_picker.staff_id())

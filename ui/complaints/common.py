@@ -7,8 +7,9 @@ import html
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication
 
-from app.complaints import service as ks
-from app.complaints.service import CaseRow, Deadline
+from app.complaints import config, queries
+from app.complaints.deadlines import Deadline
+from app.complaints.queries import CaseRow
 from app.core.i18n import translate
 from ui.common.widgets import minutes_text
 
@@ -91,7 +92,7 @@ def redraw(model: QAbstractItemModel) -> None:
         model.dataChanged.emit(model.index(0, 0), model.index(rows - 1, cols - 1))
 
 
-def case_html(row: CaseRow, log: list[ks.LogRow] | None = None, misses: list[ks.MissRow] | None = None) -> str:
+def case_html(row: CaseRow, log: list[queries.LogRow] | None = None, misses: list[queries.MissRow] | None = None) -> str:
     """The facts of a case as rich text (details hidden in client-safe mode), optionally the latest log."""
     from ui.common.privacy import Privacy
 
@@ -120,7 +121,7 @@ def case_html(row: CaseRow, log: list[ks.LogRow] | None = None, misses: list[ks.
     cells = "".join(f"<tr>{cell(*facts[i])}{cell(*facts[i + 1])}</tr>" for i in range(0, len(facts), 2))
     status = e(row.status_text) + (f" · {e(approval)}" if approval else "")
     if c.outcome:
-        status += " · " + e(ks.outcome_label(c.outcome))
+        status += " · " + e(config.outcome_label(c.outcome))
     what = translate("ComplaintUi", "What happened")
     wants = translate("ComplaintUi", "What the customer wants")
     standard = translate("ComplaintUi", "Standard handling")

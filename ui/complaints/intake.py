@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.checkin import service as checkin
-from app.complaints import service as ks
+from app.complaints import cases, config, queries
 from app.complaints.models import CHANNELS
 from app.core.context import AppContext
 from app.staff.service import active_staff
@@ -95,7 +95,7 @@ class ComplaintIntakeDialog(QDialog):
         self.channel = QComboBox()
         self.channel.setObjectName("complaintChannel")
         for code in CHANNELS:
-            self.channel.addItem(ks.channel_label(code), code)
+            self.channel.addItem(config.channel_label(code), code)
         self.channel.currentIndexChanged.connect(lambda _i: self._channel_changed())
         left.addRow(self.tr("Channel *"), self.channel)
         left.addRow("", self.errors.label("channel"))
@@ -108,7 +108,7 @@ class ComplaintIntakeDialog(QDialog):
         self.station = QComboBox()
         self.station.setObjectName("complaintStation")
         self.station.addItem("—", None)
-        for s in ks.stations():
+        for s in config.stations():
             self.station.addItem(s.name, s.id)
         left.addRow(self.tr("Where (station)"), self.station)
         left.addRow("", self.errors.label("station"))
@@ -135,7 +135,7 @@ class ComplaintIntakeDialog(QDialog):
         # --- what
         self.category = QComboBox()
         self.category.setObjectName("complaintCategory")
-        for c in ks.categories():
+        for c in config.categories():
             self.category.addItem(c.name, c.id)
         self.category.currentIndexChanged.connect(lambda _i: self._category_changed())
         right.addRow(self.tr("Category *"), self.category)
@@ -143,7 +143,7 @@ class ComplaintIntakeDialog(QDialog):
         self.cause = QComboBox()
         self.cause.setObjectName("complaintCause")
         self.cause.addItem(self.tr("— not known yet —"), None)
-        for c in ks.causes():
+        for c in config.causes():
             self.cause.addItem(c.name, c.id)
         right.addRow(self.tr("Cause"), self.cause)
         right.addRow("", self.errors.label("cause"))
@@ -263,7 +263,7 @@ class ComplaintIntakeDialog(QDialog):
         self.responsible.clear()
         self.responsible.addItem(self.tr("— not known yet —"), None)
         stations = {self.station.itemData(i): self.station.itemText(i) for i in range(self.station.count())}
-        for member, station_id in ks.responsible_candidates(self.ctx, couple_id):
+        for member, station_id in config.responsible_candidates(self.ctx, couple_id):
             label = member.name if station_id is None else f"{member.name} · {stations.get(station_id, '')}"
             self.responsible.addItem(label, (member.id, station_id))
         for i in range(self.responsible.count()):
@@ -282,7 +282,7 @@ class ComplaintIntakeDialog(QDialog):
     def _fill_reported_to(self) -> None:
         current = self.reported_to.currentData()
         self.reported_to.clear()
-        people = active_staff() if self.stand_in.isChecked() else ks.supervisors()
+        people = active_staff() if self.stand_in.isChecked() else config.supervisors()
         self.reported_to.addItem(self.tr("— choose —"), None)
         for s in people:
             self.reported_to.addItem(s.name, s.id)
@@ -294,7 +294,7 @@ class ComplaintIntakeDialog(QDialog):
         self.reported_to.setCurrentIndex(max(i, 0))
 
     def _category_changed(self) -> None:
-        text = ks.standard_handling(self.category.currentData())
+        text = config.standard_handling(self.category.currentData())
         self.handling.setText(text or self.tr("No standard handling written for this category yet."))
 
     def _channel_changed(self) -> None:
@@ -315,11 +315,11 @@ class ComplaintIntakeDialog(QDialog):
     def _update_deadlines(self) -> None:
         now = self.ctx.now()
         lines = []
-        for d in ks.preview_deadlines(self.ctx, self.promised_value()):
+        for d in queries.preview_deadlines(self.ctx, self.promised_value()):
             if d.due is None:
                 continue
             lines.append(f"{d.label}: {deadline_cell(d, now)}")
-        warning = ks.calendar_warning(self.ctx, days=10)
+        warning = config.calendar_warning(self.ctx, days=10)
         if warning:
             lines.append("⚠ " + warning)
         self.deadlines.setText("\n".join(lines))
@@ -354,7 +354,7 @@ class ComplaintIntakeDialog(QDialog):
     def save(self) -> None:
         responsible = self.responsible.currentData()
         c = call_service(
-            self, ks.create_complaint, self.ctx, errors=self.errors,
+            self, cases.create_complaint, self.ctx, errors=self.errors,
             couple_id=self.couple_combo.currentData(), complainant=self.complainant.text(),
             contact=self.contact_value(), channel=self.channel.currentData(),
             occurred_at=to_py(self.occurred.dateTime()), station_id=self.station.currentData(),

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.complaints import service as ks
+from app.complaints import config
 from app.core import calendar as workdays
 from app.core.context import AppContext
 from app.core.errors import ValidationError
@@ -127,7 +127,7 @@ class ComplaintSettingsDialog(QDialog):
 
     def _load_categories(self, select_id: int | None = None) -> None:
         self.category_list.clear()
-        for c in ks.categories(active_only=False):
+        for c in config.categories(active_only=False):
             item = QListWidgetItem(c.name if c.active else self.tr("{name} (not in use)").format(name=c.name))
             item.setData(256, (c.id, c.name, c.handling, c.active))
             self.category_list.addItem(item)
@@ -157,7 +157,7 @@ class ComplaintSettingsDialog(QDialog):
         who = self.ask_pin()
         if who is None:
             return
-        cat = call_service(self, ks.save_category, self.ctx, who[0], who[1], category_id, self.category_name.text(),
+        cat = call_service(self, config.save_category, self.ctx, who[0], who[1], category_id, self.category_name.text(),
                            self.category_handling.toPlainText(), self.category_active.isChecked(),
                            errors=self.category_errors)
         if cat is not None:
@@ -195,7 +195,7 @@ class ComplaintSettingsDialog(QDialog):
 
     def _load_causes(self, select_id: int | None = None) -> None:
         self.cause_list.clear()
-        for c in ks.causes(active_only=False):
+        for c in config.causes(active_only=False):
             item = QListWidgetItem(c.name if c.active else self.tr("{name} (not in use)").format(name=c.name))
             item.setData(256, (c.id, c.name, c.active))
             self.cause_list.addItem(item)
@@ -223,7 +223,7 @@ class ComplaintSettingsDialog(QDialog):
         who = self.ask_pin()
         if who is None:
             return
-        cause = call_service(self, ks.save_cause, self.ctx, who[0], who[1], cause_id, self.cause_name.text(),
+        cause = call_service(self, config.save_cause, self.ctx, who[0], who[1], cause_id, self.cause_name.text(),
                              self.cause_active.isChecked(), errors=self.cause_errors)
         if cause is not None:
             self._load_causes(cause.id)
@@ -298,5 +298,5 @@ class ComplaintSettingsDialog(QDialog):
 
     def _save_workdays(self, who: tuple[int | None, str], years: list[int], holidays: list[dt.date],
                        make_up: list[dt.date]) -> bool:
-        ks.set_workday_overrides(self.ctx, who[0], who[1], years, holidays, make_up)
+        config.set_workday_overrides(self.ctx, who[0], who[1], years, holidays, make_up)
         return True

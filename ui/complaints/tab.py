@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -15,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.complaints import service as ks
+from app.complaints import cases, config, deadlines, queries
 from app.core.context import AppContext
+from app.core.db import STORE_ERRORS
 from ui.common.errors import call_service
 from ui.common.privacy import Privacy
 from ui.common.widgets import Column, RowTableModel, SearchBox, make_proxy, make_table, selected_row
@@ -30,6 +33,8 @@ from ui.complaints.common import (
     state_text,
     when_text,
 )
+
+log = logging.getLogger(__name__)
 
 
 class ComplaintsTab(QWidget):
@@ -127,7 +132,7 @@ class ComplaintsTab(QWidget):
         # it once the window has connected to statusChanged.
         self.status_timer = QTimer(self)
         self.status_timer.setInterval(60_000)
-        self.status_timer.timeout.connect(self.update_status)
+        self.status_timer.timeout.connect(self.check_deadlines)
         self.status_timer.start()
         QTimer.singleShot(0, self, self.update_status)
         # Columns follow their content (ui.common.fit). The four deadlines one by one are in the case's
@@ -142,27 +147,27 @@ class ComplaintsTab(QWidget):
     def _columns(self) -> list[Column]:
         def dl(kind: str) -> Column:
             return Column(
-                ks.deadline_label(kind),
+                deadlines.deadline_label(kind),
                 lambda r: deadline_cell(r.deadline(kind), self.ctx.now()),
                 sort=lambda r: r.deadline(kind).due.isoformat() if r.deadline(kind).due else "9",
                 background=lambda r: STATE_BACKGROUND.get(r.deadline(kind).state),
                 foreground=lambda r: STATE_FOREGROUND.get(r.deadline(kind).state),
                 tooltip=lambda r: deadline_tooltip(r.deadline(kind), self.ctx.now()))
 
-        def next_text(r: ks.CaseRow) -> str:
+        def next_text(r: queries.CaseRow) -> str:
             d = r.next_deadline
             if r.status == "waiting_customer":
                 return self.tr("Paused")
             if d is None:
                 return ""
-            return f"{ks.deadline_short_label(d.kind)} · {state_text(d, self.ctx.now())}"
+            return f"{deadlines.deadline_short_label(d.kind)} · {state_text(d, self.ctx.now())}"
 
-        def next_bg(r: ks.CaseRow) -> str | None:
+        def next_bg(r: queries.CaseRow) -> str | None:
             d = r.next_deadline
             return STATE_BACKGROUND.get(d.state) if d else (STATE_BACKGROUND["paused"] if r.status ==
                                                              "waiting_customer" else None)
 
-        def next_fg(r: ks.CaseRow) -> str | None:
+        def next_fg(r: queries.CaseRow) -> str | None:
             d = r.next_deadline
             return STATE_FOREGROUND.get(d.state) if d else None
 
@@ -198,22 +203,32 @@ class ComplaintsTab(QWidget):
         if row is None:
             self.detail.setText(self.tr("Select a case to see its details here; Enter or double-click opens it."))
             return
-        self.detail.setText(case_html(row, ks.case_log(row.id), ks.case_misses(row.id)))
+        self.detail.setText(case_html(row, queries.case_log(row.id), queries.case_misses(self.ctx, row.id)))
 
     def _reload_categories(self) -> None:
         current = self.category_combo.currentData()
         self.category_combo.blockSignals(True)
         self.category_combo.clear()
         self.category_combo.addItem(self.tr("All categories"), None)
-        for c in ks.categories(active_only=False):
+        for c in config.categories(active_only=False):
             self.category_combo.addItem(c.name, c.id)
         i = self.category_combo.findData(current)
         self.category_combo.setCurrentIndex(max(i, 0))
         self.category_combo.blockSignals(False)
 
+    def check_deadlines(self) -> None:
+        """Every minute, whichever tab is shown: record the deadlines missed since the last check (the
+        lists only read), then update the status bar."""
+        try:
+            cases.record_missed_deadlines(self.ctx)
+        except STORE_ERRORS as exc:  # e.g. locked by another counter: the next minute tries again
+            log.warning("recording missed deadlines failed: %s", exc)
+        self.update_status()
+
     def refresh(self) -> None:
         selected = selected_row(self.table)
-        rows = call_service(self, ks.list_cases, self.ctx, self.view_combo.currentData(),
+        call_service(self, cases.record_missed_deadlines, self.ctx)  # the list below only reads
+        rows = call_service(self, queries.list_cases, self.ctx, self.view_combo.currentData(),
                             self.category_combo.currentData(), self.search.text(), self.LIST_LIMIT)
         if rows is None:
             return
@@ -227,12 +242,12 @@ class ComplaintsTab(QWidget):
                 n=self.LIST_LIMIT)
         self.summary.setText(text)
 
-    def update_status(self, rows: list[ks.CaseRow] | None = None) -> int:
+    def update_status(self, rows: list[queries.CaseRow] | None = None) -> int:
         """Overdue count and calendar warning for the status bar (also while another tab is shown)."""
-        overdue = ks.overdue_count(self.ctx)
+        overdue = queries.overdue_count(self.ctx)
         self.statusChanged.emit("complaints_overdue",
                                 self.tr("Complaints overdue: {n}").format(n=overdue) if overdue else "")
-        warning = ks.calendar_warning(self.ctx)
+        warning = config.calendar_warning(self.ctx)
         if not warning and rows and any(r.estimated and r.deadline("result").is_open for r in rows):
             warning = self.tr("Some result deadlines assume Monday–Friday (marked ⚠): the holiday calendar "
                               "does not cover them yet.")
@@ -285,13 +300,6 @@ class ComplaintsTab(QWidget):
         ComplaintSettingsDialog(self.ctx, self).exec()
         self._reload_categories()
         self.refresh()
-        # The main window refreshes only the visible tab: keep the overdue counter live anyway, and send
-        # it once the window has connected to statusChanged.
-        self.status_timer = QTimer(self)
-        self.status_timer.setInterval(60_000)
-        self.status_timer.timeout.connect(self.update_status)
-        self.status_timer.start()
-        QTimer.singleShot(0, self, self.update_status)
 
     def prepare_screenshot(self) -> None:
         # Show the top case's details without the selection colour hiding its deadline colours.

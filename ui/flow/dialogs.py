@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.context import AppContext
-from app.flow import service as flow
+from app.flow import board, machine, reports
 from ui.common.errors import FieldErrors, call_service
 from ui.common.pin_dialog import pin_missing
 from ui.common.widgets import StaffPicker
@@ -83,7 +83,7 @@ class _ServiceDialog(QDialog):
 class ReasonDialog(_ServiceDialog):
     """Record a step as not done or skipped: the reason and who decides (PIN)."""
 
-    def __init__(self, ctx: AppContext, view: flow.StepView, version: int, skip: bool,
+    def __init__(self, ctx: AppContext, view: reports.StepView, version: int, skip: bool,
                  parent: QWidget | None = None) -> None:
         title = self.tr("Skip {station}") if skip else self.tr("{station} not done")
         super().__init__(title.format(station=view.station), parent)
@@ -99,7 +99,7 @@ class ReasonDialog(_ServiceDialog):
         self.add_row(self.tr("Reason"), self.reason, "reason")
         self.staff = StaffPicker(None, self)
         self.staff.setObjectName("actingStaff")
-        self.staff.set_staff_id(flow.first_with_role("floor_control"))
+        self.staff.set_staff_id(board.first_with_role("floor_control"))
         self.add_row(self.tr("Decided by"), self.staff, "staff")
         self.pin = _pin_edit()
         self.add_row(self.tr("PIN"), self.pin, "pin")
@@ -107,7 +107,7 @@ class ReasonDialog(_ServiceDialog):
         self.reason.setFocus()
 
     def submit(self) -> bool:
-        fn = flow.skip_step if self.skip else flow.mark_not_done
+        fn = machine.skip_step if self.skip else machine.mark_not_done
         return call_service(self, fn, self.ctx, self.view.step_id, self.staff.staff_id(), self.pin.text(),
                             self.reason.text(), self.version, errors=self.errors) is not None
 
@@ -115,7 +115,7 @@ class ReasonDialog(_ServiceDialog):
 class CorrectionDialog(_ServiceDialog):
     """Correct a signed step: a new entry with its reason; the original stays in the history."""
 
-    def __init__(self, ctx: AppContext, view: flow.StepView, version: int, role: str,
+    def __init__(self, ctx: AppContext, view: reports.StepView, version: int, role: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Correct the sign-off of {station}").format(station=view.station), parent)
         self.setObjectName("flowCorrectionDialog")
@@ -126,8 +126,8 @@ class CorrectionDialog(_ServiceDialog):
         self.form.addRow(hint)
         self.outcome = QComboBox()
         self.outcome.setObjectName("outcomeCombo")
-        self.outcome.addItem(flow.state_label("done"), "done")
-        self.outcome.addItem(flow.state_label("not_done"), "not_done")
+        self.outcome.addItem(machine.state_label("done"), "done")
+        self.outcome.addItem(machine.state_label("not_done"), "not_done")
         self.outcome.setCurrentIndex(0 if view.state == "done" else 1)
         self.add_row(self.tr("Outcome"), self.outcome, "outcome")
         self.worker = StaffPicker(role or None, self)
@@ -168,7 +168,7 @@ class CorrectionDialog(_ServiceDialog):
 
     def submit(self) -> bool:
         return call_service(
-            self, flow.correct_signoff, self.ctx, self.view.step_id, self.staff.staff_id(), self.pin.text(),
+            self, machine.correct_signoff, self.ctx, self.view.step_id, self.staff.staff_id(), self.pin.text(),
             self.reason.text(), self.version, outcome=self.outcome.currentData(), worker_id=self.worker.staff_id(),
             started_at=self._time(self.start, self.view.started_at),
             finished_at=self._time(self.end, self.view.finished_at), errors=self.errors) is not None
@@ -177,7 +177,7 @@ class CorrectionDialog(_ServiceDialog):
 class NoteDialog(_ServiceDialog):
     """A note for one outfit set on a step (“白纱OK”)."""
 
-    def __init__(self, ctx: AppContext, view: flow.StepView, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, view: reports.StepView, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Note for {station}").format(station=view.station), parent)
         self.setObjectName("flowNoteDialog")
         self.ctx, self.view = ctx, view
@@ -194,14 +194,14 @@ class NoteDialog(_ServiceDialog):
         self.note.setFocus()
 
     def submit(self) -> bool:
-        return call_service(self, flow.add_note, self.ctx, self.view.step_id, self.note.text(),
+        return call_service(self, machine.add_note, self.ctx, self.view.step_id, self.note.text(),
                             self.staff.staff_id(), errors=self.errors) is not None
 
 
 class GroomOrderDialog(_ServiceDialog):
     """Floor control orders the waiting grooms' styling so that no groom keeps his bride waiting."""
 
-    def __init__(self, ctx: AppContext, rows: list[flow.BoardRow], parent: QWidget | None = None,
+    def __init__(self, ctx: AppContext, rows: list[board.BoardRow], parent: QWidget | None = None,
                  on_saved: Callable[[], None] | None = None) -> None:
         super().__init__(self.tr("Groom styling order"), parent)
         self.setObjectName("groomOrderDialog")
@@ -261,5 +261,5 @@ class GroomOrderDialog(_ServiceDialog):
 
 
 def _set_order(ctx: AppContext, flow_ids: list[int], staff_id: int | None, pin: str) -> bool:
-    flow.set_groom_order(ctx, flow_ids, staff_id, pin)
+    board.set_groom_order(ctx, flow_ids, staff_id, pin)
     return True

@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import studio_settings
 from app.core.context import AppContext
-from app.flow import service as flow
+from app.flow import config, machine, stations
 from app.staff.roles import ROLE_CODES, role_label
 from ui.common.errors import FieldErrors, call_service
 from ui.common.widgets import (
@@ -78,7 +77,7 @@ class FlowSettingsDialog(QDialog):
         self.handoff.setObjectName("handoffLimit")
         self.handoff.setRange(1, 240)
         self.handoff.setSuffix(self.tr(" min"))
-        self.handoff.setValue(flow.handoff_limit())
+        self.handoff.setValue(config.handoff_limit())
         save_handoff = QPushButton(self.tr("Save"))
         save_handoff.setObjectName("saveHandoff")
         save_handoff.clicked.connect(self.save_handoff)
@@ -133,7 +132,7 @@ class FlowSettingsDialog(QDialog):
         form.addRow("", self.errors.label("colour"))
         self.st_limit = QSpinBox()
         self.st_limit.setObjectName("stationLimit")
-        self.st_limit.setRange(0, studio_settings.MAX_ALERT_MINUTES)
+        self.st_limit.setRange(0, stations.MAX_ALERT_MINUTES)
         self.st_limit.setSingleStep(5)
         self.st_limit.setSuffix(self.tr(" min"))
         self.st_limit.setSpecialValueText(self.tr("no alert"))
@@ -151,13 +150,13 @@ class FlowSettingsDialog(QDialog):
         save.clicked.connect(self.save_station)
         form.addRow("", save)
         v.addLayout(form)
-        self.station_model.set_rows(flow.stations())
+        self.station_model.set_rows(config.stations())
         if self.station_model.rowCount():
             self.station_table.selectRow(0)
         return page
 
     def _show_swatch(self, text: str) -> None:
-        ok = studio_settings.COLOUR_RE.match(text or "") is not None
+        ok = stations.COLOUR_RE.match(text or "") is not None
         self.swatch.setStyleSheet(f"background: {text}; border: 1px solid #999;" if ok and QColor(text).isValid()
                                   else "border: 1px dashed #999;")
 
@@ -174,7 +173,7 @@ class FlowSettingsDialog(QDialog):
         st = selected_row(self.station_table)
         if st is None:
             return False
-        done = call_service(self, flow.update_station, self.ctx, st.id, self.staff.staff_id(), self.pin.text(),
+        done = call_service(self, config.update_station, self.ctx, st.id, self.staff.staff_id(), self.pin.text(),
                             name=self.st_name.text(), colour=self.st_colour.text().strip(),
                             alert_minutes=self.st_limit.value(), role=self.st_role.currentData(), errors=self.errors)
         if done is None:
@@ -182,7 +181,7 @@ class FlowSettingsDialog(QDialog):
         self.saved = True
         self.message.setText(self.tr("Station {name} saved.").format(name=done.name))
         keep = done.id
-        self.station_model.set_rows(flow.stations())
+        self.station_model.set_rows(config.stations())
         for r, s in enumerate(self.station_model.rows()):
             if s.id == keep:
                 self.station_table.selectRow(r)
@@ -195,7 +194,7 @@ class FlowSettingsDialog(QDialog):
         top = QHBoxLayout()
         self.template = QComboBox()
         self.template.setObjectName("templateCombo")
-        for t in flow.templates():
+        for t in config.templates():
             self.template.addItem(t.name, t.code)
         self.template.currentIndexChanged.connect(lambda _i: self._load_template())
         top.addWidget(QLabel(self.tr("Flow")))
@@ -207,7 +206,7 @@ class FlowSettingsDialog(QDialog):
         v.addLayout(top)
         self.step_model = RowTableModel([
             Column(self.tr("No."), lambda r: r.position + 1),
-            Column(self.tr("Who"), lambda r: flow.person_label(r.track)),
+            Column(self.tr("Who"), lambda r: machine.person_label(r.track)),
             Column(self.tr("Station"), lambda r: r.station_name),
             Column(self.tr("Optional"), lambda r: self.tr("yes") if r.optional else ""),
             Column(self.tr("Due after (days)"), lambda r: r.due_days or ""),
@@ -217,12 +216,12 @@ class FlowSettingsDialog(QDialog):
         edit = QHBoxLayout()
         self.new_station = QComboBox()
         self.new_station.setObjectName("newStation")
-        for st in flow.stations():
+        for st in config.stations():
             self.new_station.addItem(st.name, st.code)
         self.new_track = QComboBox()
         self.new_track.setObjectName("newTrack")
         for code in ("couple", "bride", "groom"):
-            self.new_track.addItem(flow.person_label(code), code)
+            self.new_track.addItem(machine.person_label(code), code)
         self.new_optional = QCheckBox(self.tr("Optional"))
         self.new_due = QSpinBox()
         self.new_due.setRange(0, 365)
@@ -257,12 +256,12 @@ class FlowSettingsDialog(QDialog):
 
     def _load_template(self) -> None:
         code = self.template.currentData()
-        self.step_model.set_rows(flow.template_steps(code) if code else [])
+        self.step_model.set_rows(config.template_steps(code) if code else [])
 
-    def _rows(self) -> list[flow.TemplateStepRow]:
+    def _rows(self) -> list[config.TemplateStepRow]:
         return self.step_model.rows()
 
-    def _set_rows(self, rows: list[flow.TemplateStepRow], select: int | None = None) -> None:
+    def _set_rows(self, rows: list[config.TemplateStepRow], select: int | None = None) -> None:
         # Renumber the positions 0..n keeping side-by-side groups together.
         order = sorted({r.position for r in rows})
         for r in rows:
@@ -285,7 +284,7 @@ class FlowSettingsDialog(QDialog):
             pos = rows[i].position
         else:
             pos = (rows[i].position + 0.5) if i >= 0 else (max((r.position for r in rows), default=-1) + 1)
-        rows.append(flow.TemplateStepRow(pos, self.new_track.currentData(), code,  # type: ignore[arg-type]
+        rows.append(config.TemplateStepRow(pos, self.new_track.currentData(), code,  # type: ignore[arg-type]
                                          self.new_optional.isChecked(), self.new_due.value(), name))
         self._set_rows(rows)
         new = next(k for k, r in enumerate(self._rows()) if r.station_code == code and r.station_name == name
@@ -322,7 +321,7 @@ class FlowSettingsDialog(QDialog):
 
     def save_template(self) -> bool:
         code = self.template.currentData()
-        saved = call_service(self, flow.set_template_steps, self.ctx, code, self._rows(), self.staff.staff_id(),
+        saved = call_service(self, config.set_template_steps, self.ctx, code, self._rows(), self.staff.staff_id(),
                              self.pin.text(), errors=self.errors)
         if saved is None:
             return False
@@ -341,6 +340,6 @@ class FlowSettingsDialog(QDialog):
 
 
 def _save_handoff(ctx: AppContext, minutes: int, staff_id: int | None, pin: str) -> bool:
-    flow.set_handoff_limit(ctx, minutes, staff_id, pin)
+    config.set_handoff_limit(ctx, minutes, staff_id, pin)
     return True
 

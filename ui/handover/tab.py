@@ -497,6 +497,10 @@ class HandoverTab(QWidget):
         if hasattr(win, "update_operator"):
             win.update_operator()  # the incoming receptionist is now on shift
 
+    def emit_status(self) -> None:
+        """The pending-handover counter from what the page loaded (no query)."""
+        self._emit_status()
+
     def _emit_status(self) -> None:
         p = self.handover_page.pending
         text = self.tr("Handover waiting: {name} {time}").format(

@@ -282,10 +282,9 @@ def show_pdf_preview(parent: QWidget | None, title: str, build: Callable[[], byt
 
 
 def current_paper() -> str:
-    from app.core.settings import get_setting
+    from app.printing.paper import current_paper as paper
 
-    paper = str(get_setting("print.paper", "A4"))
-    return paper if paper in ("A4", "A5") else "A4"
+    return paper()
 
 
 def flow_sheet_file_name(order_no: str) -> str:

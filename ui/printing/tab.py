@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from app.checkin import service as checkin
 from app.checkin.models import Couple
 from app.core.context import AppContext
-from app.core.settings import set_setting
 from app.printing import complaints_installed, queries
+from app.printing.paper import choose_paper
 from ui.common.errors import call_service
 from ui.common.privacy import Privacy
 from ui.common.widgets import Column, RowTableModel, SearchBox, make_proxy, make_table, selected_row
@@ -182,9 +182,9 @@ class PrintTab(QWidget):
                 self.show_complaint(int(self._shown[1]))  # type: ignore[arg-type]
 
     def _search_cases(self, text: str) -> None:
-        from app.complaints import service as ks
+        from app.complaints.queries import list_cases
 
-        rows = call_service(self, ks.list_cases, self.ctx, "all", None, text, 200)
+        rows = call_service(self, list_cases, self.ctx, "all", None, text, 200)
         if rows is None or self.complaint_model is None:
             return
         self.complaint_model.set_rows(rows)
@@ -308,7 +308,7 @@ class PrintTab(QWidget):
     def _paper_changed(self) -> None:
         paper = self.paper_code()
         if paper != current_paper():
-            call_service(self, set_setting, self.ctx, "print.paper", paper)
+            call_service(self, choose_paper, self.ctx, paper)
         self._rebuild()
 
     def _rebuild(self) -> None:

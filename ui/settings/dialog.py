@@ -10,7 +10,7 @@ launchers for the flow and complaint areas' own settings dialogs — and any pag
 
 ``acting`` (ui.common.pin_dialog.Acting) carries the supervisor who opened the dialog: save through
 ``acting.call(self, service_fn, *args, errors=...)`` — the service gets (ctx, staff_id, pin, *args) and
-checks her role and PIN itself (e.g. app.core.settings.change_setting). Register at import time of a
+checks her role and PIN itself (e.g. app.settings_service.change_option). Register at import time of a
 module that is loaded before the dialog opens (your tab module), or name the module
 ``ui/<area>_settings_page.py``: such modules are imported when the dialog opens.
 """
@@ -47,9 +47,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import studio_settings as ss
+from app import settings_service
+from app.checkin import lockers
 from app.core.context import AppContext
 from app.core.i18n import LANGUAGES
+from app.flow import stations
 from app.staff.roles import ROLE_CODES, role_label
 from ui.common.errors import FieldErrors
 from ui.common.pin_dialog import Acting
@@ -115,7 +117,7 @@ class StudioPage(QWidget):
         lay.addWidget(_note(self.tr("Shown at the top of flow sheets, complaint forms and handover printouts.")))
         general = _error_label()
         self.errors = FieldErrors(general)
-        info = ss.studio_info()
+        info = settings_service.studio_info()
         form = QFormLayout()
         self.name = QLineEdit(info.name)
         self.name.setObjectName("studioName")
@@ -179,7 +181,7 @@ class StudioPage(QWidget):
 
     def save(self) -> None:
         self.saved.hide()
-        if self.acting.call(self, ss.save_studio_info, self.name.text(), self.address.text(), self.phone.text(),
+        if self.acting.call(self, settings_service.save_studio_info, self.name.text(), self.address.text(), self.phone.text(),
                             self.logo.text(), errors=self.errors) is not None:
             _done(self.saved, self.tr("Saved."))
 
@@ -235,7 +237,7 @@ class StationsPage(QWidget):
         colour_row.addStretch(1)
         self.minutes = QSpinBox()
         self.minutes.setObjectName("stationMinutes")
-        self.minutes.setRange(0, ss.MAX_ALERT_MINUTES)
+        self.minutes.setRange(0, stations.MAX_ALERT_MINUTES)
         self.minutes.setSuffix(self.tr(" min"))
         self.role = QComboBox()
         self.role.setObjectName("stationRole")
@@ -282,7 +284,7 @@ class StationsPage(QWidget):
             self.view.selectRow(0)
 
     def refresh(self, select_id: int | None = None) -> None:
-        self.model.set_rows(ss.station_rows())
+        self.model.set_rows(stations.station_rows())
         if select_id is not None:
             self._select(select_id)
         self.load_selected()
@@ -333,13 +335,13 @@ class StationsPage(QWidget):
 
     def save(self) -> None:
         if self._new:
-            st = self.acting.call(self, ss.add_station, self.code.text(), self.name.text(), self.colour.text(),
+            st = self.acting.call(self, stations.add_station, self.code.text(), self.name.text(), self.colour.text(),
                                   self.minutes.value(), self.role.currentData(), errors=self.errors)
         else:
             cur = self.current()
             if cur is None:
                 return
-            st = self.acting.call(self, ss.update_station, cur.id, self.name.text(), self.colour.text(),
+            st = self.acting.call(self, stations.update_station, cur.id, self.name.text(), self.colour.text(),
                                   self.minutes.value(), self.role.currentData(), self.active.isChecked(),
                                   errors=self.errors)
         if st is not None:
@@ -348,7 +350,7 @@ class StationsPage(QWidget):
     def move(self, step: int) -> None:
         cur = self.current()
         if cur is not None:
-            self.acting.call(self, ss.move_station, cur.id, step)
+            self.acting.call(self, stations.move_station, cur.id, step)
             self.refresh(cur.id)
 
     def remove(self) -> None:
@@ -363,7 +365,7 @@ class StationsPage(QWidget):
 
 
 def _delete_station(ctx: AppContext, staff_id: int | None, pin: str | None, station_id: int) -> bool:
-    ss.delete_station(ctx, staff_id, pin, station_id)
+    stations.delete_station(ctx, staff_id, pin, station_id)
     return True
 
 
@@ -423,7 +425,7 @@ class LockersPage(QWidget):
         self.refresh()
 
     def refresh(self, select_id: int | None = None) -> None:
-        self.model.set_rows(ss.locker_rows())
+        self.model.set_rows(lockers.locker_rows())
         if select_id is not None:
             for i in range(self.proxy.rowCount()):
                 if self.model.row_at(self.proxy.mapToSource(self.proxy.index(i, 0)).row()).id == select_id:
@@ -456,12 +458,12 @@ class LockersPage(QWidget):
 
     def save(self) -> None:
         if self._new:
-            lk = self.acting.call(self, ss.add_locker, self.number.text(), self.location.text(), errors=self.errors)
+            lk = self.acting.call(self, lockers.add_locker, self.number.text(), self.location.text(), errors=self.errors)
         else:
             r = self.current()
             if r is None:
                 return
-            lk = self.acting.call(self, ss.update_locker, r.id, self.number.text(), self.location.text(),
+            lk = self.acting.call(self, lockers.update_locker, r.id, self.number.text(), self.location.text(),
                                   self.active.isChecked(), errors=self.errors)
         if lk is not None:
             self.refresh(lk.id)
@@ -478,7 +480,7 @@ class LockersPage(QWidget):
 
 
 def _delete_locker(ctx: AppContext, staff_id: int | None, pin: str | None, locker_id: int) -> bool:
-    ss.delete_locker(ctx, staff_id, pin, locker_id)
+    lockers.delete_locker(ctx, staff_id, pin, locker_id)
     return True
 
 
@@ -542,18 +544,18 @@ class WorkdaysPage(QWidget):
         return names[d.weekday()]
 
     def refresh(self) -> None:
-        self.model.set_rows(sorted(ss.workday_overrides().items()))
+        self.model.set_rows(sorted(settings_service.workday_overrides().items()))
 
     def add(self) -> None:
         d = self.date.date()
         day = dt.date(d.year(), d.month(), d.day())
-        self.acting.call(self, ss.set_workday_override, day, self.workday.isChecked(), errors=self.errors)
+        self.acting.call(self, settings_service.set_workday_override, day, self.workday.isChecked(), errors=self.errors)
         self.refresh()
 
     def remove(self) -> None:
         r = selected_row(self.view) if self.view.selectionModel().hasSelection() else None
         if r is not None:
-            self.acting.call(self, ss.remove_workday_override, r[0])
+            self.acting.call(self, settings_service.remove_workday_override, r[0])
             self.refresh()
 
 
@@ -570,7 +572,7 @@ class LanguagePage(QWidget):
         self.combo.setObjectName("languageCombo")
         for code, name in LANGUAGES.items():
             self.combo.addItem(name, code)
-        self.combo.setCurrentIndex(max(0, self.combo.findData(ss.ui_language())))
+        self.combo.setCurrentIndex(max(0, self.combo.findData(settings_service.ui_language())))
         form.addRow(self.tr("Language of the program"), self.combo)
         lay.addLayout(form)
         lay.addWidget(_note(self.tr("Applies to every counter PC the next time the program starts.")))
@@ -595,7 +597,7 @@ class LanguagePage(QWidget):
 
 
 def _save_language(ctx: AppContext, staff_id: int | None, pin: str | None, language: str) -> bool:
-    ss.save_ui_language(ctx, staff_id, pin, language)
+    settings_service.save_ui_language(ctx, staff_id, pin, language)
     return True
 
 

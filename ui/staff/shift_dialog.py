@@ -22,6 +22,7 @@ from app.core.errors import PermissionDenied, ValidationError
 from app.staff import service as staff_service
 from app.staff.models import Shift
 from app.staff.roles import SUPERVISOR_ROLES, role_label
+from app.staff.setup import setup_studio
 from ui.common.errors import FieldErrors, call_service
 from ui.common.pin_dialog import pin_edit
 from ui.common.widgets import StaffPicker
@@ -44,7 +45,7 @@ class ShiftDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("shiftDialog")
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(480)
         lay = QVBoxLayout(self)
         form = QFormLayout()
         general = QLabel()
@@ -58,11 +59,28 @@ class ShiftDialog(QDialog):
         self.pin_again = pin_edit("shiftPinAgain")
         if self.first_run:
             self.setWindowTitle(self.tr("Set up the studio"))
-            intro = QLabel(self.tr("Welcome. No supervisor has been set up yet. Enter your own name, role and a "
-                                   "personal PIN (4–12 digits): you take the counter now and add the staff "
-                                   "afterwards under Desk ▸ Staff…"))
+            intro = QLabel(self.tr("Welcome. No supervisor has been set up yet. Enter the studio's letterhead "
+                                   "(it heads every printout), then your own name, role and a personal PIN "
+                                   "(4–12 digits): you take the counter now and add the staff afterwards "
+                                   "under Desk ▸ Staff…"))
             intro.setWordWrap(True)
             lay.addWidget(intro)
+            self.studio_name = QLineEdit()
+            self.studio_name.setObjectName("firstStudioName")
+            self.studio_name.setPlaceholderText(self.tr("e.g. Golden Lady Wedding Photography (main store)"))
+            self.studio_address = QLineEdit()
+            self.studio_address.setObjectName("firstStudioAddress")
+            self.studio_phone = QLineEdit()
+            self.studio_phone.setObjectName("firstStudioPhone")
+            form.addRow(self.tr("Studio name"), self.studio_name)
+            form.addRow("", self.errors.label("studio_name"))
+            form.addRow(self.tr("Address"), self.studio_address)
+            form.addRow("", self.errors.label("address"))
+            form.addRow(self.tr("Studio phone"), self.studio_phone)
+            form.addRow("", self.errors.label("phone"))
+            logo_hint = QLabel(self.tr("A logo can be added later under Settings ▸ Studio."))
+            logo_hint.setStyleSheet("color: #607d8b;")
+            form.addRow("", logo_hint)
             self.name_edit = QLineEdit()
             self.name_edit.setObjectName("firstName")
             self.role_combo = QComboBox()
@@ -115,11 +133,12 @@ class ShiftDialog(QDialog):
     def accept_shift(self) -> None:
         pin = self.pin.text()
         if self.first_run:
-            s = call_service(self, staff_service.setup_first_supervisor, self.ctx, self.name_edit.text(),
-                             self.role_combo.currentData(), pin, self.pin_again.text(), errors=self.errors)
-            if s is None:
+            staff_id = call_service(self, setup_studio, self.ctx, self.name_edit.text(),
+                                    self.role_combo.currentData(), pin, self.pin_again.text(),
+                                    self.studio_name.text(), self.studio_address.text(),
+                                    self.studio_phone.text(), errors=self.errors)
+            if staff_id is None:
                 return
-            staff_id = s.id
         else:
             staff_id = self.picker.staff_id()
             if staff_id is None:

@@ -1,0 +1,11 @@
+"""Options of check-in (declared once; see ``app.core.settings``)."""
+
+from __future__ import annotations
+
+from app.core.settings import Option
+
+WAIT_ALERT = Option("checkin.wait_alert_minutes", int, 5, "supervisor",
+                    "Minutes a party may stand at the counter unattended before it is flagged",
+                    check=lambda v: 0 <= v <= 24 * 60)
+
+ALL = (WAIT_ALERT,)

@@ -1,0 +1,14 @@
+"""Options of the service flow (declared once; see ``app.core.settings``)."""
+
+from __future__ import annotations
+
+from app.core.settings import Option
+
+HANDOFF_LIMIT = Option("flow.handoff_alert_minutes", int, 10, "supervisor",
+                       "Minutes a couple may be on the way (or wait for a handoff) before the board alerts",
+                       check=lambda v: 0 <= v <= 240)
+REQUEST_STATIONS = Option("flow.request_stations", list, ["makeup"], "supervisor",
+                          "Stations a couple must be requested for (codes)",
+                          check=lambda v: all(isinstance(c, str) for c in v))
+
+ALL = (HANDOFF_LIMIT, REQUEST_STATIONS)

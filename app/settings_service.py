@@ -1,0 +1,165 @@
+"""The studio-wide settings a supervisor changes from the Settings dialog that belong to no single area:
+the studio's letterhead (read by the printouts, also saved at the first run by ``app.staff.setup``), the
+program's language, the working-day calendar's overrides, and ``change_option`` for any declared option. Every writer takes the acting supervisor and her PIN and checks them; every change is audited
+under her name. (Core declares these options, ``app.core.options``; the PIN check is the staff area's, so
+this service lives outside core.)"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from app.core import calendar as workdays
+from app.core.context import AppContext
+from app.core.db import db
+from app.core.errors import NotFound, ValidationError
+from app.core.i18n import LANGUAGES, translate
+from app.core.options import LANGUAGE, WORKDAY_OVERRIDES
+from app.core.settings import Option, find_option
+from app.core.validation import clean_text, name_error, phone_error, text_error
+from app.options import ALL_OPTIONS
+from app.printing.options import STUDIO_ADDRESS, STUDIO_LOGO, STUDIO_NAME, STUDIO_PHONE
+from app.staff.service import acting, authenticate, authenticate_supervisor
+
+LOGO_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".svg")
+
+
+def change_option(ctx: AppContext, staff_id: int | None, pin: str | None, option: Option | str,
+                  value: Any) -> None:
+    """A member of staff (PIN checked here) changes a declared option; the audit entry names her.
+
+    ``option`` is the declaration or its key (an undeclared key is refused). A supervisor option needs a
+    supervisor: a receptionist is refused (PermissionDenied) and nothing is written.
+    """
+    declared = find_option(ALL_OPTIONS, option) if isinstance(option, str) else option
+    if declared.who == "supervisor":
+        member = authenticate_supervisor(ctx, staff_id, pin)
+    else:
+        member = authenticate(ctx, staff_id, pin)
+    declared.set(acting(ctx, member), value, by_supervisor=declared.who == "supervisor")
+
+
+# ------------------------------------------------------------------------------------ letterhead
+
+@dataclass(frozen=True)
+class StudioInfo:
+    """What printouts show at the top: name, address, phone, logo (an image file path; may be empty)."""
+
+    name: str = ""
+    address: str = ""
+    phone: str = ""
+    logo_path: str = ""
+
+
+#: the option of each StudioInfo field (the printouts read these)
+STUDIO_OPTIONS = {"name": STUDIO_NAME, "address": STUDIO_ADDRESS, "phone": STUDIO_PHONE, "logo_path": STUDIO_LOGO}
+
+
+def studio_info() -> StudioInfo:
+    return StudioInfo(**{f: option.get() for f, option in STUDIO_OPTIONS.items()})
+
+
+def check_studio_info(name: str, address: str, phone: str, logo_path: str, *,
+                      name_required: bool = False) -> StudioInfo:
+    """The letterhead as it would be stored, or ValidationError naming each wrong field (nothing is written)."""
+    errors: dict[str, str] = {}
+    if not clean_text(name) and name_required:
+        errors["studio_name"] = translate("Settings", "Enter the studio's name: it heads every printout.")
+    elif err := name_error(name, max_len=60):
+        errors["studio_name"] = err
+    if err := text_error(address, 120):
+        errors["address"] = err
+    if err := phone_error(phone):
+        errors["phone"] = err
+    logo = clean_text(logo_path)
+    if logo:
+        p = Path(logo).expanduser()
+        if p.suffix.lower() not in LOGO_SUFFIXES:
+            errors["logo_path"] = translate("Settings", "The logo must be an image (PNG, JPG, BMP, GIF or SVG).")
+        elif not p.is_file():
+            errors["logo_path"] = translate("Settings", "No such file.")
+    if errors:
+        raise ValidationError(errors)
+    return StudioInfo(clean_text(name), clean_text(address), clean_text(phone), logo)
+
+
+def write_studio_info(ctx: AppContext, info: StudioInfo) -> None:
+    """Store a checked letterhead; each changed field is one audited setting change (inside the caller's
+    transaction when there is one). The caller has checked a supervisor's PIN and ``ctx`` names her."""
+    old = asdict(studio_info())
+    with db.atomic():
+        for f, value in asdict(info).items():
+            if value != old[f]:
+                STUDIO_OPTIONS[f].set(ctx, value, by_supervisor=True)
+
+
+def save_studio_info(ctx: AppContext, staff_id: int | None, pin: str | None, name: str, address: str,
+                     phone: str, logo_path: str) -> StudioInfo:
+    """Save the letterhead; each changed field is one audited setting change, all in one transaction."""
+    member = authenticate_supervisor(ctx, staff_id, pin)
+    try:
+        info = check_studio_info(name, address, phone, logo_path)
+    except ValidationError as exc:  # the settings page names the field "name"
+        errors = dict(exc.errors)
+        if "studio_name" in errors:
+            errors["name"] = errors.pop("studio_name")
+        raise ValidationError(errors) from None
+    write_studio_info(acting(ctx, member), info)
+    return info
+
+
+# ------------------------------------------------------------------------------------ language
+
+def ui_language() -> str:
+    return LANGUAGE.get()
+
+
+def save_ui_language(ctx: AppContext, staff_id: int | None, pin: str | None, language: str) -> None:
+    """Saved for every counter PC; takes effect when the program starts next."""
+    member = authenticate_supervisor(ctx, staff_id, pin)
+    if language not in LANGUAGES:
+        raise ValidationError({"language": translate("Settings", "Unknown language.")})
+    if language != LANGUAGE.get() or not LANGUAGE.is_set():
+        LANGUAGE.set(acting(ctx, member), language, by_supervisor=True)
+
+
+
+# ------------------------------------------------------------------------------------ working days
+
+def workday_overrides() -> dict[dt.date, bool]:
+    """date → True (a working day, e.g. a make-up working day on a weekend) / False (a day off), as set by a
+    supervisor for years the ``chinese_calendar`` package does not cover or to correct it. Kept in the one
+    list the complaint deadlines read (``app.core.calendar``, option ``app.core.options.WORKDAY_OVERRIDES``)."""
+    ov = workdays.load_overrides()
+    return {**{d: False for d in ov.holidays}, **{d: True for d in ov.workdays}}
+
+
+def _save_overrides(ctx: AppContext, values: dict[dt.date, bool]) -> None:
+    current = workdays.load_overrides()
+    new = workdays.Overrides(years=current.years,
+                             holidays=frozenset(d for d, w in values.items() if not w),
+                             workdays=frozenset(d for d, w in values.items() if w))
+    WORKDAY_OVERRIDES.set(ctx, new.to_value(), by_supervisor=True)
+
+
+def set_workday_override(ctx: AppContext, staff_id: int | None, pin: str | None, day: dt.date | None,
+                         workday: bool) -> None:
+    member = authenticate_supervisor(ctx, staff_id, pin)
+    if not isinstance(day, dt.date):
+        raise ValidationError({"date": translate("Settings", "Pick a date.")})
+    values = workday_overrides()
+    if values.get(day) is workday:
+        return
+    values[day] = bool(workday)
+    _save_overrides(acting(ctx, member), values)
+
+
+def remove_workday_override(ctx: AppContext, staff_id: int | None, pin: str | None, day: dt.date) -> None:
+    member = authenticate_supervisor(ctx, staff_id, pin)
+    values = workday_overrides()
+    if day not in values:
+        raise NotFound(translate("Settings", "No override for {day}.").format(day=day.isoformat()))
+    del values[day]
+    _save_overrides(acting(ctx, member), values)
