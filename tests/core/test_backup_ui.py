@@ -4,10 +4,12 @@ without blocking; the Backups settings page and restoring through it; the damage
 from __future__ import annotations
 
 import os
+import sqlite3
 
 import pytest
 
 from app.core import backup
+from app.core import db as dbmod
 from ui.common.worker import wait_for_background
 
 pytestmark = pytest.mark.skipif(os.environ.get("STUDIO_TEST_DB", "sqlite") != "sqlite",
@@ -124,6 +126,7 @@ def test_restore_through_the_page_brings_the_old_data_back_in_every_tab(qtbot, w
 def test_restore_refused_with_a_wrong_pin(qtbot, window, ctx, couple, boss, clock, db_path, monkeypatch):
     from app.checkin import service as checkin
     from app.checkin.models import Visit
+    from tests.counter.driver import on_modal
     from ui.common.pin_dialog import Acting
     from ui.settings.backup_page import BackupsPage
 
@@ -141,6 +144,7 @@ def test_restore_refused_with_a_wrong_pin(qtbot, window, ctx, couple, boss, cloc
         pin = QApplication.activeModalWidget().pin
         pin.clear()
         pin.insert("0000")
+        on_modal(lambda box: box.findChild(type(page.restore_btn), "restoreConfirmYes").click())
 
     _enter_pin(boss.id, then=wrong)
     page.restore_btn.click()
@@ -214,7 +218,7 @@ def test_banner_names_the_cause_retries_and_goes_when_the_store_answers(qtbot, w
         other.close()
         dbmod.db.obj.execute_sql("PRAGMA busy_timeout = 5000")
     refreshed = []
-    window.checkin_tab.refresh = lambda: refreshed.append(1)  # noqa: the tabs refresh when it answers again
+    window.checkin_tab.refresh = lambda: refreshed.append(1)  # noqa: B023 - the tabs refresh when it answers again
     qtbot.waitUntil(banner.isHidden, timeout=banner.RETRY_MS + 5000)
     assert refreshed
     assert call_service(window, staff.add_staff, ctx, "李娜", ["receptionist"]) is not None
