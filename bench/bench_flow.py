@@ -19,7 +19,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.checkin import service as checkin
+from app.checkin import commands as checkin
+from app.checkin import queries as checkin_queries
 from app.checkin.models import Couple, Visit
 from app.core.clock import FixedClock  # noqa: E402
 from app.core.context import AppContext  # noqa: E402
@@ -119,7 +120,7 @@ def main() -> None:
         clock.set(NOW)
         rows = timed("board_rows (10 in store)", lambda: board.board_rows(ctx))
         assert len(rows) == 10
-        timed("where_is positions (one couple)", lambda: checkin.where_is(ctx, today[0]))
+        timed("where_is positions (one couple)", lambda: checkin_queries.where_is(ctx, today[0]))
         timed("flow_steps (one couple's report)", lambda: reports.flow_steps(1234))
         post = timed("post_production_due (open)", lambda: postproduction.post_production_due(ctx))
         print(f"  open post-production flows: {len(post)}")

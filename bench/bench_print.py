@@ -21,7 +21,7 @@ from xml.sax.saxutils import escape
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.checkin import service as checkin
+from app.checkin import commands as checkin
 from app.core.clock import FixedClock  # noqa: E402
 from app.core.context import AppContext  # noqa: E402
 from app.core.db import open_database  # noqa: E402

@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pypinyin import lazy_pinyin  # noqa: E402
 
-from app.checkin import service as checkin  # noqa: E402
+from app.checkin import queries as checkin_queries  # noqa: E402
 from app.checkin.models import Couple, SearchTerm
 from app.checkin.search import couple_terms  # noqa: E402
 from app.core.db import db, open_database  # noqa: E402
@@ -81,7 +81,7 @@ def main() -> None:
         fill(n)
         print(f"filled {n} couples, {SearchTerm.select().count()} search terms in {time.perf_counter() - t:.1f} s")
         queries = ["zw", "王", "5678", "13812345678", "YL2024008000", "lm", "张伟"]
-        ours = timed(lambda q: checkin.search_couples(q), queries)
+        ours = timed(lambda q: checkin_queries.search_couples(q), queries)
         naive = timed(full_scan, queries[:3], repeat=1)
         print(f"indexed search: {ours * 1000:.2f} ms/query")
         print(f"full-scan baseline (LIKE '%q%' + pinyin per row): {naive * 1000:.1f} ms/query")

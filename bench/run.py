@@ -162,8 +162,8 @@ def timed_ms(fn, runs: int) -> float:  # noqa: ANN001
 
 
 def search(runs: int) -> None:
+    from app.checkin.queries import search_couples
     from app.checkin.search import normalize_query
-    from app.checkin.service import search_couples
     from app.core.db import db
 
     con = db.obj.connection()
@@ -179,7 +179,7 @@ def search(runs: int) -> None:
 
 
 def common_surname_ms(runs: int) -> float:
-    from app.checkin.service import search_couples
+    from app.checkin.queries import search_couples
 
     return timed_ms(lambda: search_couples("王"), runs * 4)
 

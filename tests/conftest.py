@@ -96,7 +96,7 @@ def ctx(database, clock):
 
 @pytest.fixture
 def couple(ctx):
-    from app.checkin import service as checkin
+    from app.checkin import commands as checkin
 
     return checkin.create_couple(ctx, order_no="YL20261120-01", bride_name="张伟", groom_name="李明",
                                  bride_phone="13812345678", groom_phone="13987654321", package="韩式经典套系",

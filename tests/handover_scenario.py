@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from app.appointments import departure, phonelog
 from app.appointments import service as appts
-from app.checkin import service as checkin
+from app.checkin import commands as checkin
 from app.checkin.models import Couple, KeyLoan, Lead, Visit
 from app.complaints import cases, config
 from app.core.context import AppContext
@@ -135,7 +135,7 @@ def build(ctx: AppContext, clock) -> Scenario:
     checkin.check_out(ctx, visitor.id)
     clock.set(start)
     post = Flow.get((Flow.couple == old.id) & (Flow.kind == "post"))
-    return Scenario(waiting=waiting, with_key=with_key, loan=loan, lead=consult.lead, visitor=visitor,
+    return Scenario(waiting=waiting, with_key=with_key, loan=loan, lead=Lead.get_by_id(consult.lead_id), visitor=visitor,
                     incoming=incoming, supervisor=supervisor, couples=[a, b], extra={"post": post, "old": old,
                                                                                "complaint": complaint,
                                                                                "missed": missed, "late": late,

@@ -27,7 +27,7 @@ def test_complaint_print_button_opens_the_register_preview(window, ctx, monkeypa
 def test_status_counters_shown_from_the_start(qtbot, ctx, couple, clock):
     from PySide6.QtWidgets import QApplication
 
-    from app.checkin import service as checkin
+    from app.checkin import commands as checkin
     from ui.application import setup_look
     from ui.main_window import MainWindow
 

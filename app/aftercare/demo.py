@@ -8,7 +8,7 @@ import datetime as dt
 from app.aftercare import lostfound
 from app.aftercare import pickup as pk
 from app.aftercare import selection as sel
-from app.checkin import service as checkin
+from app.checkin import commands as checkin
 from app.core.clock import FixedClock
 from app.core.context import AppContext
 from app.demo import PACKAGES

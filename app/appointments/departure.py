@@ -1,7 +1,7 @@
 """The guest's departure: keys back, a word on how it went (1-5 and a comment), check-out.
 
 ``depart`` records the satisfaction and checks the visit out in ONE transaction through the core
-``app.checkin.service.check_out`` (which refuses while a locker key is out, and a second check-out).
+``app.checkin.commands.check_out`` (which refuses while a locker key is out, and a second check-out).
 ``satisfaction_summary`` feeds the daily review: per day, per station of that day's flow, per staff member.
 """
 
@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 import peewee as pw
 
-from app.checkin import service as checkin
+from app.checkin import commands as checkin
+from app.checkin import queries as checkin_queries
 from app.checkin.models import Couple, KeyLoan, Lead, Locker, Visit
 from app.core.audit import record
 from app.core.context import AppContext
@@ -35,7 +36,7 @@ def depart(ctx: AppContext, visit_id: int, score: int | None, comment: str = "")
     Raises ValidationError for a score outside 1-5 or a too long comment, Conflict when a locker key is
     still out or the visit was already checked out. Nothing is saved when it raises.
     """
-    v = checkin.get_visit(visit_id)
+    v = checkin_queries.get_visit(visit_id)
     errors: dict[str, str] = {}
     if score is not None and (isinstance(score, bool) or not isinstance(score, int) or not 1 <= score <= 5):
         errors["score"] = translate("Departure", "The satisfaction score is 1 to 5.")
@@ -45,15 +46,15 @@ def depart(ctx: AppContext, visit_id: int, score: int | None, comment: str = "")
         raise ValidationError(errors)
     with db.atomic():
         v = checkin.check_out(ctx, v.id)
-        s = Satisfaction.create(visit=v, day=v.left_at.date(), score=score, comment=clean_text(comment),
+        s = Satisfaction.create(visit=v.id, day=v.left_at.date(), score=score, comment=clean_text(comment),
                                 recorded_at=ctx.now(), recorded_by=ctx.operator_id)
         record(ctx, "visit.satisfaction", s)
     return v
 
 
-@dataclass
+@dataclass(frozen=True)
 class PartyInfo:
-    visit: Visit
+    visit_id: int
     title: str
     kind: str
     party_size: int
@@ -68,10 +69,10 @@ def party_of(ctx: AppContext, visit_id: int) -> PartyInfo:
          .switch(Visit).join(Lead, pw.JOIN.LEFT_OUTER, on=(Visit.lead == Lead.id))
          .where(Visit.id == visit_id).first())
     if v is None:
-        checkin.get_visit(visit_id)  # raises NotFound
-    title = checkin.visit_title(v)
+        checkin_queries.get_visit(visit_id)  # raises NotFound
+    title = checkin_queries.visit_title(v)
     end = v.left_at or ctx.now()
-    return PartyInfo(visit=v, title=title, kind=checkin.visit_kind_label(v.kind), party_size=v.party_size,
+    return PartyInfo(visit_id=v.id, title=title, kind=checkin_queries.visit_kind_label(v.kind), party_size=v.party_size,
                      arrived_at=v.arrived_at, left_at=v.left_at,
                      minutes_in_store=max(int((end - v.arrived_at).total_seconds() // 60), 0))
 

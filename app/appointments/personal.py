@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.checkin import service as checkin
+from app.checkin import queries as checkin_queries
 from app.core.audit import record
 from app.core.context import AppContext
 from app.core.db import db
@@ -34,7 +34,7 @@ def _this_occurrence(d: dt.date, today: dt.date) -> dt.date:
 
 def upcoming_occasions(couple_id: int, today: dt.date) -> list[tuple[str, dt.date, str]]:
     """(occasion code, date, sentence) for occasions within the next 7 days (today included)."""
-    c = checkin.get_couple(couple_id)
+    c = checkin_queries.get_couple(couple_id)
     out = []
     for code, d, person in (("bride_birthday", c.bride_birthday, c.bride_name),
                             ("groom_birthday", c.groom_birthday, c.groom_name),

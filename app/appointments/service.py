@@ -6,7 +6,7 @@
   (arrived / expected / late / no-show), for the check-in tab, the handover and the daily review.
 - ``no_shows(ctx, day)``: appointments of ``day`` nobody came to (past the no-show grace period).
 - ``check_in_appointment``: the one-interaction check-in of an expected guest; the new visit is linked
-  to the appointment. Couples' kinds go through ``app.checkin.service.check_in_couple``; a dress fitting or a
+  to the appointment. Couples' kinds go through ``app.checkin.commands.check_in_couple``; a dress fitting or a
   consultation is not a production visit and does not start a shooting flow, so it becomes a ``consult``
   visit linked to the couple or to the lead (no second lead is created for a known lead).
 - A couple checked in any other way (the check-in tab's search) is linked to today's appointment by a
@@ -22,8 +22,10 @@ from dataclasses import dataclass
 import peewee as pw
 
 from app.appointments.options import LATE_AFTER, NO_SHOW_AFTER
-from app.checkin import service as checkin
+from app.checkin import commands as checkin
+from app.checkin import queries as checkin_queries
 from app.checkin.models import Couple, Lead, Visit
+from app.checkin.queries import VisitView
 from app.core.audit import record, snapshot
 from app.core.context import AppContext
 from app.core.db import db
@@ -433,9 +435,9 @@ def cancel_appointment(ctx: AppContext, appointment_id: int, reason: str) -> App
 _target: contextvars.ContextVar[int | None] = contextvars.ContextVar("appointment_target", default=None)
 
 
-def _link(ctx: AppContext, a: Appointment, visit: Visit) -> None:
+def _link(ctx: AppContext, a: Appointment, visit: Visit | VisitView) -> None:
     before = snapshot(a)
-    a.visit = visit
+    a.visit = visit.id
     a.version += 1
     a.save()
     AppointmentChange.create(appointment=a, at=ctx.now(), by=ctx.operator_id, action="arrived")
@@ -509,7 +511,7 @@ def link_visit(ctx: AppContext, appointment_id: int, visit_id: int) -> Appointme
     """Attach a visit made another way (a walk-in check-in before the booking was found) to the appointment."""
     a = get_appointment(appointment_id)
     _editable(a)
-    v = checkin.get_visit(visit_id)
+    v = checkin_queries.get_visit(visit_id)
     if (a.couple_id and v.couple_id != a.couple_id) or (a.lead_id and v.lead_id != a.lead_id):
         raise ValidationError({"visit": translate("Appointments", "That visit is someone else's.")})
     if v.arrived_at.date() != a.starts_at.date():
@@ -523,7 +525,7 @@ def link_visit(ctx: AppContext, appointment_id: int, visit_id: int) -> Appointme
 
 def expected_for_order(ctx: AppContext, order_no: str) -> ExpectedRow | None:
     """Today's not-yet-arrived appointment of the couple with this order number (a scanned code), if any."""
-    couple = checkin.find_by_order_no(order_no)
+    couple = checkin_queries.find_by_order_no(order_no)
     if couple is None:
         return None
     now = ctx.now()
@@ -556,7 +558,7 @@ def search_people(text: str, limit: int = 30) -> list[PersonRow]:
     out = [PersonRow(kind="couple", id=c.id, title=c.names, phone=c.bride_phone or c.groom_phone,
                      order_no=c.order_no,
                      detail=" ".join(x for x in (c.package, f"{c.shoot_date:%Y-%m-%d}" if c.shoot_date else "") if x))
-           for c in checkin.search_couples(q, limit=limit)]
+           for c in checkin_queries.search_couples(q, limit=limit)]
     digits = normalize_phone(q).replace("-", "")
     cond = Lead.name.startswith(q)
     if digits.isdigit() and len(digits) >= 4:
@@ -571,7 +573,7 @@ def search_people(text: str, limit: int = 30) -> list[PersonRow]:
 def person_of(couple_id: int | None, lead_id: int | None) -> PersonRow | None:
     """The PersonRow of a known couple or lead (to show a pre-filled pick)."""
     if couple_id:
-        c = checkin.get_couple(couple_id)
+        c = checkin_queries.get_couple(couple_id)
         return PersonRow(kind="couple", id=c.id, title=c.names, phone=c.bride_phone or c.groom_phone,
                          order_no=c.order_no, detail=c.package)
     if lead_id:
@@ -648,7 +650,7 @@ def _likely_kinds(ctx: AppContext, couple: Couple) -> list[str]:
 
 
 def arrival_plan(ctx: AppContext, couple_id: int) -> ArrivalPlan:
-    couple = checkin.get_couple(couple_id)
+    couple = checkin_queries.get_couple(couple_id)
     now = ctx.now()
     rows = [r for r in expected_today(ctx) if r.couple_id == couple.id and r.status != "arrived"]
     appt = min(rows, key=lambda r: abs((r.starts_at - now).total_seconds()), default=None)
@@ -675,7 +677,7 @@ def check_in_arrival(ctx: AppContext, couple_id: int, kind: str, party_size: int
             return check_in_appointment(ctx, appointment_id, party_size=party_size)
     if kind in COUPLE_VISIT_KINDS:
         return checkin.check_in_couple(ctx, couple_id, kind, party_size=party_size)
-    couple = checkin.get_couple(couple_id)
+    couple = checkin_queries.get_couple(couple_id)
     if not isinstance(party_size, int) or not 1 <= party_size <= 50:
         raise ValidationError({"party_size": translate("Validation", "Party size must be between 1 and 50.")})
     with db.atomic():

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.checkin import service as checkin
+from app.checkin import queries as checkin_queries
 from app.checkin.options import WAIT_ALERT
 from app.core.context import AppContext
 from app.core.i18n import translate
@@ -28,7 +28,7 @@ def unattended_limit() -> int:
     return WAIT_ALERT.get()
 
 
-def is_unattended(row: checkin.InStoreRow, limit: int) -> bool:
+def is_unattended(row: checkin_queries.InStoreRow, limit: int) -> bool:
     return row.visit.received_at is None and row.waited_minutes >= limit
 
 
@@ -48,13 +48,13 @@ class StoreCounts:
         return len(self.unattended_visits & self.flow_over_visits)
 
 
-def store_counts(ctx: AppContext, rows: Sequence[checkin.InStoreRow] | None = None,
+def store_counts(ctx: AppContext, rows: Sequence[checkin_queries.InStoreRow] | None = None,
                  board: Sequence | None = None) -> StoreCounts:
-    """The counts as of now. ``rows`` (``checkin.in_store``) and ``board`` (``app.flow.board.board_rows``) may be
-    passed when the caller has just loaded them."""
+    """The counts as of now. ``rows`` (``app.checkin.queries.in_store``) and ``board``
+    (``app.flow.board.board_rows``) may be passed when the caller has just loaded them."""
     from app.flow import board as flow_board
 
-    rows = list(checkin.in_store(ctx) if rows is None else rows)
+    rows = list(checkin_queries.in_store(ctx) if rows is None else rows)
     board = list(flow_board.board_rows(ctx) if board is None else board)
     limit = unattended_limit()
     unattended = frozenset(r.visit.id for r in rows if is_unattended(r, limit))

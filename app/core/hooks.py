@@ -52,20 +52,20 @@ class Hook[F: Callable[..., Any]]:
 check_in: Hook[Callable[[Any, Any], None]] = Hook(
     "check_in",
     """``fn(ctx, visit)`` — a couple's visit was just created by check-in, inside the check-in transaction.
-    Called by ``app.checkin.service.check_in_couple``. Listeners: the flow starts the couple's flow
+    Called by ``app.checkin.commands.check_in_couple``. Listeners: the flow starts the couple's flow
     (``app.flow.visits.start_flow``), appointments link today's appointment (``_on_couple_check_in``).
     Raising aborts the check-in.""")
 
 check_out: Hook[Callable[[Any, Any], None]] = Hook(
     "check_out",
     """``fn(ctx, visit)`` — a visit was just checked out, inside the check-out transaction.
-    Called by ``app.checkin.service.check_out``. Listener: the flow closes the visit's open steps
+    Called by ``app.checkin.commands.check_out``. Listener: the flow closes the visit's open steps
     (``app.flow.visits.close_on_check_out``).""")
 
 positions: Hook[Callable[[Any, int], list[dict]]] = Hook(
     "positions",
     """``fn(ctx, couple_id) -> [ {station, staff, since, minutes, person} ]`` — where a couple is now.
-    Called by ``app.checkin.service.where_is`` (a visitor at the counter). Listener: the flow
+    Called by ``app.checkin.queries.where_is`` (a visitor at the counter). Listener: the flow
     (``app.flow.board.positions``).""")
 
 undo_check_in: Hook[Callable[[Any, Any], None]] = Hook(

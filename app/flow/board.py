@@ -13,7 +13,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
-from app.checkin import service as checkin
+from app.checkin import queries as checkin_queries
 from app.checkin.models import Couple, Visit
 from app.core.audit import record, snapshot
 from app.core.context import AppContext
@@ -213,7 +213,7 @@ def alert_count(ctx: AppContext) -> int:
 
 def find_board_row(ctx: AppContext, text: str) -> BoardRow | None:
     """The board row for a scanned or typed order number (exact, case-insensitive)."""
-    couple = checkin.find_by_order_no(text)
+    couple = checkin_queries.find_by_order_no(text)
     if couple is None:
         return None
     return next((r for r in board_rows(ctx) if r.couple_id == couple.id), None)
@@ -227,7 +227,7 @@ def current_flow_of(couple_id: int) -> Flow | None:
 
 def couple_for_order(text: str) -> tuple[int, str] | None:
     """(couple id, names) for an order number typed or scanned, or None."""
-    c = checkin.find_by_order_no(text)
+    c = checkin_queries.find_by_order_no(text)
     return (c.id, c.names) if c else None
 
 

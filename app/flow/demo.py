@@ -8,7 +8,7 @@ import datetime as dt
 import heapq
 import random
 
-from app.checkin import service as checkin
+from app.checkin import commands as checkin
 from app.checkin.models import Couple, Visit
 from app.core.clock import FixedClock
 from app.core.context import AppContext

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from app.checkin import service as checkin
+from app.checkin import commands as checkin
 from app.checkin.models import Couple, Visit
 from app.core.clock import FixedClock
 from app.core.context import AppContext

@@ -16,7 +16,7 @@ import peewee as pw
 
 from app.appointments import review as appointments_review
 from app.checkin.models import KeyLoan, Lead, Visit
-from app.checkin.service import visit_kind_label
+from app.checkin.queries import visit_kind_label
 from app.complaints import review as complaints_review
 from app.core.audit import record, snapshot
 from app.core.context import AppContext

@@ -17,7 +17,7 @@ import peewee as pw
 
 from app.appointments import phonelog
 from app.appointments import service as appt_service
-from app.checkin import service as checkin
+from app.checkin import queries as checkin_queries
 from app.complaints import deadlines, queries
 from app.core.audit import record, snapshot
 from app.core.context import AppContext
@@ -138,7 +138,7 @@ class Snapshot:
                    sections=sections)
 
 
-def _where(row: checkin.InStoreRow, names: dict[int, str]) -> str:
+def _where(row: checkin_queries.InStoreRow, names: dict[int, str]) -> str:
     v = row.visit
     if v.received_at is None:
         return translate("Handover", "Not yet received")
@@ -167,7 +167,7 @@ def _in_store_sections(ctx: AppContext) -> list[SnapshotSection]:
     from app.checkin import counts as store
 
     today = ctx.today()
-    rows = checkin.in_store(ctx)
+    rows = checkin_queries.in_store(ctx)
     board_rows = flow_board.board_rows(ctx)
     board = {br.couple_id: br for br in board_rows}
     # The one definition of the counts (status bar, check-in, handover): app.checkin.counts.
@@ -188,7 +188,7 @@ def _in_store_sections(ctx: AppContext) -> list[SnapshotSection]:
         empty_text=translate("Handover", "Nobody is in the store."))
     for r in rows:
         v = r.visit
-        kind = checkin.visit_kind_label(v.kind)
+        kind = checkin_queries.visit_kind_label(v.kind)
         br = board.get(v.couple_id) if v.couple_id and v.kind != "visitor" else None
         if v.id in c.unattended_visits:
             waits.rows.append(SnapshotRow(
@@ -236,13 +236,12 @@ def _keys_section(ctx: AppContext) -> SnapshotSection:
         headers=[translate("Handover", "Locker"), translate("Handover", "Who"), translate("Handover", "Issued"),
                  translate("Handover", "Out for")],
         empty_text=translate("Handover", "Every locker key is back."))
-    for k in checkin.keys_out(ctx):
-        v = k.loan.visit
+    for k in checkin_queries.keys_out(ctx):
         # A key out since another day, or whose guest has already left, needs chasing.
-        alert = k.loan.issued_at.date() < today or v.left_at is not None
-        sec.rows.append(SnapshotRow(cells=[k.locker, k.who, time_label(k.loan.issued_at, today),
+        alert = k.issued_at.date() < today or k.visit_left_at is not None
+        sec.rows.append(SnapshotRow(cells=[k.locker, k.who, time_label(k.issued_at, today),
                                            minutes_label(k.minutes_out)],
-                                    alert=alert, ref=f"key:{k.loan.id}"))
+                                    alert=alert, ref=f"key:{k.loan_id}"))
     sec.sort_alerts_first()
     return sec
 
@@ -254,7 +253,7 @@ def _leads_section(ctx: AppContext) -> SnapshotSection:
         headers=[translate("Handover", "Name"), translate("Handover", "Phone"), translate("Handover", "Interest"),
                  translate("Handover", "Call back on")],
         empty_text=translate("Handover", "No call-back is due."))
-    for lead in checkin.leads_due(ctx):
+    for lead in checkin_queries.leads_due(ctx):
         overdue = lead.callback_date is not None and lead.callback_date < today
         when = lead.callback_date.strftime("%m-%d") if lead.callback_date else ""
         if overdue:
@@ -293,9 +292,10 @@ def _complaints_section(ctx: AppContext) -> SnapshotSection:
         empty_text=translate("Handover", "No open complaint."))
     for r in queries.open_cases_with_deadlines(ctx):
         who = r.couple_names or r.complainant
-        sec.rows.append(SnapshotRow(cells=[r.case_no, who, r.category, r.status_text, r.holder or "—",
+        status = r.status_text + (translate("Handover", " · supervisor not briefed") if r.unbriefed else "")
+        sec.rows.append(SnapshotRow(cells=[r.case_no, who, r.category, status, r.holder or "—",
                                            _deadlines_text(r, today)],
-                                    alert=r.overdue, ref=f"complaint:{r.id}"))
+                                    alert=r.overdue or r.unbriefed, ref=f"complaint:{r.id}"))
     sec.sort_alerts_first()
     return sec
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 import peewee as pw
 
 from app.checkin.models import Couple, Visit
-from app.checkin.service import find_by_order_no
+from app.checkin.queries import find_by_order_no
 from app.core.errors import NotFound, ValidationError
 from app.core.i18n import translate
 from app.flow.models import Station

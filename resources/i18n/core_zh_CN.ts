@@ -524,6 +524,21 @@
     </message>
 </context>
 <context>
+    <name>Checkin</name>
+    <message>
+        <source>The pattern needs a counter: NN (or NNN …), e.g. YLyyyymmdd-NN.</source>
+        <translation>规则需要一个序号：NN（或 NNN …），例如 YLyyyymmdd-NN。</translation>
+    </message>
+    <message>
+        <source>Only one counter (NN) in the pattern.</source>
+        <translation>规则中只能有一个序号（NN）。</translation>
+    </message>
+    <message>
+        <source>Letters, digits and - only, at most 32 characters in the number (e.g. {sample}).</source>
+        <translation>编号只能用字母、数字和 -，最多 32 个字符（例如 {sample}）。</translation>
+    </message>
+</context>
+<context>
     <name>ConsultDialog</name>
     <message>
         <source>Consultation walk-in</source>
@@ -643,6 +658,10 @@
         <source>Wedding date</source>
         <translation>婚期</translation>
     </message>
+    <message>
+        <source>Proposed from the studio's pattern: type to replace it.</source>
+        <translation>按本店编号规则自动生成：直接输入即可替换。</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -741,6 +760,69 @@
     <message>
         <source>No free locker.</source>
         <translation>没有空闲的保险柜。</translation>
+    </message>
+</context>
+<context>
+    <name>LockersPage</name>
+    <message>
+        <source>Locker</source>
+        <translation>柜号</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>借出时长</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>在前台</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>柜号</translation>
+    </message>
+    <message>
+        <source>New locker</source>
+        <translation>新增保险柜</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Remove locker</source>
+        <translation>删除保险柜</translation>
+    </message>
+    <message>
+        <source>Remove locker {n}? A locker whose key was ever lent cannot be removed: switch it off instead.</source>
+        <translation>删除 {n} 号保险柜？借出过钥匙的保险柜不能删除，请改为停用。</translation>
     </message>
 </context>
 <context>

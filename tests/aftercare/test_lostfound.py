@@ -9,7 +9,7 @@ import pytest
 from app.aftercare import lostfound as lf
 from app.aftercare.models import FoundItem, GuestLoan
 from app.aftercare.money import fen_text, parse_fen
-from app.checkin import service as checkin
+from app.checkin import commands as checkin
 from app.core.errors import Conflict, ValidationError
 from app.core.models import AuditLog
 from app.handover import service as ho

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.aftercare.models import FoundItem, GuestLoan
-from app.checkin import service as checkin
+from app.checkin import commands as checkin
 from ui.aftercare.lostfound_panel import ClaimDialog, FoundDialog, LendDialog
 
 

@@ -7,7 +7,7 @@ import pytest
 from app.appointments import departure, personal, phonelog
 from app.appointments import service as appts
 from app.appointments.models import Appointment, AppointmentChange, PersonalNotice, PhoneCall, Satisfaction
-from app.checkin import service as checkin
+from app.checkin import commands as checkin
 from app.checkin.models import Lead, Visit
 from app.core.errors import Conflict, ValidationError
 from app.core.models import AuditLog

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from app.appointments import departure, phonelog
 from app.appointments import service as appts
 from app.appointments.models import Appointment, AppointmentChange, PhoneCall, Satisfaction
-from app.checkin import service as checkin
+from app.checkin import commands as checkin
 from app.checkin.models import KeyLoan, Visit
 
 TODAY = dt.date(2026, 11, 20)

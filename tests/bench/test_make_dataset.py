@@ -49,7 +49,7 @@ def test_small_dataset_is_whole_and_believable(tmp_path):
 
 
 def test_the_app_finds_a_generated_couple(tmp_path):
-    from app.checkin.service import search_couples
+    from app.checkin.queries import search_couples
     from app.core.db import close_database, open_database
 
     path = tmp_path / "five-years.db"

@@ -4,7 +4,8 @@ import json
 import peewee as pw
 import pytest
 
-from app.checkin import service as checkin
+from app.checkin import commands as checkin
+from app.checkin import queries as checkin_queries
 from app.checkin.models import Couple, KeyLoan, Lead, SearchTerm, Visit
 from app.core.db import schema_version
 from app.core.errors import Conflict, ValidationError
@@ -23,13 +24,13 @@ def test_schema_migrated(database):
 def test_search_by_name_pinyin_phone_last4_order(ctx, couple):
     for q in ["张伟", "张", "伟", "zw", "ZW", "zhangwei", "lm", "13812345678", "138-1234-5678", "5678", "4321",
               "yl20261120-01", "YL20261120-01"]:
-        assert [c.id for c in checkin.search_couples(q)] == [couple.id], q
-    assert checkin.search_couples("zz") == []
-    assert checkin.search_couples("") == []
+        assert [c.id for c in checkin_queries.search_couples(q)] == [couple.id], q
+    assert checkin_queries.search_couples("zz") == []
+    assert checkin_queries.search_couples("") == []
 
 
 def test_search_sql_looking_text_is_harmless(ctx, couple):
-    assert checkin.search_couples("'; DROP TABLE couple; --") == []
+    assert checkin_queries.search_couples("'; DROP TABLE couple; --") == []
     assert Couple.select().count() == 1
 
 
@@ -51,8 +52,8 @@ def test_duplicate_order_number(ctx, couple):
 def test_emoji_and_landline_accepted(ctx):
     c = checkin.create_couple(ctx, order_no="E-1", bride_name="小美🌸", groom_name="阿强", bride_phone="021-62345678")
     assert c.bride_name == "小美🌸" and c.bride_phone_last4 == "5678"
-    assert checkin.search_couples("xm")[0].id == c.id
-    assert [r.id for r in checkin.search_couples("小美")] == [c.id]  # the emoji right after the prefix
+    assert checkin_queries.search_couples("xm")[0].id == c.id
+    assert [r.id for r in checkin_queries.search_couples("小美")] == [c.id]  # the emoji right after the prefix
 
 
 def test_check_in_shoot_is_audited(ctx, couple, clock):
@@ -69,11 +70,11 @@ def test_in_store_waiting_and_receive(ctx, couple, clock):
     clock.advance(minutes=7)
     v2 = checkin.check_in_consult(ctx, "陈女士", "13700001111", "婚纱照", dt.date(2026, 11, 22))
     clock.advance(minutes=5)
-    rows = checkin.in_store(ctx)
+    rows = checkin_queries.in_store(ctx)
     assert [r.visit.id for r in rows] == [v.id, v2.id]
     assert [r.waited_minutes for r in rows] == [12, 5]
     checkin.receive_visit(ctx, v.id)
-    assert checkin.in_store(ctx)[0].waited_minutes == 0
+    assert checkin_queries.in_store(ctx)[0].waited_minutes == 0
     assert Lead.select().count() == 1
 
 
@@ -101,14 +102,14 @@ def test_locker_cannot_be_issued_twice(ctx, couple, clock):
     loan = checkin.issue_key(ctx, v.id, "05")
     with pytest.raises(Conflict):
         checkin.issue_key(ctx, v.id, "05")
-    assert "05" not in [lk.number for lk in checkin.free_lockers()]
+    assert "05" not in [lk.number for lk in checkin_queries.free_lockers()]
     clock.advance(minutes=30)
-    out = checkin.keys_out(ctx)
+    out = checkin_queries.keys_out(ctx)
     assert [(k.locker, k.minutes_out) for k in out] == [("05", 30)]
     with pytest.raises(Conflict):
         checkin.check_out(ctx, v.id)
     checkin.return_key(ctx, loan.id, "bar")
-    assert checkin.keys_out(ctx) == []
+    assert checkin_queries.keys_out(ctx) == []
     assert KeyLoan.get_by_id(loan.id).returned_to == "bar"
     checkin.check_out(ctx, v.id)
     with pytest.raises(Conflict):
@@ -120,7 +121,7 @@ def test_store_refuses_second_open_loan_even_without_service(ctx, couple):
     checkin.issue_key(ctx, v.id, "01")
     loan = KeyLoan.get()
     with pytest.raises(pw.IntegrityError):
-        KeyLoan.create(locker=loan.locker_id, visit=v, issued_at=loan.issued_at)
+        KeyLoan.create(locker=loan.locker_id, visit=v.id, issued_at=loan.issued_at)
 
 
 def test_update_couple_optimistic_lock(ctx, couple):

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from app.checkin import service as checkin
+from app.checkin import commands as checkin
 from app.checkin.models import Couple, KeyLoan, Lead, Visit
 from app.core.db import db
 from app.core.errors import Conflict

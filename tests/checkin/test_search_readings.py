@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.checkin import service as checkin
+from app.checkin import commands as checkin
+from app.checkin import queries as checkin_queries
 from app.checkin.models import SearchTerm
 from app.checkin.search import name_terms
 
@@ -29,20 +30,20 @@ def _couple(ctx, order_no: str, bride: str, groom: str = "李明"):
 def test_a_surname_is_found_by_each_of_its_readings(ctx, bride, queries):
     c = _couple(ctx, "S-1", bride)
     for q in queries:
-        assert c.id in [r.id for r in checkin.search_couples(q)], (bride, q)
+        assert c.id in [r.id for r in checkin_queries.search_couples(q)], (bride, q)
 
 
 def test_a_name_with_spaces_is_found_with_or_without_them(ctx):
     c = _couple(ctx, "E-2", "Anna Smith", "John  Lee")
     for q in ("anna", "annasmith", "anna smith", "Anna Smith", "smith", "johnlee", "john lee", "lee"):
-        assert [r.id for r in checkin.search_couples(q)] == [c.id], q
-    assert checkin.search_couples("nna") == []  # the Chinese tail rule (伟 finds 张伟) is not for Latin names
+        assert [r.id for r in checkin_queries.search_couples(q)] == [c.id], q
+    assert checkin_queries.search_couples("nna") == []  # the Chinese tail rule (伟 finds 张伟) is not for Latin names
 
 
 def test_the_everyday_reading_still_works_and_nothing_unrelated_matches(ctx):
     c = _couple(ctx, "S-3", "张伟")
-    assert [r.id for r in checkin.search_couples("zw")] == [c.id]
-    assert checkin.search_couples("piao") == []
+    assert [r.id for r in checkin_queries.search_couples("zw")] == [c.id]
+    assert checkin_queries.search_couples("piao") == []
     assert "zhangwei" in name_terms("张伟") and "wei" in name_terms("张伟")
 
 
@@ -60,10 +61,10 @@ def test_couples_saved_before_get_their_terms_rebuilt_once(database, ctx):
     SearchTerm.delete().where(SearchTerm.couple == c.id).execute()
     SearchTerm.insert_many([{"term": t, "couple": c.id} for t in
                             ("s-4", "朴敏英", "敏英", "puminying", "pmy", "minying", "anna smith")]).execute()
-    assert checkin.search_couples("piao") == [] and checkin.search_couples("annasmith") == []
+    assert checkin_queries.search_couples("piao") == [] and checkin_queries.search_couples("annasmith") == []
     import_module("app.migrations.0013_setup").up(None, database)
-    assert [r.id for r in checkin.search_couples("piao")] == [c.id]
-    assert [r.id for r in checkin.search_couples("annasmith")] == [c.id]
-    assert [r.id for r in checkin.search_couples("13800000000")] == [c.id]
+    assert [r.id for r in checkin_queries.search_couples("piao")] == [c.id]
+    assert [r.id for r in checkin_queries.search_couples("annasmith")] == [c.id]
+    assert [r.id for r in checkin_queries.search_couples("13800000000")] == [c.id]
     applied = {m.name for m in Runner(database, directory=str(MIGRATIONS_DIR)).status() if m.applied}
     assert "0013_setup" in applied  # recorded: the next start does not rebuild again

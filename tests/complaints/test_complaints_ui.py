@@ -245,7 +245,7 @@ def test_responsible_from_the_couples_flow(qtbot, ctx, people, couple, monkeypat
 
 
 def test_several_matching_couples_are_not_picked_for_her(qtbot, ctx, people, couple):
-    from app.checkin import service as checkin
+    from app.checkin import commands as checkin
 
     other = checkin.create_couple(ctx, order_no="YL-2", bride_name="张丽", groom_name="王强", bride_phone="13700000000")
     dlg = ComplaintIntakeDialog(ctx)

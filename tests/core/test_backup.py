@@ -69,7 +69,7 @@ def test_a_damaged_backup_is_recorded_as_such(ctx, db_path, clock):
 
 
 def test_restore_brings_the_backup_back_and_keeps_the_current_file(ctx, couple, db_path, clock):
-    from app.checkin import service as checkin
+    from app.checkin import commands as checkin
 
     taken = backup.backup_sqlite(db_path, "manual", clock=clock)
     checkin.create_couple(ctx, order_no="YL-AFTER", bride_name="王芳", groom_name="赵强", bride_phone="13700000000",

@@ -29,7 +29,7 @@ WRITER = textwrap.dedent("""
     from app.core.clock import FixedClock
     from app.core.context import AppContext
     from app.staff import service as staff
-    from app.checkin import service as checkin
+    from app.checkin import commands as checkin
     from app.core.errors import DatabaseUnavailable
     path = sys.argv[1]
     try:
@@ -56,7 +56,7 @@ def test_pragmas_full_sync_and_immediate(database):
 
 
 def test_second_writer_waits_for_the_first(ctx, db_path):
-    from app.checkin import service as checkin
+    from app.checkin import commands as checkin
 
     held = threading.Event()
 
@@ -80,7 +80,7 @@ def test_second_writer_waits_for_the_first(ctx, db_path):
 
 
 def test_locked_beyond_the_timeout_says_locked(ctx, db_path, database):
-    from app.checkin import service as checkin
+    from app.checkin import commands as checkin
 
     database.execute_sql("PRAGMA busy_timeout = 200")
     conn = sqlite3.connect(db_path, isolation_level=None)

@@ -3,7 +3,8 @@
 import pytest
 
 from app.appointments import service as appointments
-from app.checkin import service as checkin
+from app.checkin import commands as checkin
+from app.checkin import queries as checkin_queries
 from app.checkin.models import Couple, SearchTerm
 from app.complaints import queries
 from app.core.errors import ValidationError
@@ -34,16 +35,16 @@ def test_phone_digits_of_other_scripts_are_ascii(ctx):
     assert phone_last4("۱۳۸۱۲۳۴۵۶۷۸") == "5678"  # Extended Arabic-Indic
     c = checkin.create_couple(ctx, order_no="A-3", bride_name="张伟", groom_name="李明", bride_phone="١٣٨١٢٣٤٥٦٧٨")
     assert c.bride_phone == "13812345678" and c.bride_phone_last4 == "5678"
-    assert [r.id for r in checkin.search_couples("٥٦٧٨")] == [c.id]
-    assert [r.id for r in checkin.search_couples("5678")] == [c.id]
+    assert [r.id for r in checkin_queries.search_couples("٥٦٧٨")] == [c.id]
+    assert [r.id for r in checkin_queries.search_couples("5678")] == [c.id]
 
 
 @pytest.mark.parametrize("text", ["\x00", "张\x00", "\ud800", "a" * 100_000, "1" * 100_000, "\x00" * 100_000,
                                   "' OR 1=1 --\x00\udc00"])
 def test_searches_never_reach_the_database_as_an_error(ctx, couple, text):
     assert len(search_text(text)) <= 100
-    assert isinstance(checkin.search_couples(text), list)
-    assert checkin.find_by_order_no(text) is None
+    assert isinstance(checkin_queries.search_couples(text), list)
+    assert checkin_queries.find_by_order_no(text) is None
     assert isinstance(appointments.search_people(text), list)
     assert isinstance(queries.list_cases(ctx, text=text), list)
 

@@ -108,7 +108,8 @@ def test_a_write_refused_by_the_constraint_gets_the_checks_message(ctx, couple, 
     """What a counter sees when the other counter's visit or handover was committed between its check and
     its write (see tests/core/test_two_counters.py for the real race): the same message as the check gives,
     and nothing half-saved."""
-    from app.checkin import service as checkin
+    from app.checkin import commands as checkin
+    from app.checkin import queries as checkin_queries
     from app.checkin.models import Visit
     from app.core.errors import Conflict
     from app.handover import service as handover
@@ -116,7 +117,7 @@ def test_a_write_refused_by_the_constraint_gets_the_checks_message(ctx, couple, 
     checkin.check_in_couple(ctx, couple.id)
     with pytest.raises(Conflict) as by_check:
         checkin.check_in_couple(ctx, couple.id, kind="selection")
-    real = checkin.open_visit_of
+    real = checkin_queries.open_visit_of
     missed = []  # the first check misses the other counter's visit, as in a race
 
     def racing_check(cid, *a):

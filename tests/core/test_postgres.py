@@ -90,8 +90,10 @@ def test_migrations_apply_then_reapply_as_no_op(pg_url):
 
 
 def test_a_day_at_the_counter(ctx, clock, pg):
-    from app.checkin import service as checkin
+    from app.checkin import commands as checkin
+    from app.checkin import queries as checkin_queries
     from app.checkin.models import Couple, KeyLoan, Locker, SearchTerm
+    from app.checkin.search import PREFIX_END, normalize_query
     from app.complaints import cases as complaint_cases
     from app.complaints import config as complaint_config
     from app.complaints import queries as complaint_queries
@@ -125,25 +127,25 @@ def test_a_day_at_the_counter(ctx, clock, pg):
     }
     terms = [t for (t,) in SearchTerm.select(SearchTerm.term).tuples()]
     for q, expected in cases.items():
-        got = checkin.search_couples(q)
+        got = checkin_queries.search_couples(q)
         assert sorted(c.id for c in got) == sorted(c.id for c in expected), q
         # The range query returns exactly the terms a prefix test in Python finds.
-        nq = checkin.normalize_query(q)
+        nq = normalize_query(q)
         in_range = sorted(t for (t,) in SearchTerm.select(SearchTerm.term).where(
-            (SearchTerm.term >= nq) & (SearchTerm.term < nq + checkin.PREFIX_END)).tuples())
+            (SearchTerm.term >= nq) & (SearchTerm.term < nq + PREFIX_END)).tuples())
         assert in_range == sorted(t for t in terms if t.startswith(nq)), q
     # Newest shoot first, couples without a date last (NULLS LAST); an exact order number comes first.
-    assert [c.id for c in checkin.search_couples("z")] == [zw.id, zwa.id, anna.id]
-    assert checkin.search_couples("yl20261119-03")[0].id == zwa.id
+    assert [c.id for c in checkin_queries.search_couples("z")] == [zw.id, zwa.id, anna.id]
+    assert checkin_queries.search_couples("yl20261119-03")[0].id == zwa.id
     # The index serves the range (forbid the sequential scan to see the plan the index allows).
     with pg.atomic():
         pg.execute_sql("SET LOCAL enable_seqscan = off")
         plan = " ".join(r[0] for r in pg.execute_sql(
             "EXPLAIN SELECT couple_id FROM search_term WHERE term >= %s AND term < %s",
-            ("zw", "zw" + checkin.PREFIX_END)).fetchall())
+            ("zw", "zw" + PREFIX_END)).fetchall())
     assert "search_term_term" in plan, plan
     updated = checkin.update_couple(ctx, anna.id, groom_name="王强", expected_version=1)
-    assert updated.version == 2 and checkin.search_couples("xm") == [] and checkin.search_couples("wq") == [anna]
+    assert updated.version == 2 and checkin_queries.search_couples("xm") == [] and [c.id for c in checkin_queries.search_couples("wq")] == [anna.id]
 
     # Check-in starts the flow; the board shows the couple.
     clock.advance(minutes=5)
@@ -153,25 +155,25 @@ def test_a_day_at_the_counter(ctx, clock, pg):
     assert steps[0].station.code == "reception" and steps[0].state == "in_progress"
     assert steps[0].started_at == START + dt.timedelta(minutes=5)
     assert all(s.state == "planned" for s in steps[1:]) and any(s.optional for s in steps)
-    assert checkin.open_visit_of(zw.id).id == visit.id
+    assert checkin_queries.open_visit_of(zw.id).id == visit.id
     with pytest.raises(Conflict):
         checkin.check_in_couple(ctx, zw.id, "shoot")
     clock.advance(minutes=12)
     [row] = board.board_rows(ctx)
     assert row.couple_id == zw.id and row.total_minutes == 12 and row.special_requests.startswith("新娘")
-    assert [r.visit.id for r in checkin.in_store(ctx)] == [visit.id]
+    assert [r.visit.id for r in checkin_queries.in_store(ctx)] == [visit.id]
     makeup = next(s for s in steps if s.station.code == "makeup")
     assert FlowStep.get_by_id(makeup.id).due_date is None
 
     # Keys: one open loan per locker, refused by the service and by the store's partial unique index.
     loan = checkin.issue_key(ctx, visit.id, "07")
-    assert [loan.id] == [k.loan.id for k in checkin.keys_out(ctx)]
-    assert "07" not in [lk.number for lk in checkin.free_lockers()]
+    assert [loan.id] == [k.loan_id for k in checkin_queries.keys_out(ctx)]
+    assert "07" not in [lk.number for lk in checkin_queries.free_lockers()]
     with pytest.raises(Conflict):
         checkin.issue_key(ctx, visit.id, "07")
     locker = Locker.get(Locker.number == "07")
     with pytest.raises(pw.IntegrityError), pg.atomic():
-        KeyLoan.create(locker=locker, visit=visit, issued_at=clock.now())
+        KeyLoan.create(locker=locker, visit=visit.id, issued_at=clock.now())
     assert KeyLoan.select().where(KeyLoan.returned_at.is_null()).count() == 1  # the store still works
     checkin.return_key(ctx, loan.id, "bar")
     again = checkin.issue_key(ctx, visit.id, "07")  # returned: the locker can be issued again
@@ -226,7 +228,8 @@ def test_dropped_connection_is_reopened_at_the_next_action(ctx, pg_server, pg):
     broken connection fails with a plain reason, the next one works on a fresh connection."""
     import psycopg
 
-    from app.checkin import service as checkin
+    from app.checkin import commands as checkin
+    from app.checkin import queries as checkin_queries
     from app.checkin.models import Couple
 
     def cut() -> None:
@@ -244,7 +247,7 @@ def test_dropped_connection_is_reopened_at_the_next_action(ctx, pg_server, pg):
     with pytest.raises(pw.OperationalError), pg.atomic():  # a write meeting the cut fails whole
         Couple.select().count()
     c = checkin.create_couple(ctx, order_no="R-1", bride_name="林娜", groom_name="许超", bride_phone="13800000000")
-    assert [x.id for x in checkin.search_couples("ln")] == [c.id]
+    assert [x.id for x in checkin_queries.search_couples("ln")] == [c.id]
 
 
 def test_unreachable_server_is_a_plain_reason():

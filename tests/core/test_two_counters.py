@@ -31,7 +31,8 @@ COUNTER = textwrap.dedent("""
     from app.core.errors import Conflict, PermissionDenied
     from app.core.i18n import translate
     from app.wiring import connect_areas
-    from app.checkin import service as checkin
+    from app.checkin import commands as checkin
+    from app.checkin import queries as checkin_queries
     from app.staff import service as staff
     target, folder, me, action, args = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5].split(",")
     connect_areas()
@@ -58,7 +59,7 @@ COUNTER = textwrap.dedent("""
         except Conflict as e:
             if action == "check_in":
                 want = translate("Visit", "{{names}} are already checked in.").format(
-                    names=checkin.get_couple(int(arg)).names)
+                    names=checkin_queries.get_couple(int(arg)).names)
             else:
                 want = translate("Visit", "Locker {{n}} is already issued.").format(n=arg.split(":")[1])
             print("CONFLICT", i, "same" if str(e) == want else repr(str(e)), flush=True)
@@ -99,7 +100,7 @@ def _race(tmp_path: Path, target: str, action: str, args: list[str],
 
 
 def _setup(target: str, couples: int):
-    from app.checkin import service as checkin
+    from app.checkin import commands as checkin
     from app.core.clock import FixedClock
     from app.core.context import AppContext
     from app.staff import service as staff
@@ -138,12 +139,13 @@ def test_the_same_couple_checked_in_at_two_counters_at_once(tmp_path, store_targ
 
 
 def test_the_same_locker_key_lent_at_two_counters_at_once(tmp_path, store_target):
-    from app.checkin import service as checkin
+    from app.checkin import commands as checkin
+    from app.checkin import queries as checkin_queries
     from app.checkin.models import KeyLoan
 
     ctx, sid, couples = _setup(store_target, 2 * ROUNDS)
     visits = [checkin.check_in_couple(ctx, c).id for c in couples]
-    lockers = [lk.number for lk in checkin.free_lockers()][:ROUNDS]
+    lockers = [lk.number for lk in checkin_queries.free_lockers()][:ROUNDS]
     assert len(lockers) == ROUNDS
     dbmod.close_database()
     # round i: counter 1 lends locker i to one couple, counter 2 the same locker to another
@@ -154,8 +156,8 @@ def test_the_same_locker_key_lent_at_two_counters_at_once(tmp_path, store_target
     dbmod.open_database(store_target)
     try:
         for lk in lockers:
-            assert KeyLoan.select().join(checkin.Locker).where(
-                (checkin.Locker.number == lk) & KeyLoan.returned_at.is_null()).count() == 1
+            assert KeyLoan.select().join(checkin_queries.Locker).where(
+                (checkin_queries.Locker.number == lk) & KeyLoan.returned_at.is_null()).count() == 1
     finally:
         dbmod.close_database()
 

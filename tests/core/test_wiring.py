@@ -16,7 +16,7 @@ AREAS = {p.name for p in (ROOT / "app").iterdir() if p.is_dir() and (p / "__init
 
 def test_importing_areas_registers_nothing_and_connect_areas_connects_them():
     code = """
-import app.staff.service, app.checkin.service, app.checkin.undo
+import app.staff.service, app.checkin.commands, app.checkin.queries, app.checkin.undo
 import app.handover, app.flow.visits, app.flow.board, app.flow.reports, app.appointments.service, app.complaints.cases, app.complaints.queries
 from app.core import hooks
 assert all(len(h) == 0 for h in hooks.ALL), [repr(h) for h in hooks.ALL]
@@ -35,7 +35,7 @@ print("ok")
 
 def test_fresh_interpreter_with_only_staff_and_checkin_gets_guard_and_appointment_link():
     code = """
-import app.staff.service, app.checkin.service
+import app.staff.service, app.checkin.commands
 from app.wiring import connect_areas
 connect_areas()
 from app.core import hooks

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from app.appointments import service as appts
 from app.appointments.models import Appointment, AppointmentChange
-from app.checkin import service as checkin
+from app.checkin import commands as checkin
 from app.checkin import undo
 from app.checkin.models import Visit
 from app.core.errors import PermissionDenied

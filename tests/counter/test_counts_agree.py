@@ -3,8 +3,8 @@ words; the handover's two sections are disjoint and say so."""
 
 from __future__ import annotations
 
+from app.checkin import commands as checkin
 from app.checkin import counts
-from app.checkin import service as checkin
 from app.handover import service as ho
 
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.checkin import service as checkin
+from app.checkin import commands as checkin
 from app.core.errors import PermissionDenied
 from app.flow import machine
 from app.flow.models import Flow

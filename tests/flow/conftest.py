@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.checkin import service as checkin
+from app.checkin import commands as checkin
 from app.flow.models import Flow
 from app.staff import service as staff
 

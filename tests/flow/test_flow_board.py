@@ -7,7 +7,8 @@ import json
 
 import pytest
 
-from app.checkin import service as checkin
+from app.checkin import commands as checkin
+from app.checkin import queries as checkin_queries
 from app.core.errors import PermissionDenied
 from app.core.models import AuditLog
 from app.flow import board, machine
@@ -91,12 +92,12 @@ def test_groom_styling_order(ctx, team, clock):
 def test_where_is_answers_station_staff_minutes(ctx, shoot, team, clock):
     couple_id = shoot.couple_id
     clock.advance(minutes=4)
-    where = checkin.where_is(ctx, couple_id)
-    assert where.positions == [{"person": "couple", "station": "接待", "staff": "王丽", "since": dt.datetime(2026, 11, 20, 9, 0),
+    where = checkin_queries.where_is(ctx, couple_id)
+    assert list(where.positions) == [{"person": "couple", "station": "接待", "staff": "王丽", "since": dt.datetime(2026, 11, 20, 9, 0),
                                 "minutes": 4, "state": machine.state_label("in_progress")}]
     board.advance(ctx, shoot.id, "bride", taker_id=team["赵敏"])
     board.advance(ctx, shoot.id, "bride", staff_id=team["赵敏"], confirm_requests=True)
     clock.advance(minutes=9)
-    pos = {p["person"]: p for p in checkin.where_is(ctx, couple_id).positions}
+    pos = {p["person"]: p for p in checkin_queries.where_is(ctx, couple_id).positions}
     assert (pos["bride"]["station"], pos["bride"]["staff"], pos["bride"]["minutes"]) == ("化妆", "赵敏", 9)
     assert pos["groom"]["station"] == "新郎衬衫/造型" and pos["groom"]["state"] == machine.state_label("handoff")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.checkin import service as checkin
+from app.checkin import commands as checkin
 from app.core.errors import PermissionDenied, ValidationError
 from app.core.models import AuditLog
 from app.flow import board, config, machine

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.checkin import service as checkin
+from app.checkin import commands as checkin
 from app.flow import board, machine, postproduction, reports
 from app.flow.models import Flow
 from app.staff import service as staff

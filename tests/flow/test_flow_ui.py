@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from app.checkin import service as checkin
+from app.checkin import commands as checkin
 from app.flow import board, machine
 from app.flow.models import Flow, FlowStep, StepSignoff
 from app.staff import service as staff

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from app.checkin.service import visit_kind_label
+from app.checkin.queries import visit_kind_label
 from app.core.errors import ValidationError
 from app.core.models import AuditLog
 from app.handover import review

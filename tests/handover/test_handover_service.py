@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from app.checkin import service as checkin
+from app.checkin import commands as checkin
 from app.core.errors import Conflict, PermissionDenied, ValidationError
 from app.core.i18n import translate
 from app.core.models import AuditLog
@@ -197,7 +197,7 @@ def test_only_the_outgoing_can_withdraw(ctx, scen):
 
 
 def test_a_very_long_list_is_cut_but_counted(ctx, clock, scen, monkeypatch):
-    from app.checkin import service as checkin
+    from app.checkin import commands as checkin
 
     monkeypatch.setattr(ho, "SECTION_ROWS_MAX", 3)
     clock.set(dt.datetime(2026, 11, 18, 10, 0))

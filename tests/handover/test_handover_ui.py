@@ -95,7 +95,7 @@ def test_submitting_twice_is_refused(tab, scen, warnings):
 
 
 def test_past_handover_opens_read_only_as_it_was(tab, scen, ctx, clock):
-    from app.checkin import service as checkin
+    from app.checkin import commands as checkin
     from ui.handover.tab import HandoverDialog
 
     h = ho.submit(ctx, [ho.ActionItem("回电话", scen.incoming.id, dt.datetime(2026, 11, 20, 14, 0))])
@@ -129,7 +129,7 @@ def test_review_page_shows_counts_charts_and_decisions(tab, scen, qtmodeltester,
     rv.set_range(dt.date(2026, 11, 19), dt.date(2026, 11, 20))
     rv.load()
     chart = rv.charts["checkins_by_kind"]
-    from app.checkin.service import visit_kind_label
+    from app.checkin.queries import visit_kind_label
 
     assert {i.label: i.value for i in chart.items()} == {
         visit_kind_label("shoot"): 2, visit_kind_label("consult"): 1, visit_kind_label("visitor"): 1}

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from app.checkin import service as checkin
+from app.checkin import commands as checkin
 from app.printing import day_sheets, flow_sheet, queries
 from app.staff import service as staff
 from tests.print_util import page_texts, squash

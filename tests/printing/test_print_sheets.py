@@ -8,7 +8,7 @@ import pytest
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.units import mm
 
-from app.checkin import service as checkin
+from app.checkin import commands as checkin
 from app.core.errors import NotFound, ValidationError
 from app.printing import day_sheets, flow_sheet, queries
 from app.printing import template as tpl

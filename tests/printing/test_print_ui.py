@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from app.checkin import service as checkin
+from app.checkin import commands as checkin
 from app.printing.options import PAPER
 from tests.print_util import page_texts, reader, squash
 from ui.printing.preview import PdfPreview, PrintPreviewDialog, preview_flow_sheet

@@ -120,7 +120,7 @@ def _everything_on_screen(root) -> list[str]:
 
 def test_no_full_phone_number_anywhere_on_the_counter_screen(window, ctx, couple):
     """Done-when of issue 7: nothing a customer can see at the counter shows a full phone number."""
-    from app.checkin import service as checkin
+    from app.checkin import commands as checkin
 
     visit = checkin.check_in_couple(ctx, couple.id)
     checkin.check_in_consult(ctx, "钱女士", "13712345678", "旅拍", ctx.today())

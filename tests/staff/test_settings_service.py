@@ -10,8 +10,8 @@ import peewee as pw
 import pytest
 
 from app import settings_service
+from app.checkin import commands as checkin
 from app.checkin import lockers
-from app.checkin import service as checkin
 from app.checkin.models import Locker
 from app.core.db import BaseModel, db
 from app.core.errors import Conflict, PermissionDenied, ValidationError

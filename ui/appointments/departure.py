@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.appointments import departure
-from app.checkin import service as checkin
+from app.checkin import commands as checkin
 from app.core.context import AppContext
 from ui.common.errors import FieldErrors, call_service
 from ui.common.widgets import Column, RowTableModel, make_proxy, make_table, minutes_text, selected_row

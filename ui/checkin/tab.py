@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.appointments import service as appts
+from app.checkin import commands as checkin
 from app.checkin import counts
-from app.checkin import service as checkin
+from app.checkin import queries as checkin_queries
 from app.checkin.models import Couple
 from app.core.context import AppContext
 from ui.checkin.dialogs import ArrivalDialog, ConsultDialog, CoupleDialog, IssueKeyDialog, VisitorDialog
@@ -38,7 +39,7 @@ from ui.common.widgets import (
 )
 
 
-def whereabouts_text(w: checkin.Whereabouts, now: dt.datetime) -> str:
+def whereabouts_text(w: checkin_queries.Whereabouts, now: dt.datetime) -> str:
     """'In the store since 09:12 (48 min)' plus each person's station, staff and minutes there."""
     if not w.in_store:
         return QCoreApplication.translate("CheckIn", "{names} are not in the store now.").format(names=w.couple.names)
@@ -252,7 +253,7 @@ class CheckInTab(QWidget):
             Column(self.tr("Arrived"), lambda r: r.visit.arrived_at.strftime("%H:%M"),
                    sort=lambda r: r.visit.arrived_at.isoformat()),
             Column(self.tr("Guest"), lambda r: r.title),
-            Column(self.tr("Kind"), lambda r: checkin.visit_kind_label(r.visit.kind)),
+            Column(self.tr("Kind"), lambda r: checkin_queries.visit_kind_label(r.visit.kind)),
             Column(self.tr("Party"), lambda r: r.visit.party_size, sort=lambda r: r.visit.party_size,
                    align=Qt.AlignmentFlag.AlignCenter),
             Column(self.tr("Waiting unattended"),
@@ -302,8 +303,8 @@ class CheckInTab(QWidget):
         self.keys_model = RowTableModel([
             Column(self.tr("Locker"), lambda k: k.locker),
             Column(self.tr("Guest"), lambda k: k.who),
-            Column(self.tr("Issued"), lambda k: k.loan.issued_at.strftime("%H:%M"),
-                   sort=lambda k: k.loan.issued_at.isoformat()),
+            Column(self.tr("Issued"), lambda k: k.issued_at.strftime("%H:%M"),
+                   sort=lambda k: k.issued_at.isoformat()),
             Column(self.tr("Out for"), lambda k: minutes_text(k.minutes_out), sort=lambda k: k.minutes_out),
         ], self)
         self.keys_proxy = make_proxy(self.keys_model, self)
@@ -380,7 +381,7 @@ class CheckInTab(QWidget):
     def _wait_limit(self) -> int:
         return counts.unattended_limit()
 
-    def _waiting_too_long(self, r: checkin.InStoreRow) -> bool:
+    def _waiting_too_long(self, r: checkin_queries.InStoreRow) -> bool:
         return counts.is_unattended(r, self._limit if self._limit is not None else self._wait_limit())
 
     def focus_search(self) -> None:
@@ -399,7 +400,7 @@ class CheckInTab(QWidget):
 
     # ----------------------------------------------------------------- search
     def run_search(self, text: str) -> None:
-        rows = checkin.search_couples(text) if text.strip() else []
+        rows = checkin_queries.search_couples(text) if text.strip() else []
         self.results_model.set_rows(rows)
         self.results.resizeColumnsToContents()
         if rows:
@@ -413,7 +414,7 @@ class CheckInTab(QWidget):
 
     def on_submitted(self, text: str) -> None:
         """Enter in the search box (or a scanned sheet): jump to the exact order, ready to check in."""
-        exact = checkin.find_by_order_no(text)
+        exact = checkin_queries.find_by_order_no(text)
         if exact is not None and self.expected_panel is not None and hasattr(self.expected_panel, "check_in_by_order"):
             if self.expected_panel.check_in_by_order(exact.order_no):
                 return
@@ -452,7 +453,7 @@ class CheckInTab(QWidget):
             self.card_requests.show()
         else:
             self.card_requests.hide()
-        w = checkin.where_is(self.ctx, c.id)
+        w = checkin_queries.where_is(self.ctx, c.id)
         self.card_where.setText(whereabouts_text(w, self.ctx.now()))
         self.shoot_btn.setEnabled(not w.in_store)
         self.later_btn.setEnabled(not w.in_store)
@@ -465,7 +466,7 @@ class CheckInTab(QWidget):
         c = self.selected_couple()
         if c is None:
             return None
-        if checkin.open_visit_of(c.id) is not None:
+        if checkin_queries.open_visit_of(c.id) is not None:
             self.show_card()
             return None
         plan = call_service(self, appts.arrival_plan, self.ctx, c.id)
@@ -485,7 +486,7 @@ class CheckInTab(QWidget):
 
     def undo_card_check_in(self) -> bool:
         c = self.selected_couple()
-        v = checkin.open_visit_of(c.id) if c is not None else None
+        v = checkin_queries.open_visit_of(c.id) if c is not None else None
         return self.undo_check_in(v.id) if v is not None else False
 
     def undo_check_in(self, visit_id: int) -> bool:
@@ -530,7 +531,7 @@ class CheckInTab(QWidget):
             from app.appointments.personal import personal_notice
         except ImportError:
             return
-        v = checkin.get_visit(visit_id)
+        v = checkin_queries.get_visit(visit_id)
         if v.couple_id is None:
             return
         text = personal_notice(self.ctx, v.couple_id)
@@ -547,7 +548,7 @@ class CheckInTab(QWidget):
         c = self.selected_couple()
         if c is None:
             return
-        dlg = CoupleDialog(self.ctx, checkin.get_couple(c.id), parent=self)
+        dlg = CoupleDialog(self.ctx, checkin_queries.get_couple(c.id), parent=self)
         if dlg.exec() and dlg.result_couple is not None:
             self.search.flush()
 
@@ -587,7 +588,7 @@ class CheckInTab(QWidget):
         if dlg.exec():
             self.complaintRecorded.emit()
 
-    def _selected_visit(self) -> checkin.InStoreRow | None:
+    def _selected_visit(self) -> checkin_queries.InStoreRow | None:
         return selected_row(self.in_store)
 
     def _selected_guest(self) -> tuple[int, str] | None:
@@ -626,14 +627,14 @@ class CheckInTab(QWidget):
         self.refresh()
         self.show_card()
 
-    def _selected_key(self) -> checkin.KeyOut | None:
+    def _selected_key(self) -> checkin_queries.KeyOut | None:
         return selected_row(self.keys)
 
     def return_key(self, place: str) -> None:
         k = self._selected_key()
         if k is None:
             return
-        if call_service(self, checkin.return_key, self.ctx, k.loan.id, place) is not None:
+        if call_service(self, checkin.return_key, self.ctx, k.loan_id, place) is not None:
             self.refresh()
 
     def key_lost(self) -> None:
@@ -641,7 +642,7 @@ class CheckInTab(QWidget):
         if k is None:
             return
         note, ok = QInputDialog.getText(self, self.tr("Key lost"), self.tr("What happened to key {n}?").format(n=k.locker))
-        if ok and call_service(self, checkin.return_key, self.ctx, k.loan.id, "counter", True, note) is not None:
+        if ok and call_service(self, checkin.return_key, self.ctx, k.loan_id, "counter", True, note) is not None:
             self.refresh()
 
     def lead_done(self) -> None:
@@ -660,7 +661,7 @@ class CheckInTab(QWidget):
         self.statusChanged.emit("checkin_waiting", self._last_status)
 
     def refresh(self) -> None:
-        rows = call_service(self, checkin.in_store, self.ctx)
+        rows = call_service(self, checkin_queries.in_store, self.ctx)
         if rows is None:
             return
         sel = self._selected_visit()
@@ -676,10 +677,10 @@ class CheckInTab(QWidget):
         self.in_store_label.setText(counts.in_store_text(c))
         self._last_status = counts.unattended_text(c)
         self.statusChanged.emit("checkin_waiting", self._last_status)
-        keys = checkin.keys_out(self.ctx)
+        keys = checkin_queries.keys_out(self.ctx)
         self.keys_model.set_rows(keys)
         self.lower.setTabText(0, self.tr("Keys out ({n})").format(n=len(keys)))
-        leads = checkin.leads_due(self.ctx)
+        leads = checkin_queries.leads_due(self.ctx)
         self.leads_model.set_rows(leads)
         self.lower.setTabText(1, self.tr("Call-backs due ({n})").format(n=len(leads)))
         self.lost_found.refresh()
@@ -697,5 +698,5 @@ class CheckInTab(QWidget):
         rows = self.in_store_model.rows()
         first = next((r for r in rows if r.visit.couple_id and r.visit.kind == "shoot"), None)
         if first is not None:
-            self.search.setText(first.visit.couple.order_no[:-1])
+            self.search.setText(checkin_queries.get_couple(first.visit.couple_id).order_no[:-1])
             self.search.flush()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.checkin import service as checkin
+from app.checkin import queries as checkin_queries
 from app.complaints import cases, config, queries
 from app.complaints.models import CHANNELS
 from app.core.context import AppContext
@@ -207,7 +207,7 @@ class ComplaintIntakeDialog(QDialog):
         self._category_changed()
         self._channel_changed()
         if couple_id is not None:
-            c = checkin.get_couple(couple_id)
+            c = checkin_queries.get_couple(couple_id)
             self.couple_combo.addItem(f"{c.names} · {c.order_no}", c.id)
             self.couple_combo.setCurrentIndex(1)
         self.couple_search.setFocus()
@@ -223,14 +223,14 @@ class ComplaintIntakeDialog(QDialog):
         return box
 
     def _operator_name(self) -> str:
-        from app.checkin.service import staff_name
+        from app.checkin.queries import staff_name
 
         return staff_name(self.ctx.operator_id) or self.tr("No one on shift")
 
     def _search_couples(self, text: str) -> None:
         self.couple_combo.blockSignals(True)
         self.couple_combo.clear()
-        found = checkin.search_couples(text, limit=20)
+        found = checkin_queries.search_couples(text, limit=20)
         if len(found) > 1:
             self.couple_combo.addItem(self.tr("— choose one of {n} couples —").format(n=len(found)), None)
         else:
@@ -248,7 +248,7 @@ class ComplaintIntakeDialog(QDialog):
         self._fill_responsible(couple_id)
         if couple_id is None:
             return
-        c = checkin.get_couple(couple_id)
+        c = checkin_queries.get_couple(couple_id)
         # Fill (or replace what we filled before) — never overwrite what she typed herself.
         if not self.complainant.text().strip() or self.complainant.text() == self._auto_complainant:
             self.complainant.setText(c.bride_name)

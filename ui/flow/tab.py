@@ -305,7 +305,7 @@ class FlowTab(QWidget):
     def matching_rows(self, text: str) -> list[board.BoardRow]:
         """Board rows of the couples ``text`` finds — the check-in search (name, pinyin, phone, last 4,
         order number), exact order number first."""
-        from app.checkin import service as checkin
+        from app.checkin import queries as checkin_queries
 
         code = text.strip()
         if not code:
@@ -313,7 +313,7 @@ class FlowTab(QWidget):
         exact = board.find_board_row(self.ctx, code)
         if exact is not None:
             return [exact]
-        order = {c.id: i for i, c in enumerate(checkin.search_couples(code))}
+        order = {c.id: i for i, c in enumerate(checkin_queries.search_couples(code))}
         return sorted((r for r in self.board_model.rows() if r.couple_id in order), key=lambda r: order[r.couple_id])
 
     def _find_as_typed(self, text: str) -> None:

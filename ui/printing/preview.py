@@ -295,7 +295,7 @@ def flow_sheet_file_name(order_no: str) -> str:
 def preview_flow_sheet(parent: QWidget | None, ctx: AppContext, couple_id: int,
                        paper: str | None = None) -> PrintPreviewDialog | None:
     """Open the preview of a couple's flow sheet (for the check-in result's Print button)."""
-    from app.checkin.service import get_couple
+    from app.checkin.queries import get_couple
 
     couple = call_service(parent, get_couple, couple_id)
     if couple is None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.checkin import service as checkin
+from app.checkin import queries as checkin_queries
 from app.checkin.models import Couple
 from app.core.context import AppContext
 from app.printing import complaints_installed, queries
@@ -219,7 +219,7 @@ class PrintTab(QWidget):
 
     # ------------------------------------------------------------------ search
     def _search(self, text: str) -> None:
-        rows = checkin.search_couples(text) if text.strip() else []
+        rows = checkin_queries.search_couples(text) if text.strip() else []
         self.model.set_rows(rows)
         self._show_hint(text)
         if len(rows) == 1:
@@ -248,7 +248,7 @@ class PrintTab(QWidget):
         """Build the couple's flow sheet and show it."""
         from app.printing.flow_sheet import flow_sheet_pdf
 
-        couple = call_service(self, checkin.get_couple, couple_id)
+        couple = call_service(self, checkin_queries.get_couple, couple_id)
         if couple is None:
             return False
         data = call_service(self, flow_sheet_pdf, self.ctx, couple_id, self.paper_code())
@@ -325,7 +325,7 @@ class PrintTab(QWidget):
         """New couples appear in the search; the day count follows new bookings. The preview stays."""
         if self.search.text().strip():
             current = selected_row(self.table)
-            self.model.set_rows(checkin.search_couples(self.search.text()))
+            self.model.set_rows(checkin_queries.search_couples(self.search.text()))
             if current is not None:
                 for row in range(self.model.rowCount()):
                     if self.model.row_at(row).id == current.id:
