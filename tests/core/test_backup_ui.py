@@ -82,7 +82,7 @@ def _enter_pin(staff_id: int, then=None):  # noqa: ANN001, ANN202
 
 def test_restore_through_the_page_brings_the_old_data_back_in_every_tab(qtbot, window, ctx, couple, boss, clock,
                                                                        db_path):
-    from app.checkin import service as checkin
+    from app.checkin import commands as checkin
     from app.checkin.models import Visit
     from tests.counter.driver import on_modal
     from ui.common.pin_dialog import Acting
@@ -124,7 +124,7 @@ def test_restore_through_the_page_brings_the_old_data_back_in_every_tab(qtbot, w
 
 
 def test_restore_refused_with_a_wrong_pin(qtbot, window, ctx, couple, boss, clock, db_path, monkeypatch):
-    from app.checkin import service as checkin
+    from app.checkin import commands as checkin
     from app.checkin.models import Visit
     from tests.counter.driver import on_modal
     from ui.common.pin_dialog import Acting
