@@ -329,6 +329,11 @@ def schema_version(database: pw.Database | None = None) -> str:
     return applied[-1] if applied else "-"
 
 
+def database_target() -> str:
+    """Where the open database lives (a file path or a server's database name), for the About box."""
+    return str(getattr(db.obj, "database", "") or "")
+
+
 def close_database() -> None:
     if db.obj is not None and not db.obj.is_closed():
         db.obj.close()

@@ -670,6 +670,69 @@
     </message>
 </context>
 <context>
+    <name>LockersPage</name>
+    <message>
+        <source>Locker</source>
+        <translation>柜号</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>借出时长</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>在前台</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>柜号</translation>
+    </message>
+    <message>
+        <source>New locker</source>
+        <translation>新增保险柜</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Remove locker</source>
+        <translation>删除保险柜</translation>
+    </message>
+    <message>
+        <source>Remove locker {n}? A locker whose key was ever lent cannot be removed: switch it off instead.</source>
+        <translation>删除 {n} 号保险柜？借出过钥匙的保险柜不能删除，请改为停用。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Studio Front Desk</source>

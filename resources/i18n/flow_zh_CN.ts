@@ -889,6 +889,101 @@
     </message>
 </context>
 <context>
+    <name>StationsPage</name>
+    <message>
+        <source>The alert limit is how long a couple may stay at a station before the flow board marks it (0: never).</source>
+        <translation>提醒时限：新人在某站停留超过该时长，流程看板就会标出（0：不提醒）。</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Alert after</source>
+        <translation>提醒时限</translation>
+    </message>
+    <message>
+        <source>no alert</source>
+        <translation>不提醒</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>负责岗位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Pick…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>In use (shown on the flow board)</source>
+        <translation>启用（显示在流程看板上）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>New station</source>
+        <translation>新增站点</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Station colour</source>
+        <translation>站点颜色</translation>
+    </message>
+    <message>
+        <source>Remove station</source>
+        <translation>删除站点</translation>
+    </message>
+    <message>
+        <source>Remove station {name}? A station that was ever used cannot be removed: switch it off instead.</source>
+        <translation>删除站点“{name}”？使用过的站点不能删除，请改为停用。</translation>
+    </message>
+</context>
+<context>
     <name>_StepColumns</name>
     <message>
         <source> (corrected)</source>

@@ -24,11 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
-    QColorDialog,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -38,24 +36,22 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QRadioButton,
-    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app import settings_service
-from app.checkin import lockers
 from app.core.context import AppContext
 from app.core.i18n import LANGUAGES
-from app.flow import stations
-from app.staff.roles import ROLE_CODES, role_label
+from ui.checkin.lockers_page import LockersPage
 from ui.common.errors import FieldErrors
+from ui.common.notes import error_label, note_label, show_done
 from ui.common.pin_dialog import Acting
-from ui.common.widgets import Column, RowTableModel, make_proxy, make_table, minutes_text, selected_row
+from ui.common.widgets import Column, RowTableModel, make_proxy, make_table, selected_row
+from ui.flow.stations_page import StationsPage
 from ui.staff.dialog import StaffPage
 
 UI_DIR = Path(__file__).resolve().parent
@@ -83,27 +79,6 @@ def _load_page_modules() -> None:
         importlib.import_module(f"ui.{path.stem}")
 
 
-def _error_label() -> QLabel:
-    lab = QLabel()
-    lab.setStyleSheet("color: #c62828;")
-    lab.setWordWrap(True)
-    lab.hide()
-    return lab
-
-
-def _note(text: str) -> QLabel:
-    lab = QLabel(text)
-    lab.setWordWrap(True)
-    lab.setStyleSheet("color: #607d8b;")
-    return lab
-
-
-def _done(label: QLabel, text: str) -> None:
-    label.setText(text)
-    label.setStyleSheet("color: #2e7d32;")
-    label.show()
-
-
 # ------------------------------------------------------------------------------------ studio
 
 class StudioPage(QWidget):
@@ -114,8 +89,8 @@ class StudioPage(QWidget):
         self.acting = acting
         self.setObjectName("studioPage")
         lay = QVBoxLayout(self)
-        lay.addWidget(_note(self.tr("Shown at the top of flow sheets, complaint forms and handover printouts.")))
-        general = _error_label()
+        lay.addWidget(note_label(self.tr("Shown at the top of flow sheets, complaint forms and handover printouts.")))
+        general = error_label()
         self.errors = FieldErrors(general)
         info = settings_service.studio_info()
         form = QFormLayout()
@@ -183,305 +158,7 @@ class StudioPage(QWidget):
         self.saved.hide()
         if self.acting.call(self, settings_service.save_studio_info, self.name.text(), self.address.text(), self.phone.text(),
                             self.logo.text(), errors=self.errors) is not None:
-            _done(self.saved, self.tr("Saved."))
-
-
-# ------------------------------------------------------------------------------------ stations
-
-class StationsPage(QWidget):
-    """The stations a couple passes through: name, colour, alert limit, role, order, on/off."""
-
-    def __init__(self, acting: Acting, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.acting = acting
-        self.setObjectName("stationsPage")
-        self._new = False
-        lay = QVBoxLayout(self)
-        lay.addWidget(_note(self.tr("The alert limit is how long a couple may stay at a station before the flow "
-                                    "board marks it (0: never).")))
-        self.model = RowTableModel([
-            Column(self.tr("Order"), lambda s: s.sort_order + 1, sort=lambda s: s.sort_order,
-                   align=Qt.AlignmentFlag.AlignRight),
-            Column(self.tr("Colour"), lambda s: "", background=lambda s: s.colour),
-            Column(self.tr("Station"), lambda s: s.name),
-            Column(self.tr("Code"), lambda s: s.code),
-            Column(self.tr("Alert after"), lambda s: minutes_text(s.alert_minutes) if s.alert_minutes else
-                   self.tr("no alert"), sort=lambda s: s.alert_minutes),
-            Column(self.tr("Role"), lambda s: role_label(s.role) if s.role else "—"),
-            Column(self.tr("Status"), lambda s: self.tr("On") if s.active else self.tr("Off"),
-                   foreground=lambda s: None if s.active else "#9e9e9e"),
-        ], self)
-        self.proxy = make_proxy(self.model, self)
-        self.view = make_table(self.proxy, self, "stationsTable")
-        self.view.setColumnWidth(0, 50)
-        self.view.setColumnWidth(1, 50)
-        self.view.setColumnWidth(2, 140)
-        lay.addWidget(self.view, 1)
-        general = _error_label()
-        self.errors = FieldErrors(general)
-        form = QFormLayout()
-        self.code = QLineEdit()
-        self.code.setObjectName("stationCode")
-        self.code.setPlaceholderText("night_shoot")
-        self.name = QLineEdit()
-        self.name.setObjectName("stationName")
-        self.name.setMaxLength(40)
-        self.colour = QLineEdit()
-        self.colour.setObjectName("stationColour")
-        self.colour.setMaxLength(7)
-        pick = QPushButton(self.tr("Pick…"))
-        pick.clicked.connect(self.pick_colour)
-        colour_row = QHBoxLayout()
-        colour_row.addWidget(self.colour)
-        colour_row.addWidget(pick)
-        colour_row.addStretch(1)
-        self.minutes = QSpinBox()
-        self.minutes.setObjectName("stationMinutes")
-        self.minutes.setRange(0, stations.MAX_ALERT_MINUTES)
-        self.minutes.setSuffix(self.tr(" min"))
-        self.role = QComboBox()
-        self.role.setObjectName("stationRole")
-        self.role.addItem("—", "")
-        for code in ROLE_CODES:
-            self.role.addItem(role_label(code), code)
-        self.active = QCheckBox(self.tr("In use (shown on the flow board)"))
-        self.active.setObjectName("stationActive")
-        form.addRow(self.tr("Code"), self.code)
-        form.addRow("", self.errors.label("code"))
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow("", self.errors.label("name"))
-        form.addRow(self.tr("Colour"), colour_row)
-        form.addRow("", self.errors.label("colour"))
-        form.addRow(self.tr("Alert after"), self.minutes)
-        form.addRow("", self.errors.label("alert_minutes"))
-        form.addRow(self.tr("Role"), self.role)
-        form.addRow("", self.errors.label("role"))
-        form.addRow("", self.active)
-        lay.addLayout(form)
-        lay.addWidget(general)
-        buttons = QHBoxLayout()
-        self.up_btn = QPushButton(self.tr("Move up"))
-        self.down_btn = QPushButton(self.tr("Move down"))
-        self.new_btn = QPushButton(self.tr("New station"))
-        self.new_btn.setObjectName("stationNew")
-        self.remove_btn = QPushButton(self.tr("Remove"))
-        self.remove_btn.setObjectName("stationRemove")
-        self.save_btn = QPushButton(self.tr("Save"))
-        self.save_btn.setObjectName("stationSave")
-        for b in (self.up_btn, self.down_btn, self.new_btn, self.remove_btn):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_btn)
-        lay.addLayout(buttons)
-        self.up_btn.clicked.connect(lambda: self.move(-1))
-        self.down_btn.clicked.connect(lambda: self.move(1))
-        self.new_btn.clicked.connect(self.start_new)
-        self.remove_btn.clicked.connect(self.remove)
-        self.save_btn.clicked.connect(self.save)
-        self.view.selectionModel().selectionChanged.connect(lambda *_a: self.load_selected())
-        self.refresh()
-        if self.proxy.rowCount():
-            self.view.selectRow(0)
-
-    def refresh(self, select_id: int | None = None) -> None:
-        self.model.set_rows(stations.station_rows())
-        if select_id is not None:
-            self._select(select_id)
-        self.load_selected()
-
-    def _select(self, station_id: int) -> None:
-        for i in range(self.proxy.rowCount()):
-            if self.model.row_at(self.proxy.mapToSource(self.proxy.index(i, 0)).row()).id == station_id:
-                self.view.selectRow(i)
-                return
-
-    def current(self):  # noqa: ANN201 - a Station row
-        return selected_row(self.view) if self.view.selectionModel().hasSelection() else None
-
-    def load_selected(self) -> None:
-        st = self.current()
-        self._new = False
-        self.errors.clear()
-        self.code.setReadOnly(True)
-        has = st is not None
-        for w in (self.up_btn, self.down_btn, self.remove_btn, self.save_btn):
-            w.setEnabled(has)
-        if not has:
-            return
-        self.code.setText(st.code)
-        self.name.setText(st.name)
-        self.colour.setText(st.colour)
-        self.minutes.setValue(st.alert_minutes)
-        self.role.setCurrentIndex(max(0, self.role.findData(st.role)))
-        self.active.setChecked(bool(st.active))
-
-    def start_new(self) -> None:
-        self.view.clearSelection()
-        self._new = True
-        self.code.setReadOnly(False)
-        self.code.clear()
-        self.name.clear()
-        self.colour.setText("#607d8b")
-        self.minutes.setValue(30)
-        self.role.setCurrentIndex(0)
-        self.active.setChecked(True)
-        self.save_btn.setEnabled(True)
-        self.code.setFocus()
-
-    def pick_colour(self) -> None:
-        c = QColorDialog.getColor(QColor(self.colour.text() or "#607d8b"), self, self.tr("Station colour"))
-        if c.isValid():
-            self.colour.setText(c.name())
-
-    def save(self) -> None:
-        if self._new:
-            st = self.acting.call(self, stations.add_station, self.code.text(), self.name.text(), self.colour.text(),
-                                  self.minutes.value(), self.role.currentData(), errors=self.errors)
-        else:
-            cur = self.current()
-            if cur is None:
-                return
-            st = self.acting.call(self, stations.update_station, cur.id, self.name.text(), self.colour.text(),
-                                  self.minutes.value(), self.role.currentData(), self.active.isChecked(),
-                                  errors=self.errors)
-        if st is not None:
-            self.refresh(st.id)
-
-    def move(self, step: int) -> None:
-        cur = self.current()
-        if cur is not None:
-            self.acting.call(self, stations.move_station, cur.id, step)
-            self.refresh(cur.id)
-
-    def remove(self) -> None:
-        cur = self.current()
-        if cur is None:
-            return
-        answer = QMessageBox.question(self, self.tr("Remove station"), self.tr(
-            "Remove station {name}? A station that was ever used cannot be removed: switch it off instead.")
-            .format(name=cur.name))
-        if answer == QMessageBox.StandardButton.Yes and self.acting.call(self, _delete_station, cur.id):
-            self.refresh()
-
-
-def _delete_station(ctx: AppContext, staff_id: int | None, pin: str | None, station_id: int) -> bool:
-    stations.delete_station(ctx, staff_id, pin, station_id)
-    return True
-
-
-# ------------------------------------------------------------------------------------ lockers
-
-class LockersPage(QWidget):
-    def __init__(self, acting: Acting, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.acting = acting
-        self.setObjectName("lockersPage")
-        self._new = False
-        lay = QVBoxLayout(self)
-        self.model = RowTableModel([
-            Column(self.tr("Locker"), lambda r: r.number),
-            Column(self.tr("Location"), lambda r: r.location),
-            Column(self.tr("Status"), lambda r: self.tr("On") if r.active else self.tr("Off"),
-                   foreground=lambda r: None if r.active else "#9e9e9e"),
-            Column(self.tr("Key"), lambda r: self.tr("Out") if r.in_use else self.tr("At the counter"),
-                   foreground=lambda r: "#e65100" if r.in_use else None),
-        ], self)
-        self.proxy = make_proxy(self.model, self)
-        self.view = make_table(self.proxy, self, "lockersTable")
-        lay.addWidget(self.view, 1)
-        general = _error_label()
-        self.errors = FieldErrors(general)
-        form = QFormLayout()
-        self.number = QLineEdit()
-        self.number.setObjectName("lockerNumber")
-        self.number.setMaxLength(10)
-        self.location = QLineEdit()
-        self.location.setObjectName("lockerLocation")
-        self.location.setMaxLength(40)
-        self.active = QCheckBox(self.tr("In use"))
-        self.active.setObjectName("lockerActive")
-        form.addRow(self.tr("Number"), self.number)
-        form.addRow("", self.errors.label("number"))
-        form.addRow(self.tr("Location"), self.location)
-        form.addRow("", self.errors.label("location"))
-        form.addRow("", self.active)
-        lay.addLayout(form)
-        lay.addWidget(general)
-        buttons = QHBoxLayout()
-        self.new_btn = QPushButton(self.tr("New locker"))
-        self.new_btn.setObjectName("lockerNew")
-        self.remove_btn = QPushButton(self.tr("Remove"))
-        self.save_btn = QPushButton(self.tr("Save"))
-        self.save_btn.setObjectName("lockerSave")
-        buttons.addWidget(self.new_btn)
-        buttons.addWidget(self.remove_btn)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_btn)
-        lay.addLayout(buttons)
-        self.new_btn.clicked.connect(self.start_new)
-        self.remove_btn.clicked.connect(self.remove)
-        self.save_btn.clicked.connect(self.save)
-        self.view.selectionModel().selectionChanged.connect(lambda *_a: self.load_selected())
-        self.refresh()
-
-    def refresh(self, select_id: int | None = None) -> None:
-        self.model.set_rows(lockers.locker_rows())
-        if select_id is not None:
-            for i in range(self.proxy.rowCount()):
-                if self.model.row_at(self.proxy.mapToSource(self.proxy.index(i, 0)).row()).id == select_id:
-                    self.view.selectRow(i)
-                    break
-        self.load_selected()
-
-    def current(self):  # noqa: ANN201 - a LockerRow
-        return selected_row(self.view) if self.view.selectionModel().hasSelection() else None
-
-    def load_selected(self) -> None:
-        r = self.current()
-        self._new = False
-        self.errors.clear()
-        self.remove_btn.setEnabled(r is not None)
-        self.save_btn.setEnabled(r is not None)
-        if r is not None:
-            self.number.setText(r.number)
-            self.location.setText(r.location)
-            self.active.setChecked(r.active)
-
-    def start_new(self) -> None:
-        self.view.clearSelection()
-        self._new = True
-        self.number.clear()
-        self.location.clear()
-        self.active.setChecked(True)
-        self.save_btn.setEnabled(True)
-        self.number.setFocus()
-
-    def save(self) -> None:
-        if self._new:
-            lk = self.acting.call(self, lockers.add_locker, self.number.text(), self.location.text(), errors=self.errors)
-        else:
-            r = self.current()
-            if r is None:
-                return
-            lk = self.acting.call(self, lockers.update_locker, r.id, self.number.text(), self.location.text(),
-                                  self.active.isChecked(), errors=self.errors)
-        if lk is not None:
-            self.refresh(lk.id)
-
-    def remove(self) -> None:
-        r = self.current()
-        if r is None:
-            return
-        answer = QMessageBox.question(self, self.tr("Remove locker"), self.tr(
-            "Remove locker {n}? A locker whose key was ever lent cannot be removed: switch it off instead.")
-            .format(n=r.number))
-        if answer == QMessageBox.StandardButton.Yes and self.acting.call(self, _delete_locker, r.id):
-            self.refresh()
-
-
-def _delete_locker(ctx: AppContext, staff_id: int | None, pin: str | None, locker_id: int) -> bool:
-    lockers.delete_locker(ctx, staff_id, pin, locker_id)
-    return True
+            show_done(self.saved, self.tr("Saved."))
 
 
 # ------------------------------------------------------------------------------------ working days
@@ -494,7 +171,7 @@ class WorkdaysPage(QWidget):
         self.acting = acting
         self.setObjectName("workdaysPage")
         lay = QVBoxLayout(self)
-        lay.addWidget(_note(self.tr("Deadlines count working days (such as the 5 working days for a complaint's result). Public holidays "
+        lay.addWidget(note_label(self.tr("Deadlines count working days (such as the 5 working days for a complaint's result). Public holidays "
                                     "and make-up working days come from the official calendar; enter them here "
                                     "for a year it does not know yet, or for a day the studio closes.")))
         self.model = RowTableModel([
@@ -506,7 +183,7 @@ class WorkdaysPage(QWidget):
         self.proxy = make_proxy(self.model, self)
         self.view = make_table(self.proxy, self, "workdaysTable")
         lay.addWidget(self.view, 1)
-        general = _error_label()
+        general = error_label()
         self.errors = FieldErrors(general)
         row = QHBoxLayout()
         self.date = QDateEdit()
@@ -575,8 +252,8 @@ class LanguagePage(QWidget):
         self.combo.setCurrentIndex(max(0, self.combo.findData(settings_service.ui_language())))
         form.addRow(self.tr("Language of the program"), self.combo)
         lay.addLayout(form)
-        lay.addWidget(_note(self.tr("Applies to every counter PC the next time the program starts.")))
-        self.errors = FieldErrors(_error_label())
+        lay.addWidget(note_label(self.tr("Applies to every counter PC the next time the program starts.")))
+        self.errors = FieldErrors(error_label())
         lay.addWidget(self.errors.label("language"))
         self.saved = QLabel()
         self.saved.hide()
@@ -593,7 +270,7 @@ class LanguagePage(QWidget):
     def save(self) -> None:
         self.saved.hide()
         if self.acting.call(self, _save_language, self.combo.currentData(), errors=self.errors):
-            _done(self.saved, self.tr("Saved. Restart the program to switch."))
+            show_done(self.saved, self.tr("Saved. Restart the program to switch."))
 
 
 def _save_language(ctx: AppContext, staff_id: int | None, pin: str | None, language: str) -> bool:
@@ -612,7 +289,7 @@ class LauncherPage(QWidget):
         self.acting = acting
         self._opener = opener
         lay = QVBoxLayout(self)
-        lay.addWidget(_note(text))
+        lay.addWidget(note_label(text))
         row = QHBoxLayout()
         self.button = QPushButton(button)
         self.button.setObjectName("launcherButton")
