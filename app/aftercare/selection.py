@@ -9,6 +9,7 @@ printed 选片单 (``app.aftercare.sheets``); a signed selection is never edited
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -20,7 +21,7 @@ from app.core.context import AppContext
 from app.core.db import db
 from app.core.errors import Conflict, NotFound, ValidationError
 from app.core.i18n import translate
-from app.core.validation import clean_text, name_error, text_error
+from app.core.validation import ascii_digits, clean_text, name_error, text_error
 from app.staff.models import Staff
 
 DECISIONS = ("", "accepted", "declined")
@@ -66,6 +67,26 @@ def packages(include_inactive: bool = False) -> list[PackageView]:
     return [_package_view(p) for p in q]
 
 
+QUANTITY_RE = re.compile(r"^(.*?)\s*[×xX*＊]\s*(\d{1,4})$")
+
+
+def product_lines(text: str) -> list[tuple[str, int]]:
+    """The products typed one per line, ``相册 30P × 1`` or ``放大照 ×2`` (no count: 1); empty lines left out.
+    Counts are checked by :func:`save_package`."""
+    lines: list[tuple[str, int]] = []
+    for raw in (text or "").splitlines():
+        line = clean_text(raw)
+        if not line:
+            continue
+        m = QUANTITY_RE.match(ascii_digits(line))
+        lines.append((m.group(1).strip(), int(m.group(2))) if m and m.group(1).strip() else (line, 1))
+    return lines
+
+
+def product_text(products: Sequence[ProductLine]) -> str:
+    return "\n".join(f"{p.name} × {p.quantity}" for p in products)
+
+
 def _count_error(value: object, low: int = 0, high: int = PHOTOS_MAX) -> str | None:
     if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
         return translate("Aftercare", "A whole number from {low} to {high}.").format(low=low, high=high)
@@ -74,8 +95,9 @@ def _count_error(value: object, low: int = 0, high: int = PHOTOS_MAX) -> str | N
 
 def save_package(ctx: AppContext, staff_id: int | None, pin: str | None, name: str, photos_included: int,
                  extra_photo_price: str | int, price: str | int, products: Sequence[tuple[str, int]],
-                 package_id: int | None = None) -> PackageView:
-    """A supervisor adds or changes a package: photos included, price per extra photo, its products."""
+                 package_id: int | None = None, active: bool = True) -> PackageView:
+    """A supervisor adds or changes a package: photos included, price per extra photo, its products; a
+    package no longer sold is switched off (``active=False``): orders that have it keep it."""
     from app.staff.service import acting, authenticate_supervisor
 
     errors: dict[str, str] = {}
@@ -105,16 +127,17 @@ def save_package(ctx: AppContext, staff_id: int | None, pin: str | None, name: s
         raise ValidationError(errors)
     member = authenticate_supervisor(ctx, staff_id, pin)
     return store_package(acting(ctx, member), clean_text(name), photos_included, extra_fen, price_fen, lines,
-                         package_id)
+                         package_id, active)
 
 
 def store_package(actx: AppContext, name: str, photos_included: int, extra_fen: int, price_fen: int,
-                  lines: Sequence[tuple[str, int]], package_id: int | None = None) -> PackageView:
+                  lines: Sequence[tuple[str, int]], package_id: int | None = None,
+                  active: bool = True) -> PackageView:
     """Write a package already checked (by :func:`save_package`, or the demo's own list)."""
     with db.atomic():
         if package_id is None:
             p = Package.create(name=name, photos_included=photos_included, extra_photo_fen=extra_fen,
-                               price_fen=price_fen)
+                               price_fen=price_fen, active=active)
             before = None
         else:
             p = Package.get_or_none(Package.id == package_id)
@@ -123,6 +146,7 @@ def store_package(actx: AppContext, name: str, photos_included: int, extra_fen: 
             before = {**snapshot(p), "products": [[x.name, x.quantity] for x in _package_view(p).products]}
             p.name, p.photos_included, p.extra_photo_fen, p.price_fen = (name, photos_included,
                                                                          extra_fen, price_fen)
+            p.active = active
             p.save()
             PackageProduct.delete().where(PackageProduct.package == p.id).execute()
         for i, (pname, qty) in enumerate(lines):

@@ -55,6 +55,7 @@ class CaseRow:
     overdue: bool = False
     due_soon: bool = False
     estimated: bool = False
+    unbriefed: bool = False  # reported to a stand-in (supervisor absent) and no briefing recorded since
 
     @property
     def id(self) -> int:
@@ -79,6 +80,9 @@ def _rows(ctx: AppContext, query: pw.ModelSelect) -> list[CaseRow]:
     station_names = _names(Station)
     cat_rows = {r.id: (r.name, r.handling) for r in ComplaintCategory.select()}
     cause_names = _names(ComplaintCause)
+    briefed = {cid for (cid,) in ComplaintLog.select(ComplaintLog.complaint)
+               .join(Complaint, on=(ComplaintLog.complaint == Complaint.id))
+               .where(Complaint.reported_stand_in & (ComplaintLog.action == "supervisor_briefed")).tuples()}
     out = []
     for c in query:
         couple = c.couple if c.couple_id else None
@@ -95,7 +99,8 @@ def _rows(ctx: AppContext, query: pw.ModelSelect) -> list[CaseRow]:
             responsible=staff.get(c.responsible_id, ""), holder=staff.get(c.holder_id, ""), holder_id=c.holder_id,
             received_at=c.received_at, description=c.description, wants=c.wants, deadlines=dls,
             next_due=c.next_due, overdue=any(d.state == "overdue" for d in dls),
-            due_soon=any(d.state == "due_soon" for d in dls), estimated=c.result_estimated)
+            due_soon=any(d.state == "due_soon" for d in dls), estimated=c.result_estimated,
+            unbriefed=bool(c.reported_stand_in) and c.id not in briefed)
         out.append(row)
     return out
 

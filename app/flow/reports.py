@@ -276,19 +276,34 @@ def _as_dt(value: object) -> dt.datetime | None:
 
 def _timings(where, now: dt.datetime) -> list[tuple[int, int | None, _Timing]]:  # type: ignore[no-untyped-def]
     """(station id, responsible staff id, timing) of every step of the flows matching ``where``. Reads the
-    times as text and parses them with ``fromisoformat``: a year of steps in well under a second."""
+    times as text and parses them with ``fromisoformat``: a year of steps in well under a second.
+
+    Every wait counts: a step reached without a recorded handoff or arrival (the next station simply
+    started) waited from the moment the same person's previous station finished."""
     hlimit = handoff_limit()
     q = (FlowStep.select(FlowStep.station, FlowStep.staff, FlowStep.signed_by, FlowStep.state,
                          FlowStep.handoff_at.cast("text"), FlowStep.arrived_at.cast("text"),
-                         FlowStep.started_at.cast("text"), FlowStep.finished_at.cast("text"), Station.alert_minutes)
+                         FlowStep.started_at.cast("text"), FlowStep.finished_at.cast("text"), Station.alert_minutes,
+                         FlowStep.flow, FlowStep.track, FlowStep.position)
          .join(Station, on=(FlowStep.station == Station.id)).switch(FlowStep)
          .join(Flow, on=(FlowStep.flow == Flow.id)).where(where).tuples())
+    rows = [(station_id, staff_id, signer_id, state, _as_dt(h), _as_dt(a), _as_dt(st), _as_dt(fin), limit, flow_id,
+             track, position)
+            for station_id, staff_id, signer_id, state, h, a, st, fin, limit, flow_id, track, position in q]
+    finished: dict[int, list[tuple[int, str, dt.datetime]]] = {}
+    for r in rows:
+        if r[7] is not None:
+            finished.setdefault(r[9], []).append((r[11], r[10], r[7]))
     out = []
-    for station_id, staff_id, signer_id, state, h, a, st, fin, limit in q:
-        h, a, st, fin = _as_dt(h), _as_dt(a), _as_dt(st), _as_dt(fin)
+    for station_id, staff_id, signer_id, state, h, a, st, fin, limit, flow_id, track, position in rows:
         reached = a or st
         handoff_m = minutes_between(h, reached or (now if state == "handoff" else None))
         wait_m = minutes_between(a, st or (now if state == "waiting" else None))
+        if h is None and a is None and st is not None:
+            before = [f for pos, t, f in finished.get(flow_id, ()) if pos < position and f <= st
+                      and (t == track or "couple" in (t, track))]
+            if before:
+                handoff_m = minutes_between(max(before), st)
         work_m = minutes_between(st, fin or (now if state == "in_progress" else None))
         limit = max(limit or 0, 0)
         out.append((station_id, staff_id if staff_id is not None else signer_id, _Timing(

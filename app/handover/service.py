@@ -292,9 +292,10 @@ def _complaints_section(ctx: AppContext) -> SnapshotSection:
         empty_text=translate("Handover", "No open complaint."))
     for r in queries.open_cases_with_deadlines(ctx):
         who = r.couple_names or r.complainant
-        sec.rows.append(SnapshotRow(cells=[r.case_no, who, r.category, r.status_text, r.holder or "—",
+        status = r.status_text + (translate("Handover", " · supervisor not briefed") if r.unbriefed else "")
+        sec.rows.append(SnapshotRow(cells=[r.case_no, who, r.category, status, r.holder or "—",
                                            _deadlines_text(r, today)],
-                                    alert=r.overdue, ref=f"complaint:{r.id}"))
+                                    alert=r.overdue or r.unbriefed, ref=f"complaint:{r.id}"))
     sec.sort_alerts_first()
     return sec
 

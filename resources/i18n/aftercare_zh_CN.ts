@@ -681,4 +681,87 @@
         <translation>不是金额：请按元输入，如 200 或 199.50。</translation>
     </message>
 </context>
+<context>
+    <name>PackagesPage</name>
+    <message>
+        <source>Offered in the new-order form; the selection counts the included photos and the pickup checks the products off. A package no longer sold is switched off: orders that have it keep it.</source>
+        <translation>新建订单时从这里选择套系；选片按套系内含张数计算，取件按套系产品逐项核对。不再销售的套系请停售：已有订单保留原套系。</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>套系</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>内含张数</translation>
+    </message>
+    <message>
+        <source>Extra photo</source>
+        <translation>加片单价</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>停售</translation>
+    </message>
+    <message>
+        <source> photos</source>
+        <translation> 张</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 50</source>
+        <translation>元，例如 50</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 6999</source>
+        <translation>元，例如 6999</translation>
+    </message>
+    <message>
+        <source>One product per line, with its count: 相册 30P × 1</source>
+        <translation>每行一个产品并写数量：相册 30P × 1</translation>
+    </message>
+    <message>
+        <source>Sold (offered for new orders)</source>
+        <translation>在售（新建订单可选）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Photos included</source>
+        <translation>内含精修张数</translation>
+    </message>
+    <message>
+        <source>Price per extra photo</source>
+        <translation>加片单价</translation>
+    </message>
+    <message>
+        <source>New package</source>
+        <translation>新建套系</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
 </TS>

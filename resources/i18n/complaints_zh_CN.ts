@@ -975,6 +975,14 @@
         <translation>状态</translation>
     </message>
     <message>
+        <source> · supervisor not briefed</source>
+        <translation> · 未向主管补报</translation>
+    </message>
+    <message>
+        <source>The supervisor was absent at intake and has not been briefed yet: open the case and record the briefing.</source>
+        <translation>受理时主管不在，至今未向主管汇报：请打开客怨单，补报后点“已向主管补报”。</translation>
+    </message>
+    <message>
         <source>Next deadline</source>
         <translation>下一个时限</translation>
     </message>

@@ -450,6 +450,21 @@
     </message>
 </context>
 <context>
+    <name>Checkin</name>
+    <message>
+        <source>The pattern needs a counter: NN (or NNN …), e.g. YLyyyymmdd-NN.</source>
+        <translation>规则需要一个序号：NN（或 NNN …），例如 YLyyyymmdd-NN。</translation>
+    </message>
+    <message>
+        <source>Only one counter (NN) in the pattern.</source>
+        <translation>规则中只能有一个序号（NN）。</translation>
+    </message>
+    <message>
+        <source>Letters, digits and - only, at most 32 characters in the number (e.g. {sample}).</source>
+        <translation>编号只能用字母、数字和 -，最多 32 个字符（例如 {sample}）。</translation>
+    </message>
+</context>
+<context>
     <name>ConsultDialog</name>
     <message>
         <source>Consultation walk-in</source>
@@ -568,6 +583,10 @@
     <message>
         <source>Wedding date</source>
         <translation>婚期</translation>
+    </message>
+    <message>
+        <source>Proposed from the studio's pattern: type to replace it.</source>
+        <translation>按本店编号规则自动生成：直接输入即可替换。</translation>
     </message>
 </context>
 <context>

@@ -411,14 +411,6 @@
         <translation>环节与流程设置</translation>
     </message>
     <message>
-        <source>Stations</source>
-        <translation>环节</translation>
-    </message>
-    <message>
-        <source>Flows</source>
-        <translation>流程</translation>
-    </message>
-    <message>
         <source>Acting supervisor</source>
         <translation>操作主管</translation>
     </message>
@@ -447,32 +439,8 @@
         <translation>环节</translation>
     </message>
     <message>
-        <source>Colour</source>
-        <translation>颜色</translation>
-    </message>
-    <message>
-        <source>Alert after</source>
-        <translation>超时提醒</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>岗位</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>no alert</source>
-        <translation>不提醒</translation>
-    </message>
-    <message>
-        <source>Save station</source>
-        <translation>保存环节</translation>
-    </message>
-    <message>
-        <source>Station {name} saved.</source>
-        <translation>环节“{name}”已保存。</translation>
+        <source>Stations themselves (names, colours, alert limits) are edited in Settings ▸ Stations.</source>
+        <translation>站点本身（名称、颜色、提醒时限）在“设置 ▸ 站点与提醒时限”中编辑。</translation>
     </message>
     <message>
         <source>Flow</source>

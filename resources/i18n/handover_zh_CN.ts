@@ -214,6 +214,10 @@
         <translation>没有未结的客怨。</translation>
     </message>
     <message>
+        <source> · supervisor not briefed</source>
+        <translation> · 未向主管补报</translation>
+    </message>
+    <message>
         <source>Still expected today</source>
         <translation>今天还要来的客人</translation>
     </message>

@@ -547,6 +547,10 @@
         <translation>保险柜</translation>
     </message>
     <message>
+        <source>Packages</source>
+        <translation>套系</translation>
+    </message>
+    <message>
         <source>Flows</source>
         <translation>流程</translation>
     </message>
@@ -901,8 +905,20 @@
         <translation>标志</translation>
     </message>
     <message>
+        <source>yyyy, mm, dd: the order's date; NN: the day's counter (01, 02, …).</source>
+        <translation>yyyy、mm、dd：订单日期；NN：当天的序号（01、02 …）。</translation>
+    </message>
+    <message>
+        <source>New order numbers</source>
+        <translation>新订单编号</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+    <message>
+        <source>e.g. {number}</source>
+        <translation>例如 {number}</translation>
     </message>
     <message>
         <source>Studio logo</source>

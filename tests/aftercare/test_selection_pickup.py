@@ -137,3 +137,13 @@ def test_command_line_prints_both(ctx, order, db_path, tmp_path, qapp):
     bad = tmp_path / "pick.pdf"
     assert main.main(["--db", str(db_path), "print", "pickup-receipt", couple.order_no, "-o", str(bad)]) == 1
     assert not bad.exists()
+
+
+def test_product_lines_typed_one_per_line():
+    from app.aftercare.selection import ProductLine, product_lines, product_text
+
+    typed = "30页精修相册 × 1\n6寸摆台 x2\n\n  24寸装框放大  \n底片U盘＊３\n×2"
+    assert product_lines(typed) == [("30页精修相册", 1), ("6寸摆台", 2), ("24寸装框放大", 1), ("底片U盘", 3),
+                                    ("×2", 1)]
+    assert product_lines(product_text([ProductLine("相册", 1), ProductLine("摆台", 2)])) == [("相册", 1),
+                                                                                          ("摆台", 2)]

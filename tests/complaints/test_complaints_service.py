@@ -84,8 +84,25 @@ def test_supervisor_absent_is_recorded(ctx, people):
     c = intake(ctx, people, reported_to_id=people["other"].id, stand_in=True)
     stand_in = translate("Complaints", " (supervisor absent: person in charge)")
     assert c.reported_stand_in and stand_in in queries.case_log(c.id)[0].text
+    normal = intake(ctx, people)
+
+    def flagged() -> set[int]:
+        return {r.id for r in queries.open_cases_with_deadlines(ctx) if r.unbriefed}
+
+    def handover_flags() -> list[tuple[str, bool]]:
+        from app.handover.service import build_snapshot
+
+        [sec] = [s for s in build_snapshot(ctx).sections if s.key == "complaints"]
+        return [(row.cells[3], row.alert) for row in sec.rows if row.ref == f"complaint:{c.id}"]
+
+    assert flagged() == {c.id} and normal.id not in flagged()
+    [(status, alert)] = handover_flags()
+    assert translate("Handover", " · supervisor not briefed") in status and alert
     cases.brief_supervisor(ctx, c.id, people["boss"].id, "下午已汇报")
     assert queries.case_log(c.id)[-1].action == "supervisor_briefed"
+    assert flagged() == set()
+    [(status, _alert)] = handover_flags()
+    assert translate("Handover", " · supervisor not briefed") not in status
 
 
 def test_pause_and_resume_moves_deadlines(ctx, people, clock):

@@ -39,3 +39,23 @@ def test_complaints_pick_the_responsible_staff_from_the_flow(ctx, shoot, team):
     assert candidates[0][0].id == team["赵敏"]  # the latest first
     groom_styling = Station.get(Station.code == "groom_styling")
     assert (team["赵敏"], groom_styling.id) not in [(s.id, st) for s, st in candidates]  # only the escort there
+
+
+def test_the_wait_between_stations_counts_without_a_handoff(ctx, shoot, team, clock):
+    """Makeup finished, the next station started 25 minutes later with no handoff or arrival recorded:
+    those 25 minutes are the next station's wait (they used to count as no wait at all)."""
+    f = shoot.id
+    board.advance(ctx, f, "bride", taker_id=team["赵敏"])
+    board.advance(ctx, f, "bride", staff_id=team["赵敏"], confirm_requests=True)
+    clock.advance(minutes=40)
+    board.advance(ctx, f, "bride")  # makeup done
+    makeup = steps_by_station(f)["makeup"]
+    nxt = min((s for s in machine.load_steps(f) if s.position > makeup.position and s.track in ("bride", "couple")),
+              key=lambda s: s.position)
+    clock.advance(minutes=25)
+    machine.FlowStep.update(started_at=clock.now(), state="in_progress", staff=team["吴昊"]).where(
+        machine.FlowStep.id == nxt.id).execute()  # started straight away at the station (no handoff taken)
+    day = clock.today()
+    stats = {s.key: s for s in reports.station_stats(ctx, day, day)}
+    assert stats[nxt.station_id].wait_count == 1 and stats[nxt.station_id].wait_max == 25
+    assert stats[nxt.station_id].waits_over == 1  # over the 10-minute handoff limit

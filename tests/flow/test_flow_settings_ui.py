@@ -1,11 +1,11 @@
-"""The flow settings dialog: station limits and a template's ordered station list."""
+"""The flow settings dialog: a template's ordered station list and the handoff limit (stations themselves are
+edited in Settings ▸ Stations only, see tests/staff/test_settings_ui.py)."""
 
 from __future__ import annotations
 
 import pytest
 
 from app.flow import config
-from app.flow.models import Station
 from app.staff import service as staff
 
 
@@ -22,19 +22,11 @@ def dlg(qtbot, ctx):
 
 
 def test_models(qtmodeltester, dlg):
-    qtmodeltester.check(dlg.station_model)
     qtmodeltester.check(dlg.step_model)
 
 
-def test_station_limit_saved(dlg):
-    dlg.station_table.selectRow(1)  # makeup
-    assert dlg.st_name.text() == "化妆"
-    dlg.st_limit.setValue(75)
-    dlg.st_colour.setText("red")
-    assert not dlg.save_station() and dlg.errors.text("colour")
-    dlg.st_colour.setText("#EC407A")
-    assert dlg.save_station()
-    assert Station.get(Station.code == "makeup").alert_minutes == 75 and dlg.saved
+def test_no_second_station_editor(dlg):
+    assert not hasattr(dlg, "station_model") and not hasattr(dlg, "save_station")
 
 
 def test_wrong_person_cannot_save(dlg, ctx, monkeypatch):
@@ -43,10 +35,9 @@ def test_wrong_person_cannot_save(dlg, ctx, monkeypatch):
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text: shown.append(text)))
     dlg.staff.set_staff_id(ctx.operator_id)
-    dlg.station_table.selectRow(0)
-    dlg.st_limit.setValue(99)
-    assert not dlg.save_station() and shown
-    assert Station.get(Station.code == "reception").alert_minutes == 10
+    dlg.handoff.setValue(99)
+    assert not dlg.save_handoff() and shown
+    assert config.handoff_limit() == 10
 
 
 def test_template_editing(dlg):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from app import settings_service
 from app.core.models import AuditLog
@@ -15,7 +15,7 @@ from app.flow.models import Station
 from app.printing.options import PAPER
 from app.staff import service as staff
 from ui.common.pin_dialog import Acting
-from ui.settings.dialog import SettingsDialog, register_settings_page
+from ui.settings.dialog import SettingsDialog
 
 PIN = "739153"
 
@@ -37,30 +37,22 @@ def test_pages_and_models(qtbot, qtmodeltester, acting):
     dlg = SettingsDialog(acting)
     qtbot.addWidget(dlg)
     titles = [dlg.tabs.tabText(i) for i in range(dlg.tabs.count())]
-    assert titles == ["影楼信息", "员工", "站点与提醒时限", "保险柜", "流程", "客怨", "工作日", "语言"]
-    for key in ("staff", "stations", "lockers", "workdays"):
+    assert titles == ["影楼信息", "员工", "站点与提醒时限", "保险柜", "套系", "流程", "客怨", "工作日", "语言"]
+    for key in ("staff", "stations", "lockers", "packages", "workdays"):
         qtmodeltester.check(dlg.pages[key].model)
     assert dlg.pages["stations"].proxy.rowCount() == 15
     assert dlg.pages["lockers"].proxy.rowCount() == 30
 
 
-def test_registered_page_appears(qtbot, acting):
-    made = []
+def test_pages_come_from_one_explicit_list(qtbot, acting):
+    from ui.settings.dialog import settings_pages
 
-    def factory(a, parent):
-        made.append(a)
-        return QLabel("客诉类别", parent)
-
-    register_settings_page("test_complaints", lambda: "客诉类别", factory, order=45)
-    try:
-        dlg = SettingsDialog(acting)
-        qtbot.addWidget(dlg)
-        titles = [dlg.tabs.tabText(i) for i in range(dlg.tabs.count())]
-        assert titles.index("客诉类别") == titles.index("保险柜") + 1 and made == [acting]
-    finally:
-        from ui.settings import dialog as settings_dialog
-
-        settings_dialog._PAGES.pop("test_complaints")
+    dlg = SettingsDialog(acting)
+    qtbot.addWidget(dlg)
+    assert list(dlg.pages) == [p.key for p in settings_pages()]
+    assert type(dlg.pages["stations"]).__module__ == "ui.flow.stations_page"
+    assert type(dlg.pages["lockers"]).__module__ == "ui.checkin.lockers_page"
+    assert type(dlg.pages["packages"]).__module__ == "ui.aftercare.packages_page"
 
 
 def test_launchers_open_the_areas_own_dialogs(qtbot, acting, monkeypatch):
@@ -75,15 +67,6 @@ def test_launchers_open_the_areas_own_dialogs(qtbot, acting, monkeypatch):
     dlg.show_page("flows").button.click()
     dlg.show_page("complaints").button.click()
     assert opened == ["FlowSettingsDialog", "ComplaintSettingsDialog"]
-    register_settings_page("complaints", lambda: "客怨设置", lambda a, p: QLabel("x", p), order=60)
-    try:
-        again = SettingsDialog(acting)
-        qtbot.addWidget(again)
-        assert isinstance(again.pages["complaints"], QLabel)
-    finally:
-        from ui.settings import dialog as settings_dialog
-
-        settings_dialog._PAGES.pop("complaints")
 
 
 def test_studio_page_saves_and_shows_errors(qtbot, acting):
@@ -183,3 +166,30 @@ def test_audit_viewer_pages_lazily_and_filters(qtbot, qtmodeltester, ctx, acting
     viewer.date_to.setDate(QDate(2026, 11, 22))
     viewer.apply()
     assert viewer.model.rowCount() == 0
+
+
+def test_packages_page_adds_edits_and_refuses_bad_input(qtbot, acting):
+    from app.aftercare import selection
+
+    dlg = SettingsDialog(acting)
+    qtbot.addWidget(dlg)
+    page = dlg.show_page("packages")
+    assert page.proxy.rowCount() == 0
+    page.new_btn.click()
+    page.name.setText("婚纱照基础套系")
+    page.photos.setValue(20)
+    page.extra.setText("五十")
+    page.price.setText("3999")
+    page.products.setPlainText("20页相册 × 1\n6寸摆台 ×2\n\n全部底片U盘")
+    page.save_btn.click()
+    assert page.errors.text("extra_photo_price") and selection.packages() == []
+    assert page.products.toPlainText().startswith("20页相册")  # what was typed is kept
+    page.extra.setText("50")
+    page.save_btn.click()
+    [p] = selection.packages()
+    assert (p.name, p.photos_included, p.extra_photo_fen, p.price_fen) == ("婚纱照基础套系", 20, 5000, 399900)
+    assert [(x.name, x.quantity) for x in p.products] == [("20页相册", 1), ("6寸摆台", 2), ("全部底片U盘", 1)]
+    page.active.setChecked(False)  # no longer sold
+    page.save_btn.click()
+    assert selection.packages() == [] and selection.packages(include_inactive=True)[0].active is False
+    assert page.proxy.rowCount() == 1

@@ -20,16 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.aftercare import selection
 from app.appointments import arrival
 from app.checkin import commands as checkin
+from app.checkin import order_numbers
 from app.checkin import queries as checkin_queries
 from app.checkin.queries import CoupleView
 from app.core.context import AppContext
 from ui.common.errors import FieldErrors, call_service
 from ui.common.forms import form_keys
 from ui.common.privacy import Privacy
-
-PACKAGES = ["韩式唯美套系", "法式浪漫套系", "中式秀禾套系", "旅拍轻奢套系", "森系小清新套系"]
 
 
 class OptionalDateEdit(QDateEdit):
@@ -88,7 +88,7 @@ class CoupleDialog(QDialog):
             w.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
         self.package = QComboBox(objectName="package")
         self.package.setEditable(True)
-        self.package.addItems(PACKAGES)
+        self.package.addItems([p.name for p in selection.packages()])  # Settings ▸ Packages
         self.package.setCurrentText("")
         self.shoot_date = OptionalDateEdit(default=today or ctx.today())
         self.shoot_date.setObjectName("shoot_date")
@@ -118,6 +118,10 @@ class CoupleDialog(QDialog):
         lay.addWidget(general)
         if couple is not None:
             self._load(couple)
+        else:  # proposed from the studio's pattern (Settings ▸ Studio); typing replaces it
+            self.order_no.setText(order_numbers.next_order_no(ctx.today()))
+            self.order_no.selectAll()
+            self.order_no.setToolTip(self.tr("Proposed from the studio's pattern: type to replace it."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)

@@ -1,4 +1,4 @@
-"""Settings ▸ Lockers: the check-in area's page of the settings dialog (through ``app.checkin.lockers``)."""
+"""Settings ▸ Lockers: the guests' lockers (through ``app.checkin.lockers``)."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 from app.checkin import lockers
 from app.core.context import AppContext
 from ui.common.errors import FieldErrors
-from ui.common.notes import error_label
 from ui.common.pin_dialog import Acting
+from ui.common.settings_parts import error_label
 from ui.common.widgets import Column, RowTableModel, make_proxy, make_table, selected_row
 
 
@@ -132,3 +132,6 @@ class LockersPage(QWidget):
 def _delete_locker(ctx: AppContext, staff_id: int | None, pin: str | None, locker_id: int) -> bool:
     lockers.delete_locker(ctx, staff_id, pin, locker_id)
     return True
+
+
+# ------------------------------------------------------------------------------------ working days

@@ -174,7 +174,11 @@ class ComplaintsTab(QWidget):
         private = Privacy.instance().private_text
         return [
             Column(self.tr("Case"), lambda r: r.case_no, sort=lambda r: r.case_no),
-            Column(self.tr("Status"), lambda r: r.status_text),
+            Column(self.tr("Status"), lambda r: r.status_text + (self.tr(" · supervisor not briefed") if r.unbriefed
+                                                                   else ""),
+                   foreground=lambda r: "#e65100" if r.unbriefed else None,
+                   tooltip=lambda r: self.tr("The supervisor was absent at intake and has not been briefed yet: "
+                                             "open the case and record the briefing.") if r.unbriefed else None),
             Column(self.tr("Next deadline"), next_text,
                    sort=lambda r: r.next_due.isoformat() if r.next_due else "9", background=next_bg,
                    foreground=next_fg, tooltip=lambda r: deadline_tooltip(r.next_deadline, self.ctx.now())

@@ -3,7 +3,6 @@ station lists, and the handoff alert limit. Every save asks for the acting super
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,32 +15,25 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.core.context import AppContext
-from app.flow import config, machine, stations
-from app.staff.roles import ROLE_CODES, role_label
+from app.flow import config, machine
 from ui.common.errors import FieldErrors, call_service
+from ui.common.settings_parts import note_label
 from ui.common.widgets import (
     Column,
     RowTableModel,
     StaffPicker,
     make_proxy,
     make_table,
-    minutes_text,
-    selected_row,
 )
 
 
-def _limit_text(minutes: int) -> str:
-    return "—" if minutes <= 0 else minutes_text(minutes)
-
-
 class FlowSettingsDialog(QDialog):
-    """Stations, templates and the handoff limit, each saved on its own button."""
+    """The flow templates (which stations, in which order) and the handoff limit, each saved on its own button."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,10 +48,9 @@ class FlowSettingsDialog(QDialog):
         self.general.setWordWrap(True)
         self.general.hide()
         self.errors = FieldErrors(self.general)
-        tabs = QTabWidget(self)
-        tabs.addTab(self._build_stations(), self.tr("Stations"))
-        tabs.addTab(self._build_templates(), self.tr("Flows"))
-        lay.addWidget(tabs, 1)
+        lay.addWidget(note_label(self.tr("Stations themselves (names, colours, alert limits) are edited in "
+                                         "Settings ▸ Stations.")))
+        lay.addWidget(self._build_templates(), 1)
         bottom = QGroupBox(self.tr("Acting supervisor"))
         form = QFormLayout(bottom)
         self.staff = StaffPicker(None, self)
@@ -97,97 +88,6 @@ class FlowSettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
 
-    # ------------------------------------------------------------------ stations
-    def _build_stations(self) -> QWidget:
-        page = QWidget()
-        v = QVBoxLayout(page)
-        self.station_model = RowTableModel([
-            Column(self.tr("Station"), lambda s: s.name, background=lambda s: f"#40{s.colour[1:]}"),
-            Column(self.tr("Colour"), lambda s: s.colour, background=lambda s: s.colour),
-            Column(self.tr("Alert after"), lambda s: _limit_text(s.alert_minutes), sort=lambda s: s.alert_minutes),
-            Column(self.tr("Role"), lambda s: role_label(s.role) if s.role else "—"),
-        ], self)
-        self.station_table = make_table(make_proxy(self.station_model, self), self, "stationTable")
-        self.station_table.setColumnWidth(0, 160)
-        self.station_table.selectionModel().currentRowChanged.connect(lambda *_a: self._load_station())
-        v.addWidget(self.station_table, 1)
-        form = QFormLayout()
-        self.st_name = QLineEdit()
-        self.st_name.setObjectName("stationName")
-        self.st_name.setMaxLength(40)
-        form.addRow(self.tr("Name"), self.st_name)
-        form.addRow("", self.errors.label("name"))
-        self.st_colour = QLineEdit()
-        self.st_colour.setObjectName("stationColour")
-        self.st_colour.setMaxLength(7)
-        self.st_colour.setPlaceholderText("#ec407a")
-        self.swatch = QLabel()
-        self.swatch.setFixedSize(40, 20)
-        self.st_colour.textChanged.connect(self._show_swatch)
-        crow = QHBoxLayout()
-        crow.addWidget(self.st_colour)
-        crow.addWidget(self.swatch)
-        crow.addStretch(1)
-        form.addRow(self.tr("Colour"), crow)
-        form.addRow("", self.errors.label("colour"))
-        self.st_limit = QSpinBox()
-        self.st_limit.setObjectName("stationLimit")
-        self.st_limit.setRange(0, stations.MAX_ALERT_MINUTES)
-        self.st_limit.setSingleStep(5)
-        self.st_limit.setSuffix(self.tr(" min"))
-        self.st_limit.setSpecialValueText(self.tr("no alert"))
-        form.addRow(self.tr("Alert after"), self.st_limit)
-        form.addRow("", self.errors.label("alert_minutes"))
-        self.st_role = QComboBox()
-        self.st_role.setObjectName("stationRole")
-        self.st_role.addItem("—", "")
-        for code in ROLE_CODES:
-            self.st_role.addItem(role_label(code), code)
-        form.addRow(self.tr("Role"), self.st_role)
-        form.addRow("", self.errors.label("role"))
-        save = QPushButton(self.tr("Save station"))
-        save.setObjectName("saveStation")
-        save.clicked.connect(self.save_station)
-        form.addRow("", save)
-        v.addLayout(form)
-        self.station_model.set_rows(config.stations())
-        if self.station_model.rowCount():
-            self.station_table.selectRow(0)
-        return page
-
-    def _show_swatch(self, text: str) -> None:
-        ok = stations.COLOUR_RE.match(text or "") is not None
-        self.swatch.setStyleSheet(f"background: {text}; border: 1px solid #999;" if ok and QColor(text).isValid()
-                                  else "border: 1px dashed #999;")
-
-    def _load_station(self) -> None:
-        st = selected_row(self.station_table)
-        if st is None:
-            return
-        self.st_name.setText(st.name)
-        self.st_colour.setText(st.colour)
-        self.st_limit.setValue(max(st.alert_minutes, 0))
-        self.st_role.setCurrentIndex(max(self.st_role.findData(st.role), 0))
-
-    def save_station(self) -> bool:
-        st = selected_row(self.station_table)
-        if st is None:
-            return False
-        done = call_service(self, config.update_station, self.ctx, st.id, self.staff.staff_id(), self.pin.text(),
-                            name=self.st_name.text(), colour=self.st_colour.text().strip(),
-                            alert_minutes=self.st_limit.value(), role=self.st_role.currentData(), errors=self.errors)
-        if done is None:
-            return False
-        self.saved = True
-        self.message.setText(self.tr("Station {name} saved.").format(name=done.name))
-        keep = done.id
-        self.station_model.set_rows(config.stations())
-        for r, s in enumerate(self.station_model.rows()):
-            if s.id == keep:
-                self.station_table.selectRow(r)
-        return True
-
-    # ------------------------------------------------------------------ templates
     def _build_templates(self) -> QWidget:
         page = QWidget()
         v = QVBoxLayout(page)

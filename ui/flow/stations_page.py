@@ -1,5 +1,4 @@
-"""Settings ▸ Stations & alert limits: the flow area's page of the settings dialog (one editor for
-stations, through ``app.flow.stations``)."""
+"""Settings ▸ Stations: the one editor of the stations a couple passes (through ``app.flow.stations``)."""
 
 from __future__ import annotations
 
@@ -23,8 +22,8 @@ from app.core.context import AppContext
 from app.flow import stations
 from app.staff.roles import ROLE_CODES, role_label
 from ui.common.errors import FieldErrors
-from ui.common.notes import error_label, note_label
 from ui.common.pin_dialog import Acting
+from ui.common.settings_parts import error_label, note_label
 from ui.common.widgets import Column, RowTableModel, make_proxy, make_table, minutes_text, selected_row
 
 

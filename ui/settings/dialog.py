@@ -1,27 +1,20 @@
-"""Settings (supervisors only; saved in the database so every counter PC shares them).
+"""Desk ▸ Settings (supervisors only; saved in the database so every counter PC shares them).
 
-Pages: studio (for printouts), staff, stations & alert limits, lockers, working-day overrides, language,
-launchers for the flow and complaint areas' own settings dialogs — and any page another area registers
-(a registered page with the key "flows" or "complaints" replaces the launcher):
+One explicit list of pages, :func:`settings_pages`: each page is a widget from the ui package of the area
+that owns the setting (stations in ``ui.flow``, lockers in ``ui.checkin``, packages in ``ui.aftercare``, …);
+this module holds the studio-wide ones (letterhead, working days, language) and launchers for the areas
+whose settings are still a dialog of their own. Each concept has one editor.
 
-    from ui.settings.dialog import register_settings_page
-    register_settings_page("complaints", lambda: QCoreApplication.translate("Complaints", "Complaints"),
-                           lambda acting, parent: MyPage(acting, parent), order=60)
-
-``acting`` (ui.common.pin_dialog.Acting) carries the supervisor who opened the dialog: save through
+``acting`` (ui.common.pin_dialog.Acting) carries the supervisor who opened the dialog: a page saves through
 ``acting.call(self, service_fn, *args, errors=...)`` — the service gets (ctx, staff_id, pin, *args) and
-checks her role and PIN itself (e.g. app.settings_service.change_option). Register at import time of a
-module that is loaded before the dialog opens (your tab module), or name the module
-``ui/<area>_settings_page.py``: such modules are imported when the dialog opens.
+checks her role and PIN itself (e.g. app.settings_service.change_option).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QPixmap
@@ -44,17 +37,14 @@ from PySide6.QtWidgets import (
 )
 
 from app import settings_service
+from app.checkin import order_numbers
 from app.core.context import AppContext
 from app.core.i18n import LANGUAGES
-from ui.checkin.lockers_page import LockersPage
 from ui.common.errors import FieldErrors
-from ui.common.notes import error_label, note_label, show_done
 from ui.common.pin_dialog import Acting
+from ui.common.settings_parts import error_label, note_label, show_done
 from ui.common.widgets import Column, RowTableModel, make_proxy, make_table, selected_row
-from ui.flow.stations_page import StationsPage
 from ui.staff.dialog import StaffPage
-
-UI_DIR = Path(__file__).resolve().parent
 
 
 @dataclass
@@ -62,21 +52,8 @@ class SettingsPage:
     key: str
     title: Callable[[], str]
     factory: Callable[[Acting, QWidget], QWidget]
-    order: int = 100
 
 
-_PAGES: dict[str, SettingsPage] = {}
-
-
-def register_settings_page(key: str, title: Callable[[], str], factory: Callable[[Acting, QWidget], QWidget],
-                           order: int = 100) -> None:
-    """Add (or replace) a page of the settings dialog. ``title`` is called when the dialog opens."""
-    _PAGES[key] = SettingsPage(key, title, factory, order)
-
-
-def _load_page_modules() -> None:
-    for path in sorted(UI_DIR.glob("*_settings_page.py")):
-        importlib.import_module(f"ui.{path.stem}")
 
 
 # ------------------------------------------------------------------------------------ studio
@@ -123,6 +100,20 @@ class StudioPage(QWidget):
         form.addRow(self.tr("Logo"), logo_row)
         form.addRow("", self.errors.label("logo_path"))
         form.addRow("", self.preview)
+        self.order_pattern = QLineEdit(order_numbers.ORDER_PATTERN.get())
+        self.order_pattern.setObjectName("orderPattern")
+        self.order_pattern.setMaxLength(32)
+        self.order_pattern.setToolTip(self.tr("yyyy, mm, dd: the order's date; NN: the day's counter (01, 02, …)."))
+        self.order_example = QLabel()
+        self.order_example.setObjectName("orderExample")
+        self.order_example.setStyleSheet("color: #607d8b;")
+        self.order_pattern.textChanged.connect(lambda _t: self._show_example())
+        pattern_row = QHBoxLayout()
+        pattern_row.addWidget(self.order_pattern, 1)
+        pattern_row.addWidget(self.order_example, 1)
+        form.addRow(self.tr("New order numbers"), pattern_row)
+        form.addRow("", self.errors.label("order_pattern"))
+        self._show_example()
         lay.addLayout(form)
         self.saved = QLabel()
         self.saved.setObjectName("studioSaved")
@@ -140,6 +131,11 @@ class StudioPage(QWidget):
         self.logo.textChanged.connect(lambda _t: self._show_preview())
         self._show_preview()
 
+    def _show_example(self) -> None:
+        err = order_numbers.pattern_error(self.order_pattern.text())
+        self.order_example.setText(err or self.tr("e.g. {number}").format(
+            number=order_numbers.example(self.order_pattern.text(), self.acting.ctx.today())))
+
     def _show_preview(self) -> None:
         pix = QPixmap(self.logo.text().strip()) if self.logo.text().strip() else QPixmap()
         self.preview.setVisible(not pix.isNull())
@@ -156,9 +152,17 @@ class StudioPage(QWidget):
 
     def save(self) -> None:
         self.saved.hide()
-        if self.acting.call(self, settings_service.save_studio_info, self.name.text(), self.address.text(), self.phone.text(),
-                            self.logo.text(), errors=self.errors) is not None:
-            show_done(self.saved, self.tr("Saved."))
+        pattern = self.order_pattern.text().strip()
+        changed = pattern != order_numbers.ORDER_PATTERN.get()
+        if changed and (err := order_numbers.pattern_error(pattern)):  # nothing saved while one part is wrong
+            self.errors.show({"order_pattern": err})
+            return
+        if self.acting.call(self, settings_service.save_studio_info, self.name.text(), self.address.text(),
+                            self.phone.text(), self.logo.text(), errors=self.errors) is None:
+            return
+        if changed and self.acting.call(self, order_numbers.set_order_pattern, pattern, errors=self.errors) is None:
+            return
+        show_done(self.saved, self.tr("Saved."))
 
 
 # ------------------------------------------------------------------------------------ working days
@@ -333,17 +337,23 @@ def _complaints_page(acting: Acting, parent: QWidget) -> QWidget:
 
 # ------------------------------------------------------------------------------------ the dialog
 
-def _builtin_pages() -> list[SettingsPage]:
+def settings_pages() -> list[SettingsPage]:
+    """Every page of the dialog, in order."""
+    from ui.aftercare.packages_page import PackagesPage
+    from ui.checkin.lockers_page import LockersPage
+    from ui.flow.stations_page import StationsPage
+
     return [
-        SettingsPage("studio", lambda: QCoreApplication.translate("SettingsDialog", "Studio"), StudioPage, 10),
-        SettingsPage("staff", lambda: QCoreApplication.translate("SettingsDialog", "Staff"), StaffPage, 20),
-        SettingsPage("stations", lambda: QCoreApplication.translate("SettingsDialog", "Stations & alert limits"), StationsPage, 30),
-        SettingsPage("lockers", lambda: QCoreApplication.translate("SettingsDialog", "Lockers"), LockersPage, 40),
-        SettingsPage("flows", lambda: QCoreApplication.translate("SettingsDialog", "Flows"), _flow_page, 50),
+        SettingsPage("studio", lambda: QCoreApplication.translate("SettingsDialog", "Studio"), StudioPage),
+        SettingsPage("staff", lambda: QCoreApplication.translate("SettingsDialog", "Staff"), StaffPage),
+        SettingsPage("stations", lambda: QCoreApplication.translate("SettingsDialog", "Stations & alert limits"), StationsPage),
+        SettingsPage("lockers", lambda: QCoreApplication.translate("SettingsDialog", "Lockers"), LockersPage),
+        SettingsPage("packages", lambda: QCoreApplication.translate("SettingsDialog", "Packages"), PackagesPage),
+        SettingsPage("flows", lambda: QCoreApplication.translate("SettingsDialog", "Flows"), _flow_page),
         SettingsPage("complaints", lambda: QCoreApplication.translate("SettingsDialog", "Complaints"),
-                     _complaints_page, 60),
-        SettingsPage("workdays", lambda: QCoreApplication.translate("SettingsDialog", "Working days"), WorkdaysPage, 80),
-        SettingsPage("language", lambda: QCoreApplication.translate("SettingsDialog", "Language"), LanguagePage, 90),
+                     _complaints_page),
+        SettingsPage("workdays", lambda: QCoreApplication.translate("SettingsDialog", "Working days"), WorkdaysPage),
+        SettingsPage("language", lambda: QCoreApplication.translate("SettingsDialog", "Language"), LanguagePage),
     ]
 
 
@@ -367,11 +377,8 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("settingsTabs")
         lay.addWidget(self.tabs, 1)
-        _load_page_modules()
-        pages = {p.key: p for p in _builtin_pages()}
-        pages.update(_PAGES)
         self.pages: dict[str, QWidget] = {}
-        for page in sorted(pages.values(), key=lambda p: (p.order, p.key)):
+        for page in settings_pages():
             w = page.factory(acting, self)
             self.pages[page.key] = w
             self.tabs.addTab(w, page.title())

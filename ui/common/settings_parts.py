@@ -1,4 +1,4 @@
-"""Small labels the settings pages share: an error line, a grey note, a green "Saved."."""
+"""Small pieces shared by the settings pages of every area (each page lives in its area's ui package)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ from PySide6.QtWidgets import QLabel
 
 
 def error_label() -> QLabel:
-    """A hidden red line for a page-wide error."""
     lab = QLabel()
     lab.setStyleSheet("color: #c62828;")
     lab.setWordWrap(True)
@@ -15,7 +14,6 @@ def error_label() -> QLabel:
 
 
 def note_label(text: str) -> QLabel:
-    """A grey explanatory note that wraps."""
     lab = QLabel(text)
     lab.setWordWrap(True)
     lab.setStyleSheet("color: #607d8b;")
@@ -23,7 +21,6 @@ def note_label(text: str) -> QLabel:
 
 
 def show_done(label: QLabel, text: str) -> None:
-    """Show ``text`` in green in ``label`` (a save went through)."""
     label.setText(text)
     label.setStyleSheet("color: #2e7d32;")
     label.show()
