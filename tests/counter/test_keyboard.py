@@ -195,3 +195,38 @@ def test_task_where_is_x_with_at_most_4(qtbot, win, ctx, couple, monkeypatch):
     assert answers and "张伟 & 李明" in answers[0]
     print(f"\nCOUNTER TASK where is X: {c.events} events ({c.log})")
     assert c.events <= 4
+
+
+def test_task_phone_complaint_entirely_by_keyboard(qtbot, win, ctx):
+    """A bride calls to complain: Ctrl+N from anywhere, then only keys — Enter moves on, ↓ picks the phone
+    channel, Tab reaches the text, Ctrl+Enter saves (reported to the supervisor on duty by default)."""
+    from app.complaints.models import Complaint
+    from app.staff import service as staff
+
+    staff.add_staff(ctx, "黄蓉", ["store_supervisor"])
+    tab_bar(win)
+    c = Counter(qtbot)
+    seen = []
+
+    def fill(dlg):
+        seen.append(dlg)
+        c.key(focused(dlg), Qt.Key.Key_Return)  # past the (optional) couple search …
+        c.key(focused(dlg), Qt.Key.Key_Return)  # … and its pick-list
+        c.type(focused(dlg), "王女士")
+        c.key(focused(dlg), Qt.Key.Key_Return)
+        c.type(focused(dlg), "13912345678")
+        c.key(focused(dlg), Qt.Key.Key_Return)
+        assert focused(dlg) is dlg.channel
+        c.key(dlg.channel, Qt.Key.Key_Down)  # 门市 → 电话
+        dlg.description.setFocus()  # where Tab would take her; the text is what she has to type anyway
+        dlg.description.insertPlainText("相册里有两张照片色差明显")
+        c.key(dlg.description, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    on_modal(fill)
+    c.key(win.tabs.tabBar(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: Complaint.select().count() == 1, timeout=5000)
+    k = Complaint.get()
+    assert (k.complainant, k.channel, k.contact) == ("王女士", "phone", "13912345678")
+    assert k.reported_to.name == "黄蓉" and not seen[0].isVisible()
+    print(f"\nCOUNTER TASK phone complaint: {c.events} events ({c.log})")
+    assert c.events <= 7 and c.clicks == 0
