@@ -58,14 +58,28 @@ class MainWindow(QMainWindow):
         # Fits a 1366×768 counter monitor (with a task bar) and grows with a larger one; the size, the
         # splitters, the columns and the last tab come back as this counter left them (ui.common.remember).
         self.resize(1366, 700)
-        self.tabs = QTabWidget(self)
+        from ui.common.store_status import BackupStatus, StoreBanner, StoreEvents
+
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.store_banner = StoreBanner(ctx, central)  # hidden until the store stops answering
+        column.addWidget(self.store_banner)
+        self.tabs = QTabWidget(central)
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
-        self.setCentralWidget(self.tabs)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         self._status_labels: dict[str, QLabel] = {}
         self.operator_label = QLabel()
         self.operator_label.setObjectName("operatorLabel")
         self.statusBar().addWidget(self.operator_label)
+        self.backup_status = BackupStatus(ctx, self)
+        self.statusBar().addWidget(self.backup_status)
+        events = StoreEvents.instance()
+        events.recovered.connect(self.refresh_all)
+        events.reopened.connect(self.store_reopened)
         self._build_tabs()
         self._build_menu()
         from ui.actions import install as install_actions
@@ -163,6 +177,16 @@ class MainWindow(QMainWindow):
             if hasattr(w, "refresh"):
                 w.refresh()
 
+    def start_background_work(self) -> None:
+        """Work that must not hold up the window: today's backup (if none yet)."""
+        self.backup_status.start_up()
+
+    def store_reopened(self) -> None:
+        """A restore replaced the file under the app: every tab shows the restored data, no restart needed."""
+        self.update_operator()
+        self.refresh_all()
+        self.backup_status.show_last()
+
     # ------------------------------------------------------------------ status bar
     def set_status_item(self, key: str, text: str) -> None:
         lab = self._status_labels.get(key)
@@ -218,6 +242,12 @@ class MainWindow(QMainWindow):
         act.setShortcut(QKeySequence("Ctrl+Q"))
         act.triggered.connect(self.close)
         m.addAction(act)
+        d = self.menuBar().addMenu(self.tr("D&ata"))
+        d.setObjectName("dataMenu")
+        self.backup_action = QAction(self.tr("Back up now"), self)
+        self.backup_action.setObjectName("backupNowAction")
+        self.backup_action.triggered.connect(lambda: self.backup_status.back_up_now())
+        d.addAction(self.backup_action)
         a = self.menuBar().addMenu(self.tr("&Manage"))
         act = QAction(self.tr("Staff…"), self)
         act.setObjectName("staffAction")

@@ -40,9 +40,9 @@ def run_gui(args: argparse.Namespace) -> int:
     except DatabaseUnavailable as exc:
         if args.screenshot:
             print(f"error: database cannot be used: {exc}")
-        else:
-            show_db_error(None, str(exc))
-        return 2
+            return 2
+        if not recover_at_start(target, str(exc)):
+            return 2
     language = args.lang or ui_language()
     if language != DEFAULT_LANGUAGE:
         install_translators(app, language)
@@ -88,7 +88,20 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.demo:
         _demo_notice(window, live=True)
     window.show()
+    window.start_background_work()  # today's backup, off the UI thread
     return app.exec()
+
+
+def recover_at_start(target: str, reason: str) -> bool:
+    """A damaged file with a good backup: offer it (True when restored and open). Anything else: the dialog."""
+    from app.core.backup import newest_good_backup
+    from app.core.db import is_url
+    from ui.common.restore_offer import offer_newest_backup
+
+    if reason == "corrupt" and not is_url(target) and newest_good_backup(target) is not None:
+        return offer_newest_backup(None, target)
+    show_db_error(None, reason)
+    return False
 
 
 def _demo_notice(window, live: bool = False) -> None:  # noqa: ANN001 - ui.main_window.MainWindow

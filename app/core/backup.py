@@ -123,9 +123,12 @@ def _taken_at(p: Path, stem: str, meta: dict) -> dt.datetime | None:
         return None
 
 
+REASONS = ("before-restore", "migration", "manual", "start")
+
+
 def _reason_from_name(p: Path, stem: str) -> str:
     rest = p.stem[len(stem) + 1 + 15:].lstrip("-")
-    return rest.split("-")[0] if rest else "manual"
+    return next((r for r in REASONS if rest.startswith(r)), "manual")
 
 
 def newest_good_backup(db_path: str | Path) -> BackupInfo | None:
@@ -288,6 +291,8 @@ def restore_sqlite(db_path: str | Path, backup_file: str | Path, clock: Clock | 
                 f = Path(str(db_path) + suffix)
                 if f.exists():
                     shutil.copy2(f, Path(str(aside) + suffix))
+            _write_meta(aside, {"taken_at": now.isoformat(), "reason": "before-restore", "check": integrity(aside),
+                                "size": aside.stat().st_size})
     try:
         src = sqlite3.connect(f"file:{backup_file}?mode=ro", uri=True)
         try:

@@ -135,6 +135,80 @@
     </message>
 </context>
 <context>
+    <name>BackupStatus</name>
+    <message>
+        <source>No good backup yet</source>
+        <translation>尚无完好的备份</translation>
+    </message>
+    <message>
+        <source>Last backup: {when}</source>
+        <translation>上次备份：{when}</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>This counter works on a database server: the server is backed up on the server itself (pg_dump on a schedule, see the README).</source>
+        <translation>本前台使用数据库服务器：服务器的备份在服务器上进行（定时运行 pg_dump，见 README）。</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>The backup of {when} was written but fails its check ({check}); the disk may be failing.</source>
+        <translation>{when} 的备份已写入，但未通过完整性检查（{check}）；磁盘可能有故障。</translation>
+    </message>
+    <message>
+        <source>Backup made and checked: {file} ({size}).</source>
+        <translation>备份已完成并通过检查：{file}（{size}）。</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: {cause}</source>
+        <translation>无法备份：{cause}</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>today {time}</source>
+        <translation>今天 {time}</translation>
+    </message>
+    <message>
+        <source>yesterday {time}</source>
+        <translation>昨天 {time}</translation>
+    </message>
+    <message>
+        <source>Database problem</source>
+        <translation>数据库问题</translation>
+    </message>
+    <message>
+        <source>The newest good backup is of {when} ({size}). Restore it? Whatever was saved after {when} is lost; the damaged file is kept in the backups folder.</source>
+        <translation>最新的完好备份是 {when} 的（{size}）。要恢复它吗？{when} 之后保存的内容将丢失；损坏的文件会保留在备份文件夹中。</translation>
+    </message>
+    <message>
+        <source>Restore that backup</source>
+        <translation>恢复该备份</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: {cause}</source>
+        <translation>无法恢复备份：{cause}</translation>
+    </message>
+</context>
+<context>
     <name>CheckIn</name>
     <message>
         <source>{names} are not in the store now.</source>
@@ -814,6 +888,14 @@
         <translation>退出</translation>
     </message>
     <message>
+        <source>D&amp;ata</source>
+        <translation>数据(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
         <source>&amp;Manage</source>
         <translation>管理(&amp;M)</translation>
     </message>
@@ -918,6 +1000,21 @@
     <message>
         <source>Demo</source>
         <translation>演示</translation>
+    </message>
+</context>
+<context>
+    <name>StoreBanner</name>
+    <message>
+        <source>Try again now</source>
+        <translation>立即重试</translation>
+    </message>
+    <message>
+        <source>Last reached {when}.</source>
+        <translation>上次连通：{when}。</translation>
+    </message>
+    <message>
+        <source>Retrying every few seconds; what you typed stays.</source>
+        <translation>每隔几秒自动重试；已输入的内容不会丢失。</translation>
     </message>
 </context>
 <context>

@@ -215,6 +215,109 @@
     </message>
 </context>
 <context>
+    <name>BackupsPage</name>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Restore this backup…</source>
+        <translation>恢复此备份…</translation>
+    </message>
+    <message>
+        <source>At start-up</source>
+        <translation>启动时</translation>
+    </message>
+    <message>
+        <source>Before a program update</source>
+        <translation>程序更新前</translation>
+    </message>
+    <message>
+        <source>Backed up by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>This counter works on a database server: back the server up on the server (pg_dump on a schedule, see the README). Restores are done there too.</source>
+        <translation>本前台使用数据库服务器：请在服务器上备份（定时运行 pg_dump，见 README），恢复也在服务器上进行。</translation>
+    </message>
+    <message>
+        <source>A backup is made when the program starts (once a day), before a program update and with Data ▸ Back up now; each is checked after writing. Kept for 30 days, the last 5 always. Folder: {folder}</source>
+        <translation>程序启动时（每天一次）、程序更新前以及通过“数据 ▸ 立即备份”都会备份；每份写入后都会检查。保留 30 天，最近 5 份始终保留。文件夹：{folder}</translation>
+    </message>
+    <message>
+        <source>{n} changes saved since then (check-ins, keys, flow steps, complaints, settings…) will be lost.</source>
+        <translation>此后保存的 {n} 条更改（签到、钥匙、流程步骤、客怨、设置等）将丢失。</translation>
+    </message>
+    <message>
+        <source>Nothing recorded in the audit trail has changed since then.</source>
+        <translation>此后操作记录中没有任何更改。</translation>
+    </message>
+    <message>
+        <source>Everything saved since then will be lost.</source>
+        <translation>此后保存的所有内容都将丢失。</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {when}? The database goes back to how it was at {when}: {what} The file in use now is copied into the backups folder first, and every counter using this file sees the restored data.</source>
+        <translation>要恢复 {when} 的备份吗？数据库将回到 {when} 时的状态：{what}当前使用的文件会先复制到备份文件夹中；使用此文件的每台前台电脑都会看到恢复后的数据。</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>A supervisor restores a backup with her PIN.</source>
+        <translation>恢复备份需主管输入 PIN。</translation>
+    </message>
+    <message>
+        <source>Restore and lose the later changes</source>
+        <translation>恢复并放弃之后的更改</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: {cause}</source>
+        <translation>无法恢复备份：{cause}</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {when}. The file used before is kept as {file}.</source>
+        <translation>已恢复 {when} 的备份。之前使用的文件保留为 {file}。</translation>
+    </message>
+</context>
+<context>
     <name>ChangePinDialog</name>
     <message>
         <source>Change my PIN</source>
@@ -565,6 +668,10 @@
     <message>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
     </message>
     <message>
         <source>Settings</source>

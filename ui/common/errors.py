@@ -31,6 +31,17 @@ def db_problem_text(reason: str) -> str:
 
 
 def show_db_error(parent: QWidget | None, reason: str) -> None:
+    """A store that may come back (unreachable, locked, read-only) shows the window's banner, which retries; a
+    damaged file offers the newest good backup; anything else is a dialog."""
+    from ui.common.store_status import report_trouble
+
+    if report_trouble(reason):
+        return
+    if reason == "corrupt":
+        from ui.common.restore_offer import offer_newest_backup
+
+        if offer_newest_backup(parent):
+            return
     box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Errors", "Database problem"),
                       db_problem_text(reason), QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("dbErrorBox")

@@ -335,6 +335,12 @@ def _complaints_page(acting: Acting, parent: QWidget) -> QWidget:
         parent)
 
 
+def _backups_page(acting: Acting, parent: QWidget) -> QWidget:
+    from ui.settings.backup_page import BackupsPage
+
+    return BackupsPage(acting, parent)
+
+
 # ------------------------------------------------------------------------------------ the dialog
 
 def settings_pages() -> list[SettingsPage]:
@@ -354,6 +360,7 @@ def settings_pages() -> list[SettingsPage]:
                      _complaints_page),
         SettingsPage("workdays", lambda: QCoreApplication.translate("SettingsDialog", "Working days"), WorkdaysPage),
         SettingsPage("language", lambda: QCoreApplication.translate("SettingsDialog", "Language"), LanguagePage),
+        SettingsPage("backups", lambda: QCoreApplication.translate("SettingsDialog", "Backups"), _backups_page),
     ]
 
 
