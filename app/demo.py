@@ -1,6 +1,6 @@
 """Demo data for a believable counter morning (today), built through the services.
 
-Each area adds its own step at the end of ``fill_demo``; every step goes through services so the demo
+Each area has its own step, listed in ``demo_steps`` and run at the end of ``fill_demo``; every step goes through services so the demo
 is also an end-to-end exercise of the rules.
 """
 
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Callable
 
 from app.checkin import commands as checkin
 from app.checkin.models import Couple, Visit
@@ -88,7 +89,7 @@ def fill_demo(ctx: AppContext, at: dt.datetime | None = None) -> None:
         ctx.operator_id = None
         for name, roles in DEMO_STAFF:
             staff.add_staff(ctx, name, roles)
-        for pre in DEMO_PRE_STEPS:  # history before this morning (e.g. yesterday's handovers)
+        for pre in demo_pre_steps():  # history before this morning (e.g. yesterday's handovers)
             pre(ctx, clock, today)
             clock.set(first_arrival - dt.timedelta(minutes=30))
         _operator(ctx, "王丽")
@@ -141,7 +142,7 @@ def fill_demo(ctx: AppContext, at: dt.datetime | None = None) -> None:
         # The first couple finished early: key back at the bar, gone home.
         clock.set(end - dt.timedelta(minutes=10))
         ctx.clock = clock
-        for step_fn in DEMO_STEPS:
+        for step_fn in demo_steps():
             step_fn(ctx, couples, visits, clock, end)
         clock.set(end)
     finally:
@@ -149,17 +150,23 @@ def fill_demo(ctx: AppContext, at: dt.datetime | None = None) -> None:
         _operator(ctx, "王丽")
 
 
-# Other areas append functions (ctx, couples, visits, clock, end) -> None.
-DEMO_STEPS: list = []
-# ... and functions (ctx, clock, today) -> None that write history before this morning's shift starts.
-DEMO_PRE_STEPS: list = []
+def demo_steps() -> tuple[Callable[..., None], ...]:
+    """Each area's demo step, ``fn(ctx, couples, visits, clock, end)``, in the order they run. Listed here
+    (not registered by importing the areas): the demo sits above every area."""
+    from app.aftercare.demo import demo_later_visits, demo_lost_and_found
+    from app.appointments.demo import demo_appointments
+    from app.complaints.demo import add_demo_complaints
+    from app.flow.demo import flow_demo
+    from app.handover.demo import demo_handover
+    from app.printing.demo import demo_letterhead
+    from app.staff.demo import demo_step as staff_demo
 
-from app.flow.demo import flow_demo  # noqa: E402
+    return (flow_demo, demo_lost_and_found, demo_later_visits, demo_appointments, add_demo_complaints,
+            demo_handover, demo_letterhead, staff_demo)
 
-DEMO_STEPS.append(flow_demo)
-import app.aftercare.demo  # noqa: E402,F401 - lost and found, loans, selection, pickup (issue 14)
-import app.appointments.demo  # noqa: E402,F401 - appointments, phone log, departures (issue 8)
-import app.complaints.demo  # noqa: E402,F401 - complaints demo step
-import app.handover.demo  # noqa: E402,F401 - registers the handover demo step
-import app.printing.demo  # noqa: E402,F401 - printing demo step (studio letterhead)
-import app.staff.demo  # noqa: E402,F401 - staff: PIN 1234 for every demo staff member, studio details
+
+def demo_pre_steps() -> tuple[Callable[..., None], ...]:
+    """Steps ``fn(ctx, clock, today)`` that write history before this morning's shift starts."""
+    from app.handover.demo import past_handovers
+
+    return (past_handovers,)

@@ -12,6 +12,7 @@ from app.core import hooks
 def connect_areas() -> None:
     """Connect every area's listeners to the hooks of the areas it reacts to."""
     from app.aftercare.handover_part import handover_sections as aftercare_sections
+    from app.appointments import arrival
     from app.appointments import service as appointments
     from app.flow import board, reports, visits
     from app.flow.undo import undo_visit_flow
@@ -24,7 +25,7 @@ def connect_areas() -> None:
     hooks.check_out.append(visits.close_on_check_out)
     hooks.positions.append(board.positions)
     hooks.undo_check_in.append(undo_visit_flow)
-    hooks.undo_check_in.append(appointments.undo_arrival)
+    hooks.undo_check_in.append(arrival.undo_arrival)
     hooks.shift_start.append(refuse_shift_change_while_pending)
     hooks.flow_staff.append(reports.complaint_staff)
     from app.aftercare.print_kinds import register as register_aftercare_printouts

@@ -1,29 +1,379 @@
-"""The house rules that keep layers apart, checked on every run."""
+"""The house rules that keep layers apart, checked by parsing the real tree (AST, not text search).
 
-import re
+Each rule is a function ``rule(root) -> [violation, ...]`` over a source tree. It runs once on the project
+and once on a small tree planted in ``tmp_path`` with the violation it exists to catch (and a near miss it
+must let pass): a rule that cannot fail is no rule.
+"""
+
+from __future__ import annotations
+
+import ast
+import textwrap
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
+MAX_LINES = 700
+WIRING = "app/wiring.py"
+CLOCK = "app/core/clock.py"
+
+WIDGET_MODULES = {"QtWidgets", "QtGui", "QtPdfWidgets", "QtPrintSupport", "QtSvgWidgets", "QtOpenGLWidgets"}
+# Peewee's ways into the database; `.get(` only counts on a model class (dicts have one too).
+QUERY_METHODS = {"select", "where", "get_or_none", "get_by_id", "get_or_create", "execute_sql", "raw",
+                 "insert", "insert_many", "bulk_create", "bulk_update", "delete_by_id", "atomic"}
+MODEL_METHODS = QUERY_METHODS | {"get", "create", "update", "delete", "replace", "filter"}
+WALL_CLOCK = {("datetime", "now"), ("datetime", "utcnow"), ("datetime", "today"), ("date", "today"),
+              ("time", "time"), ("time", "time_ns"), ("time", "localtime"), ("time", "ctime")}
+MUTATORS = {"append", "extend", "insert"}
 
 
-def _sources(folder: str) -> list[Path]:
-    return sorted((ROOT / folder).rglob("*.py"))
+# ------------------------------------------------------------------------------------------ helpers
+
+def _modules(root: Path, *folders: str) -> Iterator[tuple[str, ast.Module]]:
+    for folder in folders:
+        for p in sorted((root / folder).rglob("*.py")):
+            rel = p.relative_to(root).as_posix()
+            yield rel, ast.parse(p.read_text(encoding="utf-8"), filename=rel)
 
 
-def test_app_never_imports_widgets():
-    bad = [p.relative_to(ROOT) for p in _sources("app")
-           if re.search(r"^\s*(from|import)\s+PySide6\.(QtWidgets|QtPdfWidgets)", p.read_text(encoding="utf-8"), re.M)]
-    assert not bad, f"app/ must not import widgets: {bad}"
+def _module_file(root: Path, dotted: str) -> Path | None:
+    base = root.joinpath(*dotted.split("."))
+    for candidate in (base.with_suffix(".py"), base / "__init__.py"):
+        if candidate.is_file():
+            return candidate
+    return None
 
 
-def test_ui_runs_no_database_query():
-    pattern = re.compile(r"^\s*(import peewee|from peewee|from playhouse)|\.select\(|\.where\(", re.M)
-    bad = [p.relative_to(ROOT) for p in _sources("ui") if pattern.search(p.read_text(encoding="utf-8"))]
-    assert not bad, f"ui/ must call services in app/, not query: {bad}"
+def _model_classes(root: Path, dotted: str) -> set[str]:
+    """Class names defined in a ``…models`` module of the tree (peewee models by the house's layout)."""
+    path = _module_file(root, dotted)
+    if path is None:
+        return set()
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return {n.name for n in tree.body if isinstance(n, ast.ClassDef)}
 
 
-def test_app_reads_time_only_from_the_clock():
-    pattern = re.compile(r"datetime\.now\(\)|date\.today\(\)|dt\.datetime\.now\(\)|dt\.date\.today\(\)")
-    bad = [p.relative_to(ROOT) for p in _sources("app") if p.name != "clock.py"
-           and pattern.search(p.read_text(encoding="utf-8"))]
-    assert not bad, f"app/ reads the wall clock outside app/clock.py: {bad}"
+def _dotted(node: ast.AST) -> str:
+    parts = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if isinstance(node, ast.Name):
+        parts.append(node.id)
+        return ".".join(reversed(parts))
+    return ""
+
+
+def _is_private(name: str) -> bool:
+    return name.startswith("_") and not name.startswith("__")
+
+
+def _local_modules(tree: ast.Module) -> dict[str, str]:
+    """Names bound to the project's own modules: ``from app.x import y as z`` / ``import app.x as z``."""
+    out: dict[str, str] = {}
+    for n in ast.walk(tree):
+        if isinstance(n, ast.Import):
+            for a in n.names:
+                if a.name.split(".")[0] in ("app", "ui"):
+                    out[a.asname or a.name.split(".")[0]] = a.name
+        elif isinstance(n, ast.ImportFrom) and n.level == 0 and n.module and n.module.split(".")[0] in ("app", "ui"):
+            for a in n.names:
+                out[a.asname or a.name] = f"{n.module}.{a.name}"
+    return out
+
+
+# -------------------------------------------------------------------------------------------- rules
+
+def widgets_in_app(root: Path) -> list[str]:
+    """app/ knows nothing of widgets: no QtWidgets, QtGui, QtPdfWidgets, QtPrintSupport, ..."""
+    bad = []
+    for rel, tree in _modules(root, "app"):
+        for n in ast.walk(tree):
+            names: list[str] = []
+            if isinstance(n, ast.Import):
+                names = [a.name for a in n.names]
+            elif isinstance(n, ast.ImportFrom) and n.module:
+                names = [n.module] + ([f"{n.module}.{a.name}" for a in n.names] if n.module == "PySide6" else [])
+            for name in names:
+                parts = name.split(".")
+                if parts[0] == "PySide6" and len(parts) > 1 and parts[1] in WIDGET_MODULES:
+                    bad.append(f"{rel}:{n.lineno} imports {name}")
+    return bad
+
+
+def queries_in_ui(root: Path) -> list[str]:
+    """ui/ calls services: no peewee, no model class, no query method, no database handle."""
+    bad = []
+    for rel, tree in _modules(root, "ui"):
+        models: set[str] = set()
+        for n in ast.walk(tree):
+            if isinstance(n, ast.Import):
+                for a in n.names:
+                    if a.name.split(".")[0] in ("peewee", "playhouse"):
+                        bad.append(f"{rel}:{n.lineno} imports {a.name}")
+            elif isinstance(n, ast.ImportFrom) and n.module and n.level == 0:
+                top = n.module.split(".")[0]
+                if top in ("peewee", "playhouse"):
+                    bad.append(f"{rel}:{n.lineno} imports {n.module}")
+                elif n.module.endswith(".models") and top == "app":
+                    classes = _model_classes(root, n.module)
+                    for a in n.names:
+                        if a.name in classes:
+                            models.add(a.asname or a.name)
+                            bad.append(f"{rel}:{n.lineno} imports the model {a.name} from {n.module}")
+                elif n.module == "app.core.db" and any(a.name == "db" for a in n.names):
+                    bad.append(f"{rel}:{n.lineno} imports the database handle app.core.db.db")
+            elif isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute):
+                method = n.func.attr
+                owner = _dotted(n.func.value).split(".")[0]
+                if method in QUERY_METHODS or (method in MODEL_METHODS and owner in models):
+                    bad.append(f"{rel}:{n.lineno} calls .{method}(")
+    return bad
+
+
+def wall_clock_in_app(root: Path) -> list[str]:
+    """app/ reads the time only through the injectable clock (app/core/clock.py)."""
+    bad = []
+    for rel, tree in _modules(root, "app"):
+        if rel == CLOCK:
+            continue
+        for n in ast.walk(tree):
+            if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute):
+                owner = _dotted(n.func.value).split(".")[-1]
+                if (owner, n.func.attr) in WALL_CLOCK:
+                    bad.append(f"{rel}:{n.lineno} calls {_dotted(n.func)}()")
+            elif isinstance(n, ast.ImportFrom) and n.module in ("time", "datetime"):
+                for a in n.names:
+                    if (n.module, a.name) in WALL_CLOCK:
+                        bad.append(f"{rel}:{n.lineno} imports {n.module}.{a.name}")
+    return bad
+
+
+def private_imports(root: Path) -> list[str]:
+    """No module reaches into another module's private names (``from x import _y``, ``x._y``)."""
+    bad = []
+    for rel, tree in _modules(root, "app", "ui"):
+        mods = _local_modules(tree)
+        for n in ast.walk(tree):
+            if isinstance(n, ast.ImportFrom):
+                for a in n.names:
+                    if _is_private(a.name):
+                        bad.append(f"{rel}:{n.lineno} imports {a.name} from {n.module or '.'}")
+            elif isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name) and n.value.id in mods:
+                if _is_private(n.attr) and _module_file(root, mods[n.value.id]) is not None:
+                    bad.append(f"{rel}:{n.lineno} uses {n.value.id}.{n.attr} of {mods[n.value.id]}")
+    return bad
+
+
+def long_modules(root: Path) -> list[str]:
+    """No module in app/ or ui/ over MAX_LINES lines: split it by responsibility."""
+    bad = []
+    for folder in ("app", "ui"):
+        for p in sorted((root / folder).rglob("*.py")):
+            lines = len(p.read_text(encoding="utf-8").splitlines())
+            if lines > MAX_LINES:
+                bad.append(f"{p.relative_to(root).as_posix()} has {lines} lines")
+    return bad
+
+
+def _module_level_lists(tree: ast.Module) -> set[str]:
+    out = set()
+    for n in tree.body:
+        targets: list[ast.expr] = []
+        value = None
+        if isinstance(n, ast.Assign):
+            targets, value = n.targets, n.value
+        elif isinstance(n, ast.AnnAssign) and n.value is not None:
+            targets, value = [n.target], n.value
+        is_list = isinstance(value, ast.List | ast.ListComp) or (
+            isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "list")
+        if is_list:
+            out.update(t.id for t in targets if isinstance(t, ast.Name))
+    return out
+
+
+def _locally_bound(func: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
+    bound = {a.arg for a in func.args.args + func.args.kwonlyargs + func.args.posonlyargs}
+    for n in ast.walk(func):
+        if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store):
+            bound.add(n.id)
+    return bound
+
+
+HOOKS = "app.core.hooks"
+
+
+def _lists_of(root: Path, dotted: str) -> set[str]:
+    """The module-level lists of a module of the tree; every hook of app.core.hooks counts as one."""
+    path = _module_file(root, dotted)
+    if path is None:
+        return set()
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    if dotted == HOOKS:
+        return {t.id for n in tree.body if isinstance(n, ast.Assign | ast.AnnAssign)
+                for t in (n.targets if isinstance(n, ast.Assign) else [n.target]) if isinstance(t, ast.Name)}
+    return _module_level_lists(tree)
+
+
+def _registrations(root: Path, rel: str, tree: ast.Module) -> list[str]:
+    own_lists = _module_level_lists(tree)
+    modules = _local_modules(tree)  # name -> "pkg.module" or "pkg.module.object"
+    bad = []
+
+    def foreign_list(dotted: str) -> bool:
+        """``dotted`` names a module-level list of another module (``pkg.mod.NAME``)."""
+        module, _, name = dotted.rpartition(".")
+        return bool(module) and name in _lists_of(root, module)
+
+    def visit(node: ast.AST, local: set[str]) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef):
+                visit(child, local | _locally_bound(child))
+                continue
+            if isinstance(child, ast.Call) and isinstance(child.func, ast.Attribute) and child.func.attr in MUTATORS:
+                target = child.func.value
+                name = _dotted(target)
+                head, _, rest = name.partition(".")
+                hit = False
+                if name and head not in local:
+                    if isinstance(target, ast.Name):
+                        hit = head in own_lists or (head in modules and foreign_list(modules[head]))
+                    elif head in modules and rest and "." not in rest:
+                        hit = foreign_list(f"{modules[head]}.{rest}")
+                if hit:
+                    bad.append(f"{rel}:{child.lineno} {name}.{child.func.attr}( outside {WIRING}")
+            visit(child, local)
+
+    visit(tree, set())
+    return bad
+
+
+def registrations_outside_wiring(root: Path) -> list[str]:
+    """Listeners and registries are filled only in app/wiring.py: no ``X.append(`` into a module-level list
+    (this module's, another module's, or a hook of app.core.hooks) anywhere else in app/ or ui/."""
+    return [v for rel, tree in _modules(root, "app", "ui") if rel != WIRING for v in _registrations(root, rel, tree)]
+
+
+RULES: list[Callable[[Path], list[str]]] = [widgets_in_app, queries_in_ui, wall_clock_in_app, private_imports,
+                                            long_modules, registrations_outside_wiring]
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.__name__ for r in RULES])
+def test_the_project_keeps_the_rule(rule):
+    found = rule(ROOT)
+    assert found == [], f"{rule.__doc__}\n" + "\n".join(found)
+
+
+# ------------------------------------------------------------------------- each rule catches a plant
+
+def _plant(root: Path, files: dict[str, str]) -> Path:
+    base = {"app/__init__.py": "", "app/core/__init__.py": "", "ui/__init__.py": "",
+            "app/shop/__init__.py": "", "app/shop/models.py": "CHANNELS = ('a',)\n\nclass Order:\n    pass\n",
+            "app/core/hooks.py": "check_in = []\n",
+            "app/core/clock.py": "import datetime\n\ndef now():\n    return datetime.datetime.now()\n"}
+    for rel, text in {**base, **files}.items():
+        p = root / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(textwrap.dedent(text), encoding="utf-8")
+    return root
+
+
+def test_a_clean_planted_tree_passes_every_rule(tmp_path):
+    root = _plant(tmp_path, {
+        "app/shop/service.py": """
+            from PySide6.QtCore import QObject
+            from app.core import clock
+            from app.shop.models import Order
+
+            def orders(found):
+                rows = []
+                rows.append(Order)
+                return [r for r in rows], clock.now(), found.get("x")
+            """,
+        "ui/shop.py": """
+            from PySide6.QtWidgets import QWidget
+            from app.shop.models import CHANNELS
+            from app.shop.service import orders
+
+            class Shop(QWidget):
+                def load(self, d):
+                    self.items = []
+                    self.items.append(d.get("a"))
+                    return orders(CHANNELS)
+            """,
+        "app/wiring.py": """
+            from app.core import hooks
+            from app.shop import service
+
+            def connect_areas():
+                hooks.check_in.append(service.orders)
+            """,
+    })
+    assert {r.__name__: r(root) for r in RULES} == {r.__name__: [] for r in RULES}
+
+
+@pytest.mark.parametrize("source", [
+    "from PySide6 import QtWidgets\n",
+    "from PySide6.QtWidgets import QLabel\n",
+    "import PySide6.QtGui\n",
+    "def f():\n    from PySide6.QtGui import QColor\n",
+])
+def test_widgets_in_app_catches_a_planted_import(tmp_path, source):
+    root = _plant(tmp_path, {"app/shop/service.py": source})
+    assert len(widgets_in_app(root)) == 1
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("from app.shop.models import Order\n\ndef f():\n    return Order.get_or_none(Order.id == 1)\n", 2),
+    ("from app.shop.models import Order as O\n\ndef f():\n    return O.get(O.id == 1)\n", 2),
+    ("def f(rows):\n    return rows.select().where(1)\n", 2),
+    ("import peewee\n", 1),
+    ("from playhouse.shortcuts import model_to_dict\n", 1),
+    ("from app.core.db import db\n", 1),
+])
+def test_queries_in_ui_catches_a_planted_query(tmp_path, source, expected):
+    root = _plant(tmp_path, {"ui/shop.py": source})
+    assert len(queries_in_ui(root)) == expected, queries_in_ui(root)
+
+
+@pytest.mark.parametrize("source", [
+    "import time\n\ndef f():\n    return time.time()\n",
+    "import datetime as dt\n\ndef f():\n    return dt.datetime.now()\n",
+    "from datetime import date\n\ndef f():\n    return date.today()\n",
+    "from time import time\n",
+])
+def test_wall_clock_in_app_catches_a_planted_read(tmp_path, source):
+    root = _plant(tmp_path, {"app/shop/service.py": source})
+    assert len(wall_clock_in_app(root)) == 1
+
+
+@pytest.mark.parametrize("source", [
+    "from app.shop.models import _secret\n",
+    "from app.shop import models\n\ndef f():\n    return models._secret\n",
+    "from .models import _secret\n",
+])
+def test_private_imports_catches_a_planted_reach(tmp_path, source):
+    root = _plant(tmp_path, {"app/shop/service.py": source})
+    assert len(private_imports(root)) == 1
+
+
+def test_long_modules_catches_a_planted_long_module(tmp_path):
+    root = _plant(tmp_path, {"ui/shop.py": "x = 1\n" * (MAX_LINES + 1), "app/shop/ok.py": "x = 1\n" * MAX_LINES})
+    assert long_modules(root) == [f"ui/shop.py has {MAX_LINES + 1} lines"]
+
+
+@pytest.mark.parametrize("source", [
+    # registration at import: into this module's list
+    "LISTENERS = []\n\ndef on_sale():\n    pass\n\nLISTENERS.append(on_sale)\n",
+    # ... from a function that fills a module-level list
+    "REGISTRY: list = []\n\ndef register(fn):\n    REGISTRY.append(fn)\n",
+    # a hook connected outside app/wiring.py
+    "from app.core import hooks\n\ndef on(ctx, v):\n    pass\n\nhooks.check_in.append(on)\n",
+    # another module's list, imported by name
+    "from app.core.hooks import check_in\n\ndef setup():\n    check_in.append(print)\n",
+])
+def test_registrations_outside_wiring_catches_a_planted_registration(tmp_path, source):
+    root = _plant(tmp_path, {"app/shop/service.py": source})
+    assert len(registrations_outside_wiring(root)) == 1, registrations_outside_wiring(root)

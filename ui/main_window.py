@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from app import __name__ as _app_pkg  # noqa: F401 - keeps app importable first
 from app.core.context import AppContext
-from app.core.db import schema_version
+from app.core.db import database_target, schema_version
 from app.staff.roles import SUPERVISOR_ROLES
 from app.staff.service import display_name
 from ui.common.privacy import Privacy
@@ -341,9 +341,7 @@ class MainWindow(QMainWindow):
             self.refresh_all()
 
     def about_text(self) -> str:
-        from app.core.db import db
-
-        target = getattr(db.obj, "database", "")
+        target = database_target()
         return "\n".join([self.tr("Studio Front Desk"),
                           self.tr("Schema version: {schema}").format(schema=schema_version()),
                           self.tr("Database: {path}").format(path=target)])

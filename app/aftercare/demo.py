@@ -79,13 +79,3 @@ def demo_later_visits(ctx: AppContext, couples: list, visits: list, clock: Fixed
     ctx.operator_id = operator
     clock.set(resume)
 
-
-def _register() -> None:
-    from app.demo import DEMO_STEPS
-
-    for step in (demo_lost_and_found, demo_later_visits):
-        if step not in DEMO_STEPS:
-            DEMO_STEPS.append(step)
-
-
-_register()

@@ -147,12 +147,3 @@ def demo_appointments(ctx: AppContext, couples: list[Couple], visits: list[Visit
                       couple_id=couples[0].id)
     clock.set(resume)
 
-
-def _register() -> None:
-    from app.demo import DEMO_STEPS
-
-    if demo_appointments not in DEMO_STEPS:
-        DEMO_STEPS.append(demo_appointments)
-
-
-_register()

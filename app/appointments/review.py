@@ -25,7 +25,7 @@ from app.core.i18n import translate
 
 from . import departure, phonelog
 from .models import Appointment, AppointmentChange, PhoneCall
-from .service import ExpectedRow, _day_query, _rows
+from .service import ExpectedRow, day_query, expected_rows
 
 RANGE_MAX_DAYS = 366
 
@@ -56,7 +56,7 @@ def _missed(ctx: AppContext, rows: list[ExpectedRow]) -> list[ExpectedRow]:
 
 
 def _range_rows(ctx: AppContext, start: dt.date, end: dt.date) -> list[ExpectedRow]:
-    return _rows(ctx, _day_query(start, last_day=end))
+    return expected_rows(ctx, day_query(start, last_day=end))
 
 
 def review(ctx: AppContext, start: dt.date, end: dt.date) -> AppointmentsReview:

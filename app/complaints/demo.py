@@ -160,8 +160,3 @@ def add_demo_complaints(ctx: AppContext, couples: list[Couple], visits: list[Vis
         promised_reply_at=end + dt.timedelta(minutes=50))
     clock.set(back)
 
-
-from app.demo import DEMO_STEPS  # noqa: E402 - registered when app.demo imports this module at its end
-
-if add_demo_complaints not in DEMO_STEPS:
-    DEMO_STEPS.append(add_demo_complaints)

@@ -236,7 +236,7 @@ def describe_db_error(exc: BaseException, database: pw.Database | None = None) -
     if "not a database" in low or "malformed" in low or "file is encrypted" in low:
         return "corrupt"
     if "unable to open" in low or "disk i/o error" in low:
-        return "readonly" if _file_is_read_only(database) else "cannot-open"
+        return "readonly" if file_is_read_only(database) else "cannot-open"
     return text
 
 
@@ -250,7 +250,7 @@ def pending_migrations(database: pw.Database | None = None) -> list[str]:
     return [m.name for m in runner.status() if m.path is not None and not m.applied]
 
 
-def _file_is_read_only(database: pw.Database | None = None) -> bool:
+def file_is_read_only(database: pw.Database | None = None) -> bool:
     """Whether the SQLite file in use (or its folder, where the WAL lives) can no longer be written."""
     import os
 
@@ -327,6 +327,11 @@ def schema_version(database: pw.Database | None = None) -> str:
     runner = Runner(database, directory=str(MIGRATIONS_DIR))
     applied = [m.name for m in runner.status() if m.applied]
     return applied[-1] if applied else "-"
+
+
+def database_target() -> str:
+    """Where the open database lives (a file path or a server's database name), for the About box."""
+    return str(getattr(db.obj, "database", "") or "")
 
 
 def close_database() -> None:

@@ -53,7 +53,8 @@ check_in: Hook[Callable[[Any, Any], None]] = Hook(
     "check_in",
     """``fn(ctx, visit)`` — a couple's visit was just created by check-in, inside the check-in transaction.
     Called by ``app.checkin.commands.check_in_couple``. Listeners: the flow starts the couple's flow
-    (``app.flow.visits.start_flow``), appointments link today's appointment (``_on_couple_check_in``).
+    (``app.flow.visits.start_flow``), appointments link today's appointment
+    (``app.appointments.service.on_couple_check_in``).
     Raising aborts the check-in.""")
 
 check_out: Hook[Callable[[Any, Any], None]] = Hook(
@@ -72,7 +73,7 @@ undo_check_in: Hook[Callable[[Any, Any], None]] = Hook(
     "undo_check_in",
     """``fn(ctx, visit)`` — a mistaken check-in is being undone, inside its transaction: put back what the
     check-in started. Called by ``app.checkin.undo.undo_check_in``. Listeners: the flow
-    (``app.flow.undo.undo_visit_flow``), appointments (``_undo_arrival``).""")
+    (``app.flow.undo.undo_visit_flow``), appointments (``app.appointments.arrival.undo_arrival``).""")
 
 shift_start: Hook[Callable[[Any, Any], None]] = Hook(
     "shift_start",

@@ -17,12 +17,12 @@ LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
 
 translate = QCoreApplication.translate
 
-_installed: list[QTranslator] = []
+_installed: dict[str, QTranslator] = {}  # the translators installed now, by catalogue
 
 
 def install_translators(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) -> list[str]:
     """Load our .qm files and Qt's own (qtbase) for ``language``. Returns the files loaded."""
-    for old in _installed:
+    for old in _installed.values():
         app.removeTranslator(old)
     _installed.clear()
     loaded: list[str] = []
@@ -34,12 +34,12 @@ def install_translators(app: QCoreApplication, language: str = DEFAULT_LANGUAGE)
     qt_tr = QTranslator(app)
     if qt_tr.load(f"qtbase_{language}", qt_dir):
         app.installTranslator(qt_tr)
-        _installed.append(qt_tr)
+        _installed[f"qtbase_{language}"] = qt_tr
         loaded.append(f"qtbase_{language}")
     for qm in sorted(I18N_DIR.glob(f"*_{language}.qm")):
         t = QTranslator(app)
         if t.load(str(qm)):
             app.installTranslator(t)
-            _installed.append(t)
+            _installed[qm.name] = t
             loaded.append(qm.name)
     return loaded

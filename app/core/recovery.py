@@ -122,9 +122,9 @@ def probe_store() -> str | None:
                 conn.close()
         except (sqlite3.Error, OSError) as exc:
             return describe_db_error(exc, database)
-        from app.core.db import _file_is_read_only
+        from app.core.db import file_is_read_only
 
-        return "readonly" if _file_is_read_only(database) else None
+        return "readonly" if file_is_read_only(database) else None
     try:
         database.connect(reuse_if_open=True)
         try:

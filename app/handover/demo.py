@@ -10,7 +10,6 @@ from app.checkin import commands as checkin
 from app.checkin.models import Couple, Visit
 from app.core.clock import FixedClock
 from app.core.context import AppContext
-from app.demo import DEMO_PRE_STEPS, DEMO_STEPS
 from app.flow import board
 from app.flow.models import Flow
 from app.handover import review, service
@@ -89,8 +88,6 @@ def demo_handover(ctx: AppContext, couples: list[Couple], visits: list[Visit], c
     service.save_draft(ctx, items, "吧台钥匙柜的锁有点卡，已报修，维修师傅下午来。")
 
 
-DEMO_STEPS.append(demo_handover)
-
 
 def past_handovers(ctx: AppContext, clock: FixedClock, today: dt.date) -> None:
     """Yesterday's two shift changes at this counter, accepted: past handovers open read-only."""
@@ -116,5 +113,3 @@ def past_handovers(ctx: AppContext, clock: FixedClock, today: dt.date) -> None:
     clock.set(at(20, 40))
     service.accept(ctx, h.id, morning, "")
 
-
-DEMO_PRE_STEPS.append(past_handovers)

@@ -21,12 +21,3 @@ def demo_letterhead(ctx: AppContext, couples: list, visits: list, clock: FixedCl
         if not option.get():
             option.set(ctx, value, by_supervisor=True)  # the demo's own database: no PIN to ask for
 
-
-def _register() -> None:
-    from app.demo import DEMO_STEPS
-
-    if demo_letterhead not in DEMO_STEPS:
-        DEMO_STEPS.append(demo_letterhead)
-
-
-_register()

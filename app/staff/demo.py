@@ -29,12 +29,3 @@ def demo_step(ctx: AppContext, couples: list[Couple], visits: list[Visit], clock
     former = staff.create_staff(ctx, boss.id, DEMO_PIN, "钱多多", ["dresser"])
     staff.set_staff_active(ctx, boss.id, DEMO_PIN, former.id, False)
 
-
-def _register() -> None:
-    from app.demo import DEMO_STEPS
-
-    if demo_step not in DEMO_STEPS:
-        DEMO_STEPS.append(demo_step)
-
-
-_register()

@@ -163,7 +163,7 @@ def test_issue_and_return_key(qtbot, ctx, couple, tab, boxes):
 
 
 def test_visitor_sees_where_the_couple_is(qtbot, ctx, couple, tab, clock):
-    from ui.checkin.tab import whereabouts_text
+    from ui.checkin.whereabouts import whereabouts_text
 
     checkin.check_in_couple(ctx, couple.id)
     clock.advance(minutes=25)

@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
+from app.appointments import arrival
 from app.appointments import service as appts
 from app.appointments.models import Appointment, AppointmentChange
 from app.checkin import commands as checkin
@@ -56,23 +57,23 @@ def test_enter_on_a_selection_appointment_records_a_selection_visit(qtbot, tab, 
 
 def test_fitting_appointment_is_no_shoot(ctx, clock, couple):
     a = book(ctx, clock, couple, "dress_fitting")
-    plan = appts.arrival_plan(ctx, couple.id)
+    plan = arrival.arrival_plan(ctx, couple.id)
     assert plan.kind == "fitting" and plan.appointment_id == a.id
-    v = appts.check_in_arrival(ctx, couple.id, plan.kind, 3, plan.appointment_id)
+    v = arrival.check_in_arrival(ctx, couple.id, plan.kind, 3, plan.appointment_id)
     assert v.kind == "consult" and v.party_size == 3
     assert not Flow.select().where(Flow.visit == v.id).exists()
     assert Appointment.get_by_id(a.id).visit_id == v.id
 
 
 def test_without_appointment_it_asks_likeliest_first(ctx, clock, couple):
-    plan = appts.arrival_plan(ctx, couple.id)
+    plan = arrival.arrival_plan(ctx, couple.id)
     assert plan.appointment_id is None and plan.kinds[0] == "shoot"
     assert set(plan.kinds) == {"shoot", "selection", "proof", "pickup", "fitting"}
     v = checkin.check_in_couple(ctx, couple.id, "shoot", party_size=4)
     clock.advance(hours=8)
     checkin.check_out(ctx, v.id)
     clock.advance(days=7)
-    plan = appts.arrival_plan(ctx, couple.id)
+    plan = arrival.arrival_plan(ctx, couple.id)
     assert plan.kinds[0] == "selection" and plan.party_size == 4  # shot already: selection next; last party
 
 
@@ -95,7 +96,7 @@ def test_undo_puts_everything_back(qtbot, tab, ctx, clock, couple, monkeypatch):
 
     a = book(ctx, clock, couple, "shoot")
     before_changes = AppointmentChange.select().where(AppointmentChange.appointment == a.id).count()
-    v = appts.check_in_arrival(ctx, couple.id, "shoot", 2, a.id)
+    v = arrival.check_in_arrival(ctx, couple.id, "shoot", 2, a.id)
     assert Flow.select().count() == 1 and FlowStep.select().count() > 0
     checkin.receive_visit(ctx, v.id)
     clock.advance(minutes=10)
@@ -113,7 +114,7 @@ def test_undo_puts_everything_back(qtbot, tab, ctx, clock, couple, monkeypatch):
     assert entry.record_id == v.id and entry.operator_id == ctx.operator_id
     assert tab.in_store_model.rowCount() == 0
     # checked in again, correctly this time
-    v2 = appts.check_in_arrival(ctx, couple.id, "shoot", 2, a.id)
+    v2 = arrival.check_in_arrival(ctx, couple.id, "shoot", 2, a.id)
     assert Appointment.get_by_id(a.id).visit_id == v2.id
 
 

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.aftercare import selection
-from app.appointments import service as appts
+from app.appointments import arrival
 from app.checkin import commands as checkin
 from app.checkin import order_numbers
 from app.checkin import queries as checkin_queries
-from app.checkin.models import Couple
+from app.checkin.queries import CoupleView
 from app.core.context import AppContext
 from ui.common.errors import FieldErrors, call_service
 from ui.common.forms import form_keys
@@ -63,12 +63,12 @@ def _text_edit(object_name: str, height: int = 70) -> QPlainTextEdit:
 class CoupleDialog(QDialog):
     """New order or edit an order. Errors show next to each field; typed text is kept."""
 
-    def __init__(self, ctx: AppContext, couple: Couple | None = None, parent: QWidget | None = None,
+    def __init__(self, ctx: AppContext, couple: CoupleView | None = None, parent: QWidget | None = None,
                  today: dt.date | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.couple = couple
-        self.result_couple: Couple | None = None
+        self.result_couple: CoupleView | None = None
         self.setObjectName("coupleDialog")
         self.setWindowTitle(self.tr("Edit order") if couple else self.tr("New order"))
         self.setMinimumWidth(520)
@@ -128,7 +128,7 @@ class CoupleDialog(QDialog):
         lay.addWidget(buttons)
         form_keys(self, self.save, buttons.button(QDialogButtonBox.StandardButton.Save))
 
-    def _load(self, c: Couple) -> None:
+    def _load(self, c: CoupleView) -> None:
         self.order_no.setText(c.order_no)
         self.bride_name.setText(c.bride_name)
         self.groom_name.setText(c.groom_name)
@@ -225,7 +225,7 @@ class ConsultDialog(QDialog):
 class VisitorDialog(QDialog):
     """A friend looking for a couple already inside: who they are, how many."""
 
-    def __init__(self, ctx: AppContext, couple: Couple, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, couple: CoupleView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.couple = couple
@@ -306,7 +306,7 @@ class ArrivalDialog(QDialog):
     """Check a couple in for what the day says: today's appointment's kind, or the likeliest kind first;
     the party size with a default. One question, so Enter confirms (Ctrl+Enter too)."""
 
-    def __init__(self, ctx: AppContext, plan: appts.ArrivalPlan, kind: str | None = None,
+    def __init__(self, ctx: AppContext, plan: arrival.ArrivalPlan, kind: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -332,7 +332,7 @@ class ArrivalDialog(QDialog):
         self.errors = FieldErrors(general)
         self.kind = QComboBox(objectName="kind")
         for k in plan.kinds:
-            self.kind.addItem(appts.arrival_kind_label(k), k)
+            self.kind.addItem(arrival.arrival_kind_label(k), k)
         if kind is not None and kind in plan.kinds:
             self.kind.setCurrentIndex(plan.kinds.index(kind))
         self.kind.setToolTip(self.tr("Likeliest first; ↑/↓ to change"))
@@ -362,7 +362,7 @@ class ArrivalDialog(QDialog):
         return self.kind.currentData()
 
     def save(self) -> None:
-        v = call_service(self, appts.check_in_arrival, self.ctx, self.plan.couple_id, self.chosen_kind(),
+        v = call_service(self, arrival.check_in_arrival, self.ctx, self.plan.couple_id, self.chosen_kind(),
                          self.party.value(), self.plan.appointment_id, errors=self.errors)
         if v is not None:
             self.visit = v

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -19,13 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.appointments import service as appts
+from app.appointments import arrival
 from app.checkin import commands as checkin
 from app.checkin import counts
 from app.checkin import queries as checkin_queries
-from app.checkin.models import Couple
+from app.checkin.queries import CoupleView
 from app.core.context import AppContext
 from ui.checkin.dialogs import ArrivalDialog, ConsultDialog, CoupleDialog, IssueKeyDialog, VisitorDialog
+from ui.checkin.whereabouts import whereabouts_text
 from ui.common.errors import call_service
 from ui.common.privacy import Privacy
 from ui.common.widgets import (
@@ -37,29 +36,6 @@ from ui.common.widgets import (
     minutes_text,
     selected_row,
 )
-
-
-def whereabouts_text(w: checkin_queries.Whereabouts, now: dt.datetime) -> str:
-    """'In the store since 09:12 (48 min)' plus each person's station, staff and minutes there."""
-    if not w.in_store:
-        return QCoreApplication.translate("CheckIn", "{names} are not in the store now.").format(names=w.couple.names)
-    lines = [QCoreApplication.translate("CheckIn", "{names}: in the store since {time} ({dur}).").format(
-        names=w.couple.names, time=w.since.strftime("%H:%M"), dur=minutes_text(w.minutes_in_store(now)))]
-    for p in w.positions:
-        who = {"bride": QCoreApplication.translate("CheckIn", "Bride"),
-               "groom": QCoreApplication.translate("CheckIn", "Groom"),
-               "couple": QCoreApplication.translate("CheckIn", "The couple")}.get(p.get("person", ""), "")
-        dur = minutes_text(int(p.get("minutes", 0)))
-        if p.get("staff"):
-            line = QCoreApplication.translate("CheckIn", "{who} at {station} with {staff}, {dur}").format(
-                who=who, station=p.get("station", ""), staff=p["staff"], dur=dur)
-        else:  # nobody has taken them on yet (the lounge): no "— in charge"
-            line = QCoreApplication.translate("CheckIn", "{who} at {station}, {dur}").format(
-                who=who, station=p.get("station", ""), dur=dur)
-        lines.append(line.strip())
-    if not w.positions:
-        lines.append(QCoreApplication.translate("CheckIn", "Station not recorded yet: ask floor control."))
-    return "\n".join(lines)
 
 
 class CheckInTab(QWidget):
@@ -180,8 +156,8 @@ class CheckInTab(QWidget):
         self.later_btn.setText(self.tr("Other visit"))
         menu = QMenu(self.later_btn)
         self.later_btn.setToolTip(self.tr("Check in for a particular kind of visit"))
-        for kind in appts.ARRIVAL_KINDS:
-            act = menu.addAction(appts.arrival_kind_label(kind))
+        for kind in arrival.ARRIVAL_KINDS:
+            act = menu.addAction(arrival.arrival_kind_label(kind))
             act.triggered.connect(lambda _c=False, k=kind: self.check_in_selected(k))
         self.later_btn.setMenu(menu)
         self.visitor_btn = QPushButton(self.tr("Someone looking for them"))
@@ -351,7 +327,7 @@ class CheckInTab(QWidget):
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 7)
         split.setSizes([540, 820])
-        self.current_couple: Couple | None = None
+        self.current_couple: CoupleView | None = None
         self._limit: int | None = None
         self.refresh()
         self.show_card()
@@ -388,7 +364,7 @@ class CheckInTab(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
-    def selected_couple(self) -> Couple | None:
+    def selected_couple(self) -> CoupleView | None:
         return selected_row(self.results)
 
     def reveal_phone(self, which: str) -> str | None:
@@ -469,7 +445,7 @@ class CheckInTab(QWidget):
         if checkin_queries.open_visit_of(c.id) is not None:
             self.show_card()
             return None
-        plan = call_service(self, appts.arrival_plan, self.ctx, c.id)
+        plan = call_service(self, arrival.arrival_plan, self.ctx, c.id)
         if plan is None:
             return None
         dlg = ArrivalDialog(self.ctx, plan, kind, self)

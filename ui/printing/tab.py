@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.checkin import queries as checkin_queries
-from app.checkin.models import Couple
+from app.checkin.queries import CoupleView
 from app.core.context import AppContext
 from app.printing import complaints_installed, queries
 from app.printing.paper import choose_paper
@@ -239,7 +239,7 @@ class PrintTab(QWidget):
             self.hint.setText(self.tr("Couples found: {n}").format(n=self.model.rowCount()))
 
     def _couple_selected(self) -> None:
-        c: Couple | None = selected_row(self.table)
+        c: CoupleView | None = selected_row(self.table)
         if c is not None and self._shown != ("couple", c.id):
             self.show_couple(c.id)
 

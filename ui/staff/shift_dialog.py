@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from app.core.context import AppContext
 from app.core.errors import PermissionDenied, ValidationError
 from app.staff import service as staff_service
-from app.staff.models import Shift
 from app.staff.roles import SUPERVISOR_ROLES, role_label
 from app.staff.setup import setup_studio
 from ui.common.errors import FieldErrors, call_service
@@ -30,10 +29,10 @@ from ui.common.widgets import StaffPicker
 COUNTER_ROLES = ("receptionist", *SUPERVISOR_ROLES)
 
 
-def _start_shift(ctx: AppContext, staff_id: int, pin: str) -> Shift:
-    """A refused PIN is shown under the PIN field, not in a message box."""
+def _start_shift(ctx: AppContext, staff_id: int, pin: str) -> int:
+    """The new shift's id. A refused PIN is shown under the PIN field, not in a message box."""
     try:
-        return staff_service.start_shift(ctx, staff_id, pin)
+        return staff_service.start_shift(ctx, staff_id, pin).id
     except PermissionDenied as exc:
         raise ValidationError({"pin": str(exc)}) from exc
 
