@@ -157,6 +157,24 @@ def _own_qsettings(tmp_path_factory):
 
 
 @pytest.fixture(autouse=True)
+def _language_as_found():
+    """A test that installs the Chinese translators (the window does) leaves none behind, and the default
+    locale as it was: a later test sees the language it set up itself, whatever ran before it."""
+    from PySide6.QtCore import QLocale
+
+    locale = QLocale()
+    yield
+    from PySide6.QtCore import QCoreApplication
+
+    from app.core.i18n import remove_translators
+
+    app = QCoreApplication.instance()
+    if app is not None:
+        remove_translators(app)
+    QLocale.setDefault(locale)
+
+
+@pytest.fixture(autouse=True)
 def _delete_widgets_after_each_test():
     """Widgets a test leaves behind (main windows with 30 s and 60 s timers, tabs listening to the process-wide
     privacy signal) are deleted before the next test, so none of them keeps working on a closed database."""
