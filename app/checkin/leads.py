@@ -73,6 +73,41 @@ def lost_reasons() -> list[tuple[str, str]]:
     return [(s, lost_reason_label(s)) for s in LOST_REASONS.get()]
 
 
+def source_values() -> list[str]:
+    """The stored sources (built-in keys and what supervisors typed), in the supervisor's order."""
+    return list(LEAD_SOURCES.get())
+
+
+def lost_reason_values() -> list[str]:
+    return list(LOST_REASONS.get())
+
+
+def _list_error(values: list[str]) -> str | None:
+    if not values:
+        return translate("Leads", "Keep at least one entry.")
+    if len(set(values)) != len(values):
+        return translate("Leads", "This entry is already on the list.")
+    return None
+
+
+def set_sources(ctx: AppContext, staff_id: int | None, pin: str | None, values: list[str]) -> None:
+    """A supervisor (PIN checked) edits the list of sources. ValidationError (``values``), nothing saved."""
+    from app import settings_service
+
+    if err := _list_error(values):
+        raise ValidationError({"values": err})
+    settings_service.change_option(ctx, staff_id, pin, LEAD_SOURCES, [clean_text(v) for v in values])
+
+
+def set_lost_reasons(ctx: AppContext, staff_id: int | None, pin: str | None, values: list[str]) -> None:
+    """A supervisor (PIN checked) edits the list of reasons a lead is lost."""
+    from app import settings_service
+
+    if err := _list_error(values):
+        raise ValidationError({"values": err})
+    settings_service.change_option(ctx, staff_id, pin, LOST_REASONS, [clean_text(v) for v in values])
+
+
 def source_error(source: str) -> str | None:
     """'' (not asked) or one of the listed sources."""
     if source and source not in LEAD_SOURCES.get():

@@ -864,6 +864,14 @@
         <translation>流失</translation>
     </message>
     <message>
+        <source>Keep at least one entry.</source>
+        <translation>至少保留一项。</translation>
+    </message>
+    <message>
+        <source>This entry is already on the list.</source>
+        <translation>这一项已在列表中。</translation>
+    </message>
+    <message>
         <source>Pick where they heard of us from the list.</source>
         <translation>请从列表中选择从何得知。</translation>
     </message>

@@ -94,10 +94,11 @@ def test_supervisor_adds_a_source_and_the_counter_offers_it(qtbot, ctx):
     page.sources.list.setCurrentRow(0)
     page.sources.move(1)
     assert LEAD_SOURCES.get()[:2] == ["referral", "walk_by"]
-    # a duplicate is refused, nothing saved
+    # a duplicate is refused with the reason shown, nothing saved
     page.sources.new.insert("抖音")
     page.sources.add()
     assert LEAD_SOURCES.get().count("抖音") == 1
+    assert "已在列表中" in page.sources.errors._general.text()
     dlg = ConsultDialog(ctx)
     qtbot.addWidget(dlg)
     assert dlg.source.findData("抖音") >= 0

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.checkin import leads
-from app.checkin.options import LEAD_SOURCES, LOST_REASONS
 from ui.common.pin_dialog import Acting
 from ui.settings.list_option import ListOptionEditor
 
@@ -23,9 +22,11 @@ class LeadsPage(QWidget):
         note.setStyleSheet("color: #607d8b;")
         lay.addWidget(note)
         row = QHBoxLayout()
-        self.sources = ListOptionEditor(acting, LEAD_SOURCES, self.tr("Heard of us"), leads.source_label,
+        self.sources = ListOptionEditor(acting, "leadSources", leads.source_values, leads.set_sources,
+                                        self.tr("Heard of us"), leads.source_label,
                                         self.tr("A new source, e.g. Douyin"), self)
-        self.reasons = ListOptionEditor(acting, LOST_REASONS, self.tr("Reasons a lead is lost"),
+        self.reasons = ListOptionEditor(acting, "lostReasons", leads.lost_reason_values, leads.set_lost_reasons,
+                                        self.tr("Reasons a lead is lost"),
                                         leads.lost_reason_label, self.tr("A new reason"), self)
         row.addWidget(self.sources)
         row.addWidget(self.reasons)

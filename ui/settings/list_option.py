@@ -1,6 +1,6 @@
-"""An editor for a supervisor-edited list option (lead sources, lost reasons, the shift's checklist): add,
-remove, move up or down; each change is saved at once through ``app.settings_service.change_option`` (the
-service checks the supervisor's PIN and refuses a bad list with nothing saved)."""
+"""An editor for a supervisor-edited list (lead sources, lost reasons, the shift's checklist): add, remove,
+move up or down; each change is saved at once through the area's service ``save(ctx, staff_id, pin,
+values)``, which checks the supervisor's PIN and refuses a bad list with nothing saved."""
 
 from __future__ import annotations
 
@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import settings_service
-from app.core.settings import Option
 from ui.common.errors import FieldErrors
 from ui.common.pin_dialog import Acting
 
@@ -27,13 +25,15 @@ from ui.common.pin_dialog import Acting
 class ListOptionEditor(QGroupBox):
     """One list option: the entries (built-in keys shown through ``label``), a field to add one."""
 
-    def __init__(self, acting: Acting, option: Option, title: str, label: Callable[[str], str],
-                 placeholder: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, acting: Acting, name: str, read: Callable[[], list[str]], save: Callable[..., None],
+                 title: str, label: Callable[[str], str], placeholder: str = "",
+                 parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
         self.acting = acting
-        self.option = option
+        self.read = read
+        self.save = save
         self.label = label
-        self.setObjectName(option.key.replace(".", "_"))
+        self.setObjectName(name)
         lay = QVBoxLayout(self)
         self.list = QListWidget()
         self.list.setObjectName("entries")
@@ -63,7 +63,7 @@ class ListOptionEditor(QGroupBox):
         self.refresh()
 
     def values(self) -> list[str]:
-        return list(self.option.get())
+        return list(self.read())
 
     def refresh(self) -> None:
         self.list.clear()
@@ -73,9 +73,9 @@ class ListOptionEditor(QGroupBox):
             self.list.addItem(item)
 
     def _save(self, values: list[str]) -> bool:
-        self.acting.call(self, settings_service.change_option, self.option, values, errors=self.errors)
+        self.acting.call(self, self.save, values, errors=self.errors)
         self.refresh()
-        return self.option.get() == values  # the service returns nothing: what is stored says if it took
+        return self.read() == values  # the service returns nothing: what is stored says if it took
 
     def add(self) -> None:
         text = self.new.text().strip()
