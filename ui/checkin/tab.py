@@ -180,7 +180,11 @@ class CheckInTab(QWidget):
         self.undo_card_btn.clicked.connect(self.undo_card_check_in)
         # Two rows: what she does at arrival, then the rest (one row of seven would widen the left side and
         # squeeze the lists on the right on a 1366-pixel screen).
-        for b in (self.shoot_btn, self.later_btn, self.undo_card_btn):
+        from ui.aftercare.visit_forms import VisitFormsButton
+
+        self.visit_forms_btn = VisitFormsButton(ctx, self.selected_couple, self)  # 选片 / 取件 forms
+        self.visit_forms_btn.changed.connect(self.refresh)
+        for b in (self.shoot_btn, self.later_btn, self.visit_forms_btn, self.undo_card_btn):
             btns.addWidget(b)
         btns.addStretch(1)
         cl.addLayout(btns)
@@ -292,7 +296,7 @@ class CheckInTab(QWidget):
         ldl = QVBoxLayout(leads_page)
         ldl.setContentsMargins(0, 4, 0, 0)
         lb = QHBoxLayout()
-        self.lead_done_btn = QPushButton(self.tr("Called back"))
+        self.lead_done_btn = QPushButton(self.tr("Call-back result…"))
         self.lead_done_btn.setObjectName("leadDoneButton")
         self.lead_done_btn.clicked.connect(self.lead_done)
         lb.addWidget(self.lead_done_btn)
@@ -406,7 +410,7 @@ class CheckInTab(QWidget):
         self.current_couple = c
         has = c is not None
         for b in (self.shoot_btn, self.later_btn, self.visitor_btn, self.edit_btn, self.print_btn,
-                  self.complaint_btn, self.reveal_btn):
+                  self.complaint_btn, self.reveal_btn, self.visit_forms_btn):
             b.setEnabled(has)
         if c is None:
             self.card_title.setText(self.tr("No couple selected"))
@@ -625,8 +629,9 @@ class CheckInTab(QWidget):
         lead = selected_row(self.leads)
         if lead is None:
             return
-        note, ok = QInputDialog.getText(self, self.tr("Called back"), self.tr("Result of the call (optional)"))
-        if ok and call_service(self, checkin.close_lead, self.ctx, lead.id, note) is not None:
+        from ui.checkin.leads import LeadOutcomeDialog
+
+        if LeadOutcomeDialog(self.ctx, lead, self).exec():
             self.refresh()
 
     # ----------------------------------------------------------------- refresh
