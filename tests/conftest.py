@@ -157,17 +157,23 @@ def _own_qsettings(tmp_path_factory):
 
 
 @pytest.fixture(autouse=True)
-def _language_as_found():
-    """A test that installs the Chinese translators (the window does) leaves none behind, and the default
-    locale as it was: a later test sees the language it set up itself, whatever ran before it."""
-    from PySide6.QtCore import QLocale
-
-    locale = QLocale()
-    yield
-    from PySide6.QtCore import QCoreApplication
+def _app_language(request):
+    """The language each test sees, whatever ran before it: a test that drives widgets sees the app's default
+    UI (Simplified Chinese, as a counter PC starts); every other test sees the source strings. Nothing is left
+    installed afterwards, and the default locale is put back."""
+    from PySide6.QtCore import QCoreApplication, QLocale
 
     from app.core.i18n import remove_translators
 
+    locale = QLocale()
+    names = request.fixturenames
+    if "qtbot" in names or "window" in names or "qapp" in names:
+        from PySide6.QtWidgets import QApplication
+
+        from app.core.i18n import install_translators
+
+        install_translators(QApplication.instance() or request.getfixturevalue("qapp"))
+    yield
     app = QCoreApplication.instance()
     if app is not None:
         remove_translators(app)
