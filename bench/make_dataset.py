@@ -28,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-VERSION = 2  # 2: search terms carry display_rank (migration 0023)
+VERSION = 2  # 2: search terms carry display_rank (migration 0024)
 COUPLES_PER_SCALE = 20_000
 YEARS = 5
 TERMINAL = "counter-1"

@@ -41,7 +41,7 @@ COMPOUND_SURNAMES: dict[str, tuple[str, str]] = {
 def display_rank(shoot_date: dt.date | None, couple_id: int) -> int:
     """The couple's place in the search results as one number, larger first: newest shoot date first, couples
     without a date after every dated one, newest order first within a day. Stored with each search term
-    (migration 0023 computes the same for existing rows)."""
+    (migration 0024 computes the same for existing rows)."""
     return couple_id if shoot_date is None else shoot_date.toordinal() * 10**9 + couple_id
 
 

@@ -60,5 +60,5 @@ def test_migration_gives_existing_terms_their_rank(ctx, database):
     database.execute_sql("DROP INDEX IF EXISTS search_term_couple_term")
     database.execute_sql("DROP INDEX IF EXISTS couple_display_order")
     database.execute_sql("ALTER TABLE search_term DROP COLUMN display_rank")
-    import_module("app.migrations.0023_search_display_order").up(None, database)
+    import_module("app.migrations.0024_search_display_order").up(None, database)
     assert [r.id for r in queries.search_couples("王")] == _display_order(couples)
