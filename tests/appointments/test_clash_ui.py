@@ -59,3 +59,24 @@ def test_clash_dialog_needs_a_reason(qtbot):
     dlg.reason.insert("客人只有这个时间")
     dlg.book_btn.click()
     assert dlg.result()
+
+
+def test_rooms_page_adds_a_room_and_refuses_one_booked_for_nothing(qtbot, ctx):
+    from ui.common.pin_dialog import Acting
+    from ui.settings.dialog import SettingsDialog
+
+    boss = staff.add_staff(ctx, "黄蓉", ["store_supervisor"], pin="739153")
+    dlg = SettingsDialog(Acting(ctx, boss.id, "739153"))
+    qtbot.addWidget(dlg)
+    page = dlg.show_page("rooms")
+    assert page.proxy.rowCount() == 0
+    page.new_btn.click()
+    page.name.insert("选片室 1")
+    page.capacity.setValue(2)
+    page.save_btn.click()
+    assert page.errors.text("kinds") and clashes.rooms() == [] and page.name.text() == "选片室 1"
+    page.kinds["selection"].setChecked(True)
+    page.kinds["proof"].setChecked(True)
+    page.save_btn.click()
+    [r] = clashes.rooms()
+    assert (r.name, r.capacity, r.kinds) == ("选片室 1", 2, ("selection", "proof")) and page.proxy.rowCount() == 1
