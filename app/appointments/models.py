@@ -31,7 +31,7 @@ class Appointment(BaseModel):
     starts_at = pw.DateTimeField(index=True)
     staff = pw.ForeignKeyField(Staff, null=True, backref="+")  # the staff member expected to take them
     room = pw.ForeignKeyField(Room, null=True, backref="+")  # migration 0023
-    minutes = pw.IntegerField(default=60)  # how long staff and room are taken (migration 0023)
+    minutes = pw.IntegerField(default=60, constraints=[pw.SQL("DEFAULT 60")])  # how long staff and room are taken (0023)
     note = pw.TextField(default="")
     status = pw.CharField(max_length=12, default="booked")  # booked / cancelled
     visit = pw.ForeignKeyField(Visit, null=True, backref="appointments")  # set when they arrive

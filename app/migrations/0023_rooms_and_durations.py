@@ -24,7 +24,8 @@ def up(migrator, db):
     db.create_tables([Room])
     migrate(migrator.add_column("appointment", "room_id",
                                 pw.ForeignKeyField(Room, null=True, field=Room.id, backref="+")),
-            migrator.add_column("appointment", "minutes", pw.IntegerField(default=60)),
+            migrator.add_column("appointment", "minutes",
+                                pw.IntegerField(default=60, constraints=[pw.SQL("DEFAULT 60")])),
             migrator.add_index("appointment", ("room_id", "starts_at"), False),
             migrator.add_index("appointment", ("staff_id", "starts_at"), False))
     appointment = pw.Table("appointment", ("id", "kind", "minutes")).bind(db)
