@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from app.checkin import commands as checkin
 from app.checkin import queries as checkin_queries
 from app.checkin.models import Couple, Visit
+from app.checkin.queries import VisitView, visit_view
 from app.core.audit import record, snapshot
 from app.core.context import AppContext
 from app.core.db import db
@@ -82,7 +83,7 @@ def arrival_plan(ctx: AppContext, couple_id: int) -> ArrivalPlan:
 
 
 def check_in_arrival(ctx: AppContext, couple_id: int, kind: str, party_size: int,
-                     appointment_id: int | None = None) -> Visit:
+                     appointment_id: int | None = None) -> VisitView:
     """Check a couple in for ``kind``: through today's appointment when it is for that kind (the visit is
     linked to it), a dress fitting as a visit without a shooting flow, else a plain couple's visit."""
     if kind not in ARRIVAL_KINDS and kind != "consultation":
@@ -103,7 +104,7 @@ def check_in_arrival(ctx: AppContext, couple_id: int, kind: str, party_size: int
         v = Visit.create(kind="consult", couple=couple.id, guest_name=couple.names[:40], party_size=party_size,
                          arrived_at=ctx.now(), created_by=ctx.operator_id, note=arrival_kind_label(kind))
         record(ctx, "visit.check_in", v)
-    return v
+    return visit_view(v)
 
 
 def undo_arrival(ctx: AppContext, visit: Visit) -> None:

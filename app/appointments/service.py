@@ -26,7 +26,7 @@ from app.appointments.options import LATE_AFTER, NO_SHOW_AFTER
 from app.checkin import commands as checkin
 from app.checkin import queries as checkin_queries
 from app.checkin.models import Couple, Lead, Visit
-from app.checkin.queries import VisitView
+from app.checkin.queries import VisitView, visit_view
 from app.core.audit import record, snapshot
 from app.core.context import AppContext
 from app.core.db import db
@@ -493,7 +493,7 @@ def on_couple_check_in(ctx: AppContext, visit: Visit) -> None:
         _link(ctx, a, visit)
 
 
-def check_in_appointment(ctx: AppContext, appointment_id: int, party_size: int | None = None) -> Visit:
+def check_in_appointment(ctx: AppContext, appointment_id: int, party_size: int | None = None) -> VisitView:
     """The expected guest is here: one interaction creates the visit and links it to the appointment."""
     a = get_appointment(appointment_id)
     _editable(a)
@@ -513,7 +513,7 @@ def check_in_appointment(ctx: AppContext, appointment_id: int, party_size: int |
                 _link(ctx, a, v)
         else:
             v = _check_in_non_production(ctx, a, size)
-    return v
+    return v if isinstance(v, VisitView) else visit_view(v)
 
 
 def _check_in_non_production(ctx: AppContext, a: Appointment, party_size: int) -> Visit:

@@ -61,6 +61,7 @@ def test_fitting_appointment_is_no_shoot(ctx, clock, couple):
     assert plan.kind == "fitting" and plan.appointment_id == a.id
     v = arrival.check_in_arrival(ctx, couple.id, plan.kind, 3, plan.appointment_id)
     assert v.kind == "consult" and v.party_size == 3
+    assert type(v).__name__ == "VisitView"  # a plain value whichever path checked them in, never a live row
     assert not Flow.select().where(Flow.visit == v.id).exists()
     assert Appointment.get_by_id(a.id).visit_id == v.id
 
@@ -97,6 +98,7 @@ def test_undo_puts_everything_back(qtbot, tab, ctx, clock, couple, monkeypatch):
     a = book(ctx, clock, couple, "shoot")
     before_changes = AppointmentChange.select().where(AppointmentChange.appointment == a.id).count()
     v = arrival.check_in_arrival(ctx, couple.id, "shoot", 2, a.id)
+    assert type(v).__name__ == "VisitView"
     assert Flow.select().count() == 1 and FlowStep.select().count() > 0
     checkin.receive_visit(ctx, v.id)
     clock.advance(minutes=10)
