@@ -51,6 +51,7 @@ def test_nothing_is_cut_at_1366x768(qtbot, demo_ctx, language):
         w = _window(qtbot, demo_ctx)
         w.resize(*COUNTER_SCREEN)
         w.show()
+        qtbot.waitUntil(lambda: w.filled("checkin"), timeout=10_000)  # the first tab is filled after the first paint
         assert w.minimumSizeHint().width() <= COUNTER_SCREEN[0]
         assert w.minimumSizeHint().height() <= COUNTER_SCREEN[1]
         problems: list[str] = []

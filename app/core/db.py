@@ -334,6 +334,21 @@ def database_target() -> str:
     return str(getattr(db.obj, "database", "") or "")
 
 
+def on_own_connection(fn, *args):  # type: ignore[no-untyped-def]  # noqa: ANN001, ANN002, ANN201
+    """``fn(*args)`` on this thread's own connection (peewee keeps one per thread), closed afterwards: for work off
+    the UI thread, so no worker's connection outlives its job (SQLite in WAL mode: it reads every commit made
+    before it started)."""
+    database = db.obj
+    try:
+        return fn(*args)
+    finally:
+        if database is not None and not database.is_closed():
+            try:
+                database.close()
+            except Exception:  # noqa: BLE001 - a connection that cannot close is dropped with its thread
+                log.warning("closing a worker's connection failed", exc_info=True)
+
+
 def close_database() -> None:
     if db.obj is not None and not db.obj.is_closed():
         db.obj.close()

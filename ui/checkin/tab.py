@@ -329,7 +329,9 @@ class CheckInTab(QWidget):
         split.setSizes([540, 820])
         self.current_couple: CoupleView | None = None
         self._limit: int | None = None
-        self.refresh()
+        from ui.common.live import initial_fill
+
+        initial_fill(self)  # refresh() now, or when the main window first shows the tab
         self.show_card()
 
     # ----------------------------------------------------------------- optional panels (appointments, phone)

@@ -90,7 +90,9 @@ class FlowTab(QWidget):
         self.alert_timer.timeout.connect(self._background_alerts)
         self.alert_timer.start()
         Privacy.instance().changed.connect(self.refresh)  # a bound slot: disconnected when the tab is deleted
-        self.refresh()
+        from ui.common.live import initial_fill
+
+        initial_fill(self)  # refresh() now, or when the main window first shows the tab
 
     # ------------------------------------------------------------------ board
     def _build_board(self) -> QWidget:
