@@ -240,6 +240,10 @@ class MainWindow(QMainWindow):
         if hasattr(tab, "refresh"):
             tab.refresh()
 
+    def is_stale(self, key: str) -> bool:
+        """Whether the hidden tab ``key`` missed a change it shows (it refreshes when shown next)."""
+        return key in self._stale
+
     def filled(self, key: str) -> bool:
         """Whether the tab ``key`` was built and has loaded its data at least once."""
         return key in self._filled

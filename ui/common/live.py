@@ -34,6 +34,7 @@ class ChangeWatcher(QObject):
         self.cursor: changes.ChangeCursor | None = None
         self.trouble = ""
         self._stop = threading.Event()
+        self.listening = threading.Event()  # PostgreSQL: LISTEN is in place
         self._thread: threading.Thread | None = None
         self.timer = QTimer(self)
         self.timer.setObjectName("changeWatcherTimer")
@@ -50,6 +51,7 @@ class ChangeWatcher(QObject):
                 self._thread = threading.Thread(target=self._listen, name="change-listener", daemon=True)
                 self._thread.start()
         else:
+            self.poll()  # where the change log stands now: changes from here on are news
             self.timer.start()
 
     def stop(self) -> None:
@@ -88,6 +90,7 @@ class ChangeWatcher(QObject):
         while not self._stop.is_set():
             try:
                 with changes.listen(timeout_s=0.5) as listener:
+                    self.listening.set()
                     if not first:
                         self._send(self._relay.topics, {changes.EVERYTHING})  # missed while away
                     first = False
@@ -100,6 +103,7 @@ class ChangeWatcher(QObject):
                     return
                 from app.core.db import describe_db_error
 
+                self.listening.clear()
                 log.info("change listener: %s", exc)
                 first = False
                 self._send(self._relay.lost, describe_db_error(exc))
