@@ -410,3 +410,20 @@ def sign_selection(ctx: AppContext, selection_id: int) -> SelectionView:
         s.save()
         record(ctx, "selection.sign", s, before=before)
     return _view(s)
+
+
+def record_selection(ctx: AppContext, couple_id: int, photos_chosen: int, extras_offered: int, decision: str,
+                     amount: str | int | None = None, notes: str = "", photos_included: int | None = None,
+                     seller_id: int | None = None, visit_id: int | None = None,
+                     expected_version: int | None = None, signed: bool = False) -> SelectionView:
+    """The selection form at the counter, in one transaction: open the couple's session if none is open,
+    record its counts and the answer (:func:`save_selection`) and, when the couple has signed the printed
+    sheet, close it (:func:`sign_selection`). Bad input raises ValidationError and leaves nothing behind (not
+    even an empty session)."""
+    with db.atomic():
+        s = start_selection(ctx, couple_id, visit_id, seller_id)
+        s = save_selection(ctx, s.id, photos_chosen, extras_offered, decision, amount, notes, photos_included,
+                           seller_id, expected_version)
+        if signed:
+            s = sign_selection(ctx, s.id)
+    return s

@@ -764,4 +764,176 @@
         <translation>已保存。</translation>
     </message>
 </context>
+<context>
+    <name>PickupDialog</name>
+    <message>
+        <source>Handed over</source>
+        <translation>已交付</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺件</translation>
+    </message>
+    <message>
+        <source>Why it is missing</source>
+        <translation>缺件原因</translation>
+    </message>
+    <message>
+        <source>Last time: {reason}</source>
+        <translation>上次原因：{reason}</translation>
+    </message>
+    <message>
+        <source>Pickup sign-off</source>
+        <translation>取件签收</translation>
+    </message>
+    <message>
+        <source>{order} · {names} · package {package}</source>
+        <translation>{order} · {names} · 套系 {package}</translation>
+    </message>
+    <message>
+        <source>Nothing is owed on this order: every product has been handed over.</source>
+        <translation>本单产品已全部交付，没有待取的产品。</translation>
+    </message>
+    <message>
+        <source>The order has no package with products.</source>
+        <translation>本单没有含产品的套系。</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Follow-up pickup</source>
+        <translation>补取时间</translation>
+    </message>
+    <message>
+        <source>Total {total} + extras {extras} − deposit {deposit} − paid {paid} = due {due}</source>
+        <translation>总价 {total} + 加选 {extras} − 定金 {deposit} − 已付 {paid} = 应收 {due}</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Collected now (yuan)</source>
+        <translation>本次收款（元）</translation>
+    </message>
+    <message>
+        <source>— pick —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Sign off and print…</source>
+        <translation>签收并打印…</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionDialog</name>
+    <message>
+        <source>Selection session</source>
+        <translation>选片</translation>
+    </message>
+    <message>
+        <source>{order} · {names} · package {package}</source>
+        <translation>{order} · {names} · 套系 {package}</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>选片师</translation>
+    </message>
+    <message>
+        <source>Photos in the package</source>
+        <translation>套系含张数</translation>
+    </message>
+    <message>
+        <source>Photos chosen</source>
+        <translation>已选张数</translation>
+    </message>
+    <message>
+        <source>Extra photos offered</source>
+        <translation>推荐加选张数</translation>
+    </message>
+    <message>
+        <source>The couple's answer</source>
+        <translation>新人的答复</translation>
+    </message>
+    <message>
+        <source>Amount added (yuan)</source>
+        <translation>加收金额（元）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The couple has signed the printed selection sheet (closes the session)</source>
+        <translation>新人已在打印的选片单上签字（选片结束）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save and print…</source>
+        <translation>保存并打印…</translation>
+    </message>
+    <message>
+        <source>Save, then show the selection sheet for the couple to sign</source>
+        <translation>保存，然后显示选片单供新人签字</translation>
+    </message>
+    <message>
+        <source>empty: {n} × {price} = {amount}</source>
+        <translation>留空：{n} × {price} = {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>VisitForms</name>
+    <message>
+        <source>Selection sheet {no}</source>
+        <translation>选片单 {no}</translation>
+    </message>
+    <message>
+        <source>Pickup receipt {no}</source>
+        <translation>取件签收单 {no}</translation>
+    </message>
+</context>
+<context>
+    <name>VisitFormsButton</name>
+    <message>
+        <source>Selection / pickup</source>
+        <translation>选片 / 取件</translation>
+    </message>
+    <message>
+        <source>Record the selection session or the pickup sign-off, and print the sheet to sign</source>
+        <translation>记录选片或取件签收，并打印单据供签字</translation>
+    </message>
+    <message>
+        <source>Selection session…</source>
+        <translation>选片…</translation>
+    </message>
+    <message>
+        <source>Pickup sign-off…</source>
+        <translation>取件签收…</translation>
+    </message>
+    <message>
+        <source>Print the selection sheet again</source>
+        <translation>重新打印选片单</translation>
+    </message>
+    <message>
+        <source>Print the pickup receipt again</source>
+        <translation>重新打印取件签收单</translation>
+    </message>
+</context>
 </TS>

@@ -180,7 +180,11 @@ class CheckInTab(QWidget):
         self.undo_card_btn.clicked.connect(self.undo_card_check_in)
         # Two rows: what she does at arrival, then the rest (one row of seven would widen the left side and
         # squeeze the lists on the right on a 1366-pixel screen).
-        for b in (self.shoot_btn, self.later_btn, self.undo_card_btn):
+        from ui.aftercare.visit_forms import VisitFormsButton
+
+        self.visit_forms_btn = VisitFormsButton(ctx, self.selected_couple, self)  # 选片 / 取件 forms
+        self.visit_forms_btn.changed.connect(self.refresh)
+        for b in (self.shoot_btn, self.later_btn, self.visit_forms_btn, self.undo_card_btn):
             btns.addWidget(b)
         btns.addStretch(1)
         cl.addLayout(btns)
@@ -408,7 +412,7 @@ class CheckInTab(QWidget):
         self.current_couple = c
         has = c is not None
         for b in (self.shoot_btn, self.later_btn, self.visitor_btn, self.edit_btn, self.print_btn,
-                  self.complaint_btn, self.reveal_btn):
+                  self.complaint_btn, self.reveal_btn, self.visit_forms_btn):
             b.setEnabled(has)
         if c is None:
             self.card_title.setText(self.tr("No couple selected"))
