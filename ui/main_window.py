@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         self._live = True
         key = self.current_key()
         if key is not None and key not in self._filled:
-            self._fill(key)
+            self._fill_later(key)
         self.status_feed.start()
         self.watcher.start()
 
@@ -177,6 +177,8 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._stale: set[str] = set()
         self._filled: set[str] = set()
+        self._tickets: dict[str, int] = {}
+        self._pending_jobs: dict[str, int] = {}
         titles = {"checkin": self.tr("Check-in"), "flow": self.tr("Flow"), "complaints": self.tr("Complaints"),
                   "print": self.tr("Print"), "handover": self.tr("Handover")}
         self._titles = titles
@@ -234,11 +236,60 @@ class MainWindow(QMainWindow):
         return tab
 
     def _fill(self, key: str) -> None:
+        """Refresh the tab ``key`` now, on the UI thread (an explicit refresh: the caller wants it done)."""
         self._filled.add(key)
         self._stale.discard(key)
+        self._tickets[key] = self._tickets.get(key, 0) + 1  # a result still on its way is older: dropped
         tab = self._tabs[key]
         if hasattr(tab, "refresh"):
             tab.refresh()
+
+    def _fill_later(self, key: str) -> None:
+        """Refresh the tab ``key`` without holding up the UI thread: a tab that offers ``refresh_job()`` (a plain
+        function and its arguments, read from its widgets now) has it run in a worker with its own connection
+        and applies the result (``apply_refresh``) when it arrives, unless a newer refresh was asked for
+        meanwhile; any other tab refreshes here."""
+        tab = self._tabs[key]
+        job = tab.refresh_job() if hasattr(tab, "refresh_job") else None
+        if job is None:
+            self._fill(key)
+            return
+        self._filled.add(key)
+        self._stale.discard(key)
+        ticket = self._tickets[key] = self._tickets.get(key, 0) + 1
+        fn, args = job
+        from ui.common.live import run_with_own_connection
+
+        self._pending_jobs[key] = ticket
+        run_with_own_connection(self, fn, *args, done=lambda data: self._apply(key, ticket, data),
+                                failed=lambda exc: self._job_failed(key, ticket, exc))
+
+    def _apply(self, key: str, ticket: int, data: object) -> None:
+        if self._pending_jobs.get(key) == ticket:
+            del self._pending_jobs[key]
+        if self._tickets.get(key) != ticket:
+            return  # a newer refresh was asked for (or done) meanwhile: this result is stale
+        self._tabs[key].apply_refresh(data)
+
+    def _job_failed(self, key: str, ticket: int, exc: BaseException) -> None:
+        if self._pending_jobs.get(key) == ticket:
+            del self._pending_jobs[key]
+        from app.core.db import STORE_ERRORS, describe_db_error
+        from ui.common.errors import show_db_error
+
+        if self._tickets.get(key) != ticket:
+            return
+        self._stale.add(key)  # try again at the next change, tick or show
+        if isinstance(exc, STORE_ERRORS):
+            show_db_error(self, describe_db_error(exc))  # the banner while it may pass (no stacked dialogs)
+        else:
+            import logging
+
+            logging.getLogger(__name__).error("refreshing %s failed: %r", key, exc)
+
+    def refreshing(self) -> bool:
+        """Whether a refresh is still on its way from a worker."""
+        return bool(self._pending_jobs)
 
     def is_stale(self, key: str) -> bool:
         """Whether the hidden tab ``key`` missed a change it shows (it refreshes when shown next)."""
@@ -305,15 +356,16 @@ class MainWindow(QMainWindow):
             return
         if key not in self._tabs or key not in self._filled or key in self._stale:
             self.tab(key, fill=False)
-            self._fill(key)
+            self._fill(key)  # shown for the first time or after a change: at once (she is looking at it)
         else:
             self.refresh_current()  # live clocks (minutes waited) moved while it was hidden
 
     def refresh_current(self) -> None:
+        """The shown tab again (the timer's live clocks, the demo's floor): in a worker when the tab can."""
         key = self.current_key()
         if key is not None:
             self.tab(key, fill=False)
-            self._fill(key)
+            self._fill_later(key)
 
     def topics_changed(self, topics: set[str]) -> None:
         """Something was saved (here or at another counter): the current tab refreshes if it shows it, the
@@ -324,7 +376,7 @@ class MainWindow(QMainWindow):
         for key in self._tabs:
             if wants(topics, self.TAB_TOPICS.get(key, frozenset()) | self.COMMON_TOPICS):
                 if key == current:
-                    self._fill(key)
+                    self._fill_later(key)
                 else:
                     self._stale.add(key)
         self.status_feed.topics_changed(topics)
