@@ -127,7 +127,8 @@ def fill_demo(ctx: AppContext, at: dt.datetime | None = None) -> None:
         # A consultation walk-in and a friend looking for the first couple.
         clock.set(end - dt.timedelta(minutes=35))
         walk_in = checkin.check_in_consult(ctx, "钱女士", "13712345678", "想了解旅拍套系和档期",
-                                           today + dt.timedelta(days=1), party_size=2)
+                                           today + dt.timedelta(days=1), party_size=2,
+                                           source="xiaohongshu")
         clock.advance(minutes=2)
         checkin.receive_visit(ctx, walk_in.id)
         clock.set(end - dt.timedelta(minutes=20))
@@ -135,9 +136,9 @@ def fill_demo(ctx: AppContext, at: dt.datetime | None = None) -> None:
         # Earlier leads waiting for a call back today.
         clock.set(end - dt.timedelta(minutes=15))
         lead_day = today
-        for name, phone, interest in [("孙先生", "13698765432", "问中式秀禾套系价格"),
-                                      ("郑小姐", "0571-86001234", "想约周末看样片")]:
-            v = checkin.check_in_consult(ctx, name, phone, interest, lead_day)
+        for name, phone, interest, source in [("孙先生", "13698765432", "问中式秀禾套系价格", "dianping"),
+                                              ("郑小姐", "0571-86001234", "想约周末看样片", "referral")]:
+            v = checkin.check_in_consult(ctx, name, phone, interest, lead_day, source=source)
             checkin.check_out(ctx, v.id)
         # The first couple finished early: key back at the bar, gone home.
         clock.set(end - dt.timedelta(minutes=10))
@@ -167,6 +168,7 @@ def demo_steps() -> tuple[Callable[..., None], ...]:
 
 def demo_pre_steps() -> tuple[Callable[..., None], ...]:
     """Steps ``fn(ctx, clock, today)`` that write history before this morning's shift starts."""
+    from app.checkin.demo import past_leads
     from app.handover.demo import past_handovers
 
-    return (past_handovers,)
+    return (past_handovers, past_leads)

@@ -35,3 +35,8 @@ def connect_areas() -> None:
         SECTION_BUILDERS.append(aftercare_sections)
     if complaint_sections not in SECTION_BUILDERS:
         SECTION_BUILDERS.append(complaint_sections)
+    from app.handover.follow_review import leads_review
+    from app.handover.review import REVIEW_BUILDERS
+
+    if leads_review not in REVIEW_BUILDERS:
+        REVIEW_BUILDERS.append(leads_review)

@@ -330,13 +330,23 @@ def make_dataset(path: str | Path, scale: float = 1.0, now: dt.datetime | None =
             add_flow(cid, vid2, kind, at, True)
 
     # ------------------------------------------------------------------ walk-ins, visitors, calls
+    from app.checkin.options import LEAD_SOURCES, LOST_REASONS
+
+    lead_rnd = random.Random(20261204)
     for _ in range(round(2_400 * scale)):
         day = start + dt.timedelta(days=rnd.randrange(days))
         at = at_on(day)
         name, phone = names.person(BRIDE_GIVEN), names.phone()
+        status = "done" if day < today - dt.timedelta(days=5) or rnd.random() < 0.5 else "open"
+        # source and outcome (migration 0022) from their own generator: the main stream stays as it was
+        outcome = "open" if status == "open" else lead_rnd.choice(("booked", "booked_other", "lost", "lost"))
         lid = add(Lead, name=name, phone=phone, phone_last4=phone[-4:], interest=rnd.choice(PACKAGES),
-                  callback_date=day + dt.timedelta(days=3), status="done" if day < today - dt.timedelta(days=5)
-                  or rnd.random() < 0.5 else "open", created_at=at, created_by=supervisor, note="")
+                  callback_date=day + dt.timedelta(days=3), status=status, created_at=at, created_by=supervisor,
+                  note="", source=lead_rnd.choice(LEAD_SOURCES.default), outcome=outcome,
+                  lost_reason=lead_rnd.choice(LOST_REASONS.default) if outcome == "lost" else "",
+                  booked_couple=lead_rnd.randint(1, ids[Couple]) if outcome == "booked" else None,
+                  outcome_at=None if outcome == "open" else at + dt.timedelta(days=3),
+                  outcome_by=None if outcome == "open" else supervisor)
         add(Visit, kind="consult", couple=None, lead=lid, guest_name=name, party_size=1, arrived_at=at,
             received_at=at, received_by=supervisor, left_at=at + dt.timedelta(minutes=40), created_by=supervisor,
             note="")

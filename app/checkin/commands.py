@@ -205,9 +205,15 @@ def check_in_couple(ctx: AppContext, couple_id: int, kind: str = "shoot", party_
 
 
 def check_in_consult(ctx: AppContext, name: str, phone: str, interest: str = "",
-                     callback_date: dt.date | None = None, party_size: int = 1, note: str = "") -> VisitView:
-    """A walk-in asking: the visit plus a consultation lead with a call-back date."""
+                     callback_date: dt.date | None = None, party_size: int = 1, note: str = "",
+                     source: str = "") -> VisitView:
+    """A walk-in asking: the visit plus a consultation lead with a call-back date and where they heard of
+    the studio (``source``: one of ``leads.sources()``, '' when not asked)."""
+    from app.checkin.leads import source_error
+
     errors: dict[str, str] = {}
+    if err := source_error(source):
+        errors["source"] = err
     if err := name_error(name):
         errors["name"] = err
     if err := phone_error(phone, required=True):
@@ -226,7 +232,7 @@ def check_in_consult(ctx: AppContext, name: str, phone: str, interest: str = "",
         ph = normalize_phone(phone)
         lead = Lead.create(name=clean_text(name), phone=ph, phone_last4=phone_last4(ph),
                            interest=clean_text(interest), callback_date=callback_date, created_at=ctx.now(),
-                           created_by=ctx.operator_id, note=clean_text(note))
+                           created_by=ctx.operator_id, note=clean_text(note), source=source)
         record(ctx, "lead.create", lead)
         v = Visit.create(kind="consult", lead=lead, guest_name=lead.name, party_size=party_size,
                          arrived_at=ctx.now(), created_by=ctx.operator_id, note=clean_text(note))

@@ -56,6 +56,13 @@ class Lead(BaseModel):
     created_at = pw.DateTimeField()
     created_by = pw.ForeignKeyField(Staff, null=True)
     note = pw.TextField(default="")
+    # Where they heard of the studio and what came of it (migration 0022, ``app.checkin.leads``).
+    source = pw.CharField(max_length=40, default="")
+    outcome = pw.CharField(max_length=14, default="open", index=True)  # open / booked / booked_other / lost
+    lost_reason = pw.CharField(max_length=40, default="")
+    booked_couple = pw.ForeignKeyField(Couple, null=True, backref="+")
+    outcome_at = pw.DateTimeField(null=True)
+    outcome_by = pw.ForeignKeyField(Staff, null=True, backref="+")
 
 
 class Visit(BaseModel):

@@ -107,11 +107,15 @@ class LeadView:
     callback_date: dt.date | None
     status: str
     note: str
+    source: str = ""
+    outcome: str = "open"
+    created_by_id: int | None = None
 
 
 def lead_view(lead: Lead) -> LeadView:
     return LeadView(id=lead.id, name=lead.name, phone=lead.phone, interest=lead.interest,
-                    callback_date=lead.callback_date, status=lead.status, note=lead.note)
+                    callback_date=lead.callback_date, status=lead.status, note=lead.note, source=lead.source,
+                    outcome=lead.outcome, created_by_id=lead.created_by_id)
 
 
 @dataclass(frozen=True)

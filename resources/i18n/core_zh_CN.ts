@@ -431,8 +431,8 @@
         <translation>借出时长</translation>
     </message>
     <message>
-        <source>Called back</source>
-        <translation>已回访</translation>
+        <source>Call-back result…</source>
+        <translation>回访结果…</translation>
     </message>
     <message>
         <source>Call back on</source>
@@ -507,10 +507,6 @@
         <translation>{n} 号钥匙发生了什么？</translation>
     </message>
     <message>
-        <source>Result of the call (optional)</source>
-        <translation>回访结果（可不填）</translation>
-    </message>
-    <message>
         <source>Keys out ({n})</source>
         <translation>未还钥匙 ({n})</translation>
     </message>
@@ -555,6 +551,10 @@
     <message>
         <source>Phone</source>
         <translation>电话</translation>
+    </message>
+    <message>
+        <source>Heard of us</source>
+        <translation>从何得知</translation>
     </message>
     <message>
         <source>Interested in</source>
@@ -760,6 +760,175 @@
     <message>
         <source>No free locker.</source>
         <translation>没有空闲的保险柜。</translation>
+    </message>
+</context>
+<context>
+    <name>LeadOutcomeDialog</name>
+    <message>
+        <source>Call-back result: {name}</source>
+        <translation>回访结果：{name}</translation>
+    </message>
+    <message>
+        <source>Heard of us: {source}. Interested in: {interest}</source>
+        <translation>从何得知：{source}。想了解：{interest}</translation>
+    </message>
+    <message>
+        <source>The new order's number, e.g. YL20261120-03</source>
+        <translation>新订单号，例如 YL20261120-03</translation>
+    </message>
+    <message>
+        <source>What was said (optional)</source>
+        <translation>沟通内容（可不填）</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Call again on</source>
+        <translation>下次回访</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>Leads</name>
+    <message>
+        <source>Walked by</source>
+        <translation>路过进店</translation>
+    </message>
+    <message>
+        <source>Referred by a past couple</source>
+        <translation>老客介绍</translation>
+    </message>
+    <message>
+        <source>Dianping</source>
+        <translation>大众点评</translation>
+    </message>
+    <message>
+        <source>Xiaohongshu</source>
+        <translation>小红书</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>未询问</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>No suitable date</source>
+        <translation>档期不合适</translation>
+    </message>
+    <message>
+        <source>Chose another studio</source>
+        <translation>选择了别家影楼</translation>
+    </message>
+    <message>
+        <source>Never answered</source>
+        <translation>一直联系不上</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>仍在跟进</translation>
+    </message>
+    <message>
+        <source>Booked with us</source>
+        <translation>已在本店下单</translation>
+    </message>
+    <message>
+        <source>Booked at another store</source>
+        <translation>已在其他门店预约</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>Keep at least one entry.</source>
+        <translation>至少保留一项。</translation>
+    </message>
+    <message>
+        <source>This entry is already on the list.</source>
+        <translation>这一项已在列表中。</translation>
+    </message>
+    <message>
+        <source>Pick where they heard of us from the list.</source>
+        <translation>请从列表中选择从何得知。</translation>
+    </message>
+    <message>
+        <source>Pick what came of the lead.</source>
+        <translation>请选择咨询结果。</translation>
+    </message>
+    <message>
+        <source>Booked: enter the new order's number.</source>
+        <translation>已下单：请输入新订单号。</translation>
+    </message>
+    <message>
+        <source>No order {no}: create the order first.</source>
+        <translation>没有订单 {no}：请先建立订单。</translation>
+    </message>
+    <message>
+        <source>Lost: pick the reason from the list.</source>
+        <translation>流失：请从列表中选择原因。</translation>
+    </message>
+    <message>
+        <source>Still open: when do we call again?</source>
+        <translation>仍在跟进：下次什么时候回访？</translation>
+    </message>
+    <message>
+        <source>Start a shift first: the outcome records who took it.</source>
+        <translation>请先上班：结果要记录是谁登记的。</translation>
+    </message>
+    <message>
+        <source>(nobody on shift)</source>
+        <translation>（无人当班）</translation>
+    </message>
+    <message>
+        <source>All leads</source>
+        <translation>全部咨询</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsPage</name>
+    <message>
+        <source>The counter records where each consultation walk-in heard of the studio and, after the call-backs, what came of it. The review's conversion rate counts them by receptionist and by source.</source>
+        <translation>前台为每位咨询客人记录从何得知本店，回访后记录结果。小结中的带客成功率按接待人和来源统计。</translation>
+    </message>
+    <message>
+        <source>Heard of us</source>
+        <translation>从何得知</translation>
+    </message>
+    <message>
+        <source>A new source, e.g. Douyin</source>
+        <translation>新的来源，例如 抖音</translation>
+    </message>
+    <message>
+        <source>Reasons a lead is lost</source>
+        <translation>流失原因</translation>
+    </message>
+    <message>
+        <source>A new reason</source>
+        <translation>新的原因</translation>
     </message>
 </context>
 <context>

@@ -974,6 +974,46 @@
         <source>No decision #{id}.</source>
         <translation>没有第 {id} 号决定。</translation>
     </message>
+    <message>
+        <source>Conversion: leads booked (%)</source>
+        <translation>带客成功率（%）</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>跟进中</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>带客成功率</translation>
+    </message>
+    <message>
+        <source>Conversion by receptionist</source>
+        <translation>带客成功率（按接待人）</translation>
+    </message>
+    <message>
+        <source>Receptionist</source>
+        <translation>接待人</translation>
+    </message>
+    <message>
+        <source>Conversion by source</source>
+        <translation>带客成功率（按来源）</translation>
+    </message>
+    <message>
+        <source>Heard of us</source>
+        <translation>从何得知</translation>
+    </message>
 </context>
 <context>
     <name>ReviewView</name>

@@ -198,7 +198,11 @@ class ConsultDialog(QDialog):
         self.callback.setObjectName("callback_date")
         self.party = QSpinBox(objectName="party_size")
         self.party.setRange(1, 50)
+        from ui.checkin.leads import source_combo
+
+        self.source = source_combo()
         for key, label, w in (("name", self.tr("Name"), self.name), ("phone", self.tr("Phone"), self.phone),
+                              ("source", self.tr("Heard of us"), self.source),
                               ("interest", self.tr("Interested in"), self.interest),
                               ("callback_date", self.tr("Call back on"), self.callback),
                               ("party_size", self.tr("Party size"), self.party)):
@@ -216,7 +220,7 @@ class ConsultDialog(QDialog):
     def save(self) -> None:
         v = call_service(self, checkin.check_in_consult, self.ctx, self.name.text(), self.phone.text(),
                          self.interest.toPlainText(), self.callback.date_value(), self.party.value(),
-                         errors=self.errors)
+                         source=self.source.currentData() or "", errors=self.errors)
         if v is not None:
             self.visit = v
             self.accept()

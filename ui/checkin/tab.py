@@ -296,7 +296,7 @@ class CheckInTab(QWidget):
         ldl = QVBoxLayout(leads_page)
         ldl.setContentsMargins(0, 4, 0, 0)
         lb = QHBoxLayout()
-        self.lead_done_btn = QPushButton(self.tr("Called back"))
+        self.lead_done_btn = QPushButton(self.tr("Call-back result…"))
         self.lead_done_btn.setObjectName("leadDoneButton")
         self.lead_done_btn.clicked.connect(self.lead_done)
         lb.addWidget(self.lead_done_btn)
@@ -631,8 +631,9 @@ class CheckInTab(QWidget):
         lead = selected_row(self.leads)
         if lead is None:
             return
-        note, ok = QInputDialog.getText(self, self.tr("Called back"), self.tr("Result of the call (optional)"))
-        if ok and call_service(self, checkin.close_lead, self.ctx, lead.id, note) is not None:
+        from ui.checkin.leads import LeadOutcomeDialog
+
+        if LeadOutcomeDialog(self.ctx, lead, self).exec():
             self.refresh()
 
     # ----------------------------------------------------------------- refresh

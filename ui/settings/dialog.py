@@ -353,6 +353,7 @@ def _opening_days_page(acting: Acting, parent: QWidget) -> QWidget:
 def settings_pages() -> list[SettingsPage]:
     """Every page of the dialog, in order."""
     from ui.aftercare.packages_page import PackagesPage
+    from ui.checkin.leads_page import LeadsPage
     from ui.checkin.lockers_page import LockersPage
     from ui.flow.stations_page import StationsPage
 
@@ -361,6 +362,7 @@ def settings_pages() -> list[SettingsPage]:
         SettingsPage("staff", lambda: QCoreApplication.translate("SettingsDialog", "Staff"), StaffPage),
         SettingsPage("stations", lambda: QCoreApplication.translate("SettingsDialog", "Stations & alert limits"), StationsPage),
         SettingsPage("lockers", lambda: QCoreApplication.translate("SettingsDialog", "Lockers"), LockersPage),
+        SettingsPage("leads", lambda: QCoreApplication.translate("SettingsDialog", "Leads"), LeadsPage),
         SettingsPage("packages", lambda: QCoreApplication.translate("SettingsDialog", "Packages"), PackagesPage),
         SettingsPage("flows", lambda: QCoreApplication.translate("SettingsDialog", "Flows"), _flow_page),
         SettingsPage("complaints", lambda: QCoreApplication.translate("SettingsDialog", "Complaints"),
