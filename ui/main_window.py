@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         from ui.status_counters import StatusFeed
 
         self.status_feed = StatusFeed(self)
-        self.watcher = ChangeWatcher(self)
+        self.watcher = ChangeWatcher(self, now=ctx.now)
         self.watcher.changed.connect(self.topics_changed)
         self.watcher.lost.connect(self._store_lost)
         # Only the tab shown first is built before the first paint, and it is filled right after it (the
@@ -137,13 +137,18 @@ class MainWindow(QMainWindow):
         super().closeEvent(e)
 
     def stop_live(self) -> None:
+        """Stop the live refresh for good (closing, tests): no timer, watcher or counters start again."""
+        self._live = True
         self.watcher.stop()
         self.status_feed.stop()
         self.timer.stop()
 
     def _store_lost(self, reason: str) -> None:
+        """The watcher cannot reach the store: the banner says so, with when it last answered (no dialog)."""
         from ui.common.store_status import report_trouble
 
+        if self.watcher.last_ok is not None and self.store_banner.isHidden():
+            self.store_banner.last_reached = self.watcher.last_ok
         if not report_trouble(reason):
             import logging
 
@@ -193,8 +198,8 @@ class MainWindow(QMainWindow):
         tab = self._tabs.get(key)
         if tab is None:
             tab = self._make_tab(key)
-        if fill and key not in self._filled:
-            self._fill(key)
+        if fill and (key not in self._filled or key in self._pending_jobs):
+            self._fill(key)  # wanted now: its data now (a worker's result still on its way is dropped)
         return tab
 
     def _make_tab(self, key: str) -> QWidget:
@@ -240,6 +245,7 @@ class MainWindow(QMainWindow):
         self._filled.add(key)
         self._stale.discard(key)
         self._tickets[key] = self._tickets.get(key, 0) + 1  # a result still on its way is older: dropped
+        self._pending_jobs.pop(key, None)
         tab = self._tabs[key]
         if hasattr(tab, "refresh"):
             tab.refresh()
@@ -261,15 +267,17 @@ class MainWindow(QMainWindow):
         from ui.common.live import run_with_own_connection
 
         self._pending_jobs[key] = ticket
-        run_with_own_connection(self, fn, *args, done=lambda data: self._apply(key, ticket, data),
+        seen = getattr(tab, "applied", 0)
+        run_with_own_connection(self, fn, *args, done=lambda data: self._apply(key, ticket, seen, data),
                                 failed=lambda exc: self._job_failed(key, ticket, exc))
 
-    def _apply(self, key: str, ticket: int, data: object) -> None:
+    def _apply(self, key: str, ticket: int, seen: int, data: object) -> None:
         if self._pending_jobs.get(key) == ticket:
             del self._pending_jobs[key]
-        if self._tickets.get(key) != ticket:
-            return  # a newer refresh was asked for (or done) meanwhile: this result is stale
-        self._tabs[key].apply_refresh(data)
+        tab = self._tabs[key]
+        if self._tickets.get(key) != ticket or getattr(tab, "applied", 0) != seen:
+            return  # a newer refresh was asked for, or the tab refreshed itself meanwhile: this one is stale
+        tab.apply_refresh(data)
 
     def _job_failed(self, key: str, ticket: int, exc: BaseException) -> None:
         if self._pending_jobs.get(key) == ticket:

@@ -134,3 +134,37 @@ def test_the_watcher_hears_another_process_on_each_backend(qtbot, watcher_store)
         assert not any("complaint" in s for s in got)
     finally:
         watcher.stop()
+
+
+def test_the_periodic_refresh_reads_in_a_worker_and_drops_a_stale_result(qtbot, window, ctx, couple, monkeypatch):
+    import threading
+
+    import ui.checkin.tab as checkin_tab_module
+    from app.checkin import commands as checkin
+
+    tab = window.checkin_tab
+    window.stop_live()  # no change-driven refresh in between: this test drives the refreshes itself
+    threads: list[int] = []
+    release = threading.Event()
+    real = checkin_tab_module.checkin_data
+
+    def slow_read(c):  # noqa: ANN001, ANN202
+        threads.append(threading.get_ident())
+        release.wait(10)  # held until the test has done a newer refresh on the UI thread
+        return real(c)
+
+    monkeypatch.setattr(checkin_tab_module, "checkin_data", slow_read)
+    applied = tab.applied
+    window.refresh_current()  # the timer's path: returns at once, the read goes on in a worker
+    assert window.refreshing() and tab.applied == applied
+    checkin.check_in_couple(ctx, couple.id)
+    monkeypatch.setattr(checkin_tab_module, "checkin_data", real)
+    tab.refresh()  # the tab refreshes itself after its own action: newer than the worker's read
+    assert tab.in_store_model.rowCount() == 1 and tab.applied == applied + 1
+    release.set()
+    qtbot.waitUntil(lambda: not window.refreshing(), timeout=WITHIN_MS)
+    assert threads and threads[0] != threading.get_ident()
+    assert tab.applied == applied + 1  # the older result was dropped, not shown over the newer one
+    window.refresh_current()
+    qtbot.waitUntil(lambda: tab.applied == applied + 2, timeout=WITHIN_MS)  # a fresh one is applied
+    assert tab.in_store_model.rowCount() == 1

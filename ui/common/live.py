@@ -9,8 +9,10 @@ reaches the store again (it may have missed changes meanwhile).
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -29,8 +31,11 @@ class ChangeWatcher(QObject):
     #: The store could not be reached (a reason for ``ui.common.errors.db_problem_text``).
     lost = Signal(str)
 
-    def __init__(self, parent: QObject | None = None, poll_ms: int | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, poll_ms: int | None = None,
+                 now: Callable[[], dt.datetime] | None = None) -> None:
         super().__init__(parent)
+        self.now = now
+        self.last_ok: dt.datetime | None = now() if now is not None else None  # the store last answered
         self.cursor: changes.ChangeCursor | None = None
         self.trouble = ""
         self._stop = threading.Event()
@@ -79,6 +84,8 @@ class ChangeWatcher(QObject):
             self.cursor = None  # read again from where the store is when it answers
             self._lost(reason)
             return
+        if self.now is not None:
+            self.last_ok = self.now()
         if self.trouble:
             self.trouble = ""
         if topics:
@@ -95,6 +102,8 @@ class ChangeWatcher(QObject):
                         self._send(self._relay.topics, {changes.EVERYTHING})  # missed while away
                     first = False
                     while not self._stop.is_set():
+                        if self.now is not None:
+                            self.last_ok = self.now()
                         topics = listener.wait()
                         if topics:
                             self._send(self._relay.topics, topics)
