@@ -191,7 +191,8 @@ def _stop(prefix: list[str], bin_dir: Path, data: Path, env: dict) -> None:
             time.sleep(0.05)
 
 
-def create_database(server_url: str, name: str, icu_locale: str | None = None, locale: str | None = None) -> str:
+def create_database(server_url: str, name: str, icu_locale: str | None = None, locale: str | None = None,
+                    template: str | None = None) -> str:
     """CREATE DATABASE ``name`` and return its URL. ``locale`` (libc, e.g. zh_CN.UTF-8) or ``icu_locale``
     (e.g. zh-CN) gives it the collation a real shop's server may have; the default is the cluster's C.UTF-8."""
     import psycopg
@@ -203,6 +204,8 @@ def create_database(server_url: str, name: str, icu_locale: str | None = None, l
                          f"LOCALE_PROVIDER icu ICU_LOCALE '{icu_locale}'")
         elif locale:
             conn.execute(f"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8' LOCALE '{locale}'")
+        elif template:
+            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
         else:
             conn.execute(f'CREATE DATABASE "{name}"')
     return f"{server_url}/{name}"

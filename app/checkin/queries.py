@@ -309,10 +309,12 @@ class KeyOut:
 
 
 def keys_out(ctx: AppContext) -> list[KeyOut]:
+    """Locker keys not yet back, oldest first, with who holds them."""
     now = ctx.now()
     rows = []
-    for loan in (KeyLoan.select(KeyLoan, Locker, Visit).join(Locker).switch(KeyLoan).join(Visit)
-                 .where(KeyLoan.returned_at.is_null()).order_by(KeyLoan.issued_at)):
+    for loan in (KeyLoan.select(KeyLoan, Locker, Visit, Couple).join(Locker).switch(KeyLoan).join(Visit)
+                 .join(Couple, pw.JOIN.LEFT_OUTER)
+                 .where(KeyLoan.returned_at.is_null()).order_by(KeyLoan.issued_at)):  # one query, whatever the count
         v = loan.visit
         who = v.couple.names if v.couple_id and v.kind != "visitor" else (v.guest_name or "")
         rows.append(KeyOut(loan_id=loan.id, locker=loan.locker.number, who=who,

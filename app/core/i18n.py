@@ -20,11 +20,16 @@ translate = QCoreApplication.translate
 _installed: dict[str, QTranslator] = {}  # the translators installed now, by catalogue
 
 
-def install_translators(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) -> list[str]:
-    """Load our .qm files and Qt's own (qtbase) for ``language``. Returns the files loaded."""
+def remove_translators(app: QCoreApplication) -> None:
+    """Take out every translator ``install_translators`` put in (the source strings show again)."""
     for old in _installed.values():
         app.removeTranslator(old)
     _installed.clear()
+
+
+def install_translators(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) -> list[str]:
+    """Load our .qm files and Qt's own (qtbase) for ``language``. Returns the files loaded."""
+    remove_translators(app)
     loaded: list[str] = []
     if language == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))

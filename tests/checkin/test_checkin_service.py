@@ -131,3 +131,21 @@ def test_update_couple_optimistic_lock(ctx, couple):
     entry = AuditLog.select().where(AuditLog.action == "couple.update").get()
     assert json.loads(entry.before)["package"] == "韩式经典套系"
     assert json.loads(entry.after)["package"] == "新套系" and "bride_name" not in json.loads(entry.after)
+
+
+@pytest.mark.sqlite_only
+def test_keys_out_is_one_query_whatever_the_number_of_keys(ctx, database):
+    statements: list[str] = []
+    for i in range(4):
+        c = checkin.create_couple(ctx, order_no=f"K-{i}", bride_name="张伟", groom_name="李明",
+                                  bride_phone=f"1381234{i:04d}")
+        checkin.issue_key(ctx, checkin.check_in_couple(ctx, c.id).id, f"0{i + 1}")
+    v, _ = checkin.check_in_visitor(ctx, c.id, guest_name="王阿姨")
+    checkin.issue_key(ctx, v.id, "09")
+    database.connection().set_trace_callback(statements.append)
+    try:
+        out = checkin_queries.keys_out(ctx)
+    finally:
+        database.connection().set_trace_callback(None)
+    assert [k.who for k in out] == ["张伟 & 李明"] * 4 + ["王阿姨"]
+    assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) == 1

@@ -57,7 +57,13 @@ def on_modal(fn: Callable[[QWidget], None], timeout_ms: int = 5000) -> None:
     def poll() -> None:
         w = QApplication.activeModalWidget()
         if w is not None and w is not before and w.isVisible():
-            fn(w)
+            try:
+                fn(w)
+            except BaseException:
+                # A failed check must not leave the dialog up: the test would wait in exec() forever.
+                # The error still fails the test (pytest-qt reports exceptions raised in Qt callbacks).
+                w.close()
+                raise
             return
         waited[0] += 10
         if waited[0] < timeout_ms:
