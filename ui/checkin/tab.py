@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -26,6 +24,7 @@ from app.checkin import queries as checkin_queries
 from app.checkin.queries import CoupleView
 from app.core.context import AppContext
 from ui.checkin.dialogs import ArrivalDialog, ConsultDialog, CoupleDialog, IssueKeyDialog, VisitorDialog
+from ui.checkin.tab_data import CheckInData, checkin_data
 from ui.checkin.whereabouts import whereabouts_text
 from ui.common.errors import call_service
 from ui.common.privacy import Privacy
@@ -697,20 +696,3 @@ class CheckInTab(QWidget):
             self.search.setText(checkin_queries.get_couple(first.visit.couple_id).order_no[:-1])
             self.search.flush()
 
-
-@dataclass(frozen=True)
-class CheckInData:
-    """What the check-in tab's own lists show, read in one go (plain values: a worker may read them)."""
-
-    rows: list
-    counts: counts.StoreCounts
-    keys: list
-    leads: list
-
-
-def checkin_data(ctx: AppContext) -> CheckInData:
-    rows = checkin_queries.in_store(ctx)
-    # Parties nobody has received yet come first (queue order), then everyone else by arrival.
-    rows = sorted(rows, key=lambda r: (r.visit.received_at is not None, r.visit.arrived_at, r.visit.id))
-    return CheckInData(rows, counts.store_counts(ctx, rows), checkin_queries.keys_out(ctx),
-                       checkin_queries.leads_due(ctx))
