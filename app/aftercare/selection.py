@@ -409,6 +409,10 @@ def sign_selection(ctx: AppContext, selection_id: int) -> SelectionView:
         s.version += 1
         s.save()
         record(ctx, "selection.sign", s, before=before)
+        # The retouchers work on the photos chosen: post-production is due from today, longer with extras.
+        from app.flow.postproduction import due_dates_from_selection
+
+        due_dates_from_selection(ctx, s.couple_id, ctx.today(), s.extras_accepted)
     return _view(s)
 
 

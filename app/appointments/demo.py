@@ -13,7 +13,7 @@ from app.flow import machine, reports
 from app.flow.models import Flow
 from app.staff.models import Staff
 
-from . import departure, phonelog
+from . import clashes, departure, phonelog
 from . import service as appts
 
 PAST_COUPLES = [
@@ -105,11 +105,13 @@ def demo_appointments(ctx: AppContext, couples: list[Couple], visits: list[Visit
     # ------------------------------------------------------------ yesterday evening: today's bookings
     clock.set(dt.datetime.combine(today - day, dt.time(18, 30)))
     for i, v in enumerate(visits[:6]):
-        appts.create_appointment(ctx, _quarter(v.arrived_at), "shoot", couple_id=couples[i].id,
-                                 staff_id=photographers[i % 2], note="")
+        at = _quarter(v.arrived_at)
+        appts.create_appointment(ctx, at, "shoot", couple_id=couples[i].id, note="", minutes=15,  # met at the counter
+                                 staff_id=_free(at, [photographers[i % 2], photographers[1 - i % 2]]))
     no_show = appts.create_appointment(ctx, _quarter(end - dt.timedelta(minutes=95)), "shoot",
-                                       couple_id=couples[9].id, staff_id=photographers[1],
-                                       note="新娘说可能堵车")
+                                       couple_id=couples[9].id,
+                                       staff_id=_free(_quarter(end - dt.timedelta(minutes=95)), photographers[::-1]),
+                                       note="新娘说可能堵车", minutes=15)
     late = appts.create_appointment(ctx, _quarter(end - dt.timedelta(minutes=10)) - dt.timedelta(minutes=15),
                                     "dress_fitting", couple_id=couples[10].id, staff_id=_staff("周婷"))
     fitting = appts.create_appointment(ctx, _quarter(end + dt.timedelta(minutes=45)), "dress_fitting",
@@ -145,5 +147,26 @@ def demo_appointments(ctx: AppContext, couples: list[Couple], visits: list[Visit
     clock.set(end - dt.timedelta(minutes=22))
     phonelog.log_call(ctx, "新娘妈妈问大概几点能拍完", "预计下午三点左右，拍完会通知", caller_name="张妈妈",
                       couple_id=couples[0].id)
+    demo_rooms_and_a_clash(ctx, past, today + day)
     clock.set(resume)
+
+
+def _free(at: dt.datetime, candidates: list[int]) -> int | None:
+    """The first of ``candidates`` not booked then (the demo's morning is packed; None: nobody free)."""
+    return next((c for c in candidates if not clashes.find_clashes(at, 15, c, None)), None)
+
+
+def demo_rooms_and_a_clash(ctx: AppContext, past: list[Couple], tomorrow: dt.date) -> None:
+    """The rooms (set up now, so the bookings above needed none), and tomorrow's book with 何雪 taken twice
+    at 10:00 — booked anyway, the reason in the audit trail."""
+    small = clashes.store_room(ctx, "选片室 1", 1, ["selection", "proof"])
+    clashes.store_room(ctx, "选片室 2（大）", 2, ["selection", "proof"])
+    clashes.store_room(ctx, "礼服间", 3, ["dress_fitting"])
+    seller = _staff("何雪")
+    first = appts.create_appointment(ctx, dt.datetime.combine(tomorrow, dt.time(10, 0)), "selection",
+                                     couple_id=past[3].id, staff_id=seller, room_id=small.id, note="二次选片")
+    appts.create_appointment(ctx, dt.datetime.combine(tomorrow, dt.time(10, 30)), "selection",
+                             couple_id=past[0].id, staff_id=seller, room_id=small.id,
+                             override_reason="客人只能明天上午来，店长同意何雪两组交替，借用选片室 1",
+                             accepted_clashes=[first.id])
 

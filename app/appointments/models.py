@@ -11,6 +11,17 @@ from app.staff.models import Staff
 APPOINTMENT_KINDS = ("shoot", "selection", "proof", "pickup", "dress_fitting", "consultation")
 
 
+class Room(BaseModel):
+    """A room booked with appointments (选片室, 礼服间 …): the supervisor-edited list, with its capacity (how
+    many appointments at once) and the appointment kinds it is for (comma-separated codes)."""
+
+    name = pw.CharField(max_length=40, unique=True)
+    capacity = pw.IntegerField(default=1)
+    kinds = pw.CharField(max_length=120, default="")
+    active = pw.BooleanField(default=True)
+    position = pw.IntegerField(default=0)
+
+
 class Appointment(BaseModel):
     """A couple (or a lead) expected at the counter at a date and time."""
 
@@ -19,6 +30,8 @@ class Appointment(BaseModel):
     kind = pw.CharField(max_length=16)
     starts_at = pw.DateTimeField(index=True)
     staff = pw.ForeignKeyField(Staff, null=True, backref="+")  # the staff member expected to take them
+    room = pw.ForeignKeyField(Room, null=True, backref="+")  # migration 0023
+    minutes = pw.IntegerField(default=60, constraints=[pw.SQL("DEFAULT 60")])  # how long staff and room are taken (0023)
     note = pw.TextField(default="")
     status = pw.CharField(max_length=12, default="booked")  # booked / cancelled
     visit = pw.ForeignKeyField(Visit, null=True, backref="appointments")  # set when they arrive
@@ -86,4 +99,4 @@ class PersonalNotice(BaseModel):
         indexes = ((("couple", "occasion", "occasion_date"), True),)
 
 
-APPOINTMENT_MODELS = [Appointment, AppointmentChange, PhoneCall, Satisfaction, PersonalNotice]
+APPOINTMENT_MODELS = [Room, Appointment, AppointmentChange, PhoneCall, Satisfaction, PersonalNotice]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextvars
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import peewee as pw
@@ -42,6 +43,7 @@ from app.core.validation import (
 )
 from app.staff.models import Staff
 
+from . import clashes
 from .models import APPOINTMENT_KINDS, Appointment, AppointmentChange, PhoneCall
 
 COUPLE_VISIT_KINDS = ("shoot", "selection", "proof", "pickup")
@@ -289,8 +291,16 @@ def _staff_error(staff_id: int | None) -> str | None:
 
 def create_appointment(ctx: AppContext, starts_at: dt.datetime, kind: str, couple_id: int | None = None,
                        lead_id: int | None = None, staff_id: int | None = None, note: str = "",
-                       lead_name: str = "", lead_phone: str = "", call_id: int | None = None) -> Appointment:
-    """Book a couple (or a lead) for a date and time.
+                       lead_name: str = "", lead_phone: str = "", call_id: int | None = None,
+                       room_id: int | None = None, minutes: int | None = None, override_reason: str = "",
+                       accepted_clashes: Sequence[int] = ()) -> Appointment:
+    """Book a couple (or a lead) for a date and time, with the staff member and the room it takes for
+    ``minutes`` (default: the kind's usual length).
+
+    A staff member booked at an overlapping time, or a room already full then, raises
+    :class:`app.appointments.clashes.Clash` naming the other appointments; booking anyway needs
+    ``override_reason`` and those appointments' ids in ``accepted_clashes`` (checked again inside the
+    write's transaction, then audited as ``appointment.clash_override``).
 
     A consultation may be for a known lead, or for a new person (``lead_name`` + ``lead_phone``): the lead
     is created in the same transaction, to be called back the day after. ``call_id`` links the phone call
@@ -329,14 +339,20 @@ def create_appointment(ctx: AppContext, starts_at: dt.datetime, kind: str, coupl
         call = PhoneCall.get_or_none(PhoneCall.id == call_id)
         if call is None:
             errors["call"] = translate("Appointments", "No call #{id}.").format(id=call_id)
-    if "starts_at" not in errors and "who" not in errors:
-        other = _clash(starts_at, couple.id if couple else None, lead.id if lead else None)
-        if other is not None:
-            errors["starts_at"] = _clash_message(other)
+    minutes = clashes.default_minutes(kind) if minutes is None else minutes
+    if err := clashes.minutes_error(minutes):
+        errors["minutes"] = err
+    errors.update(clashes.room_errors(kind, room_id))
     if errors:
         raise ValidationError(errors)
     try:
         with db.atomic():
+            # Checked and written in one transaction: no second counter books the same person in between.
+            other = _clash(starts_at, couple.id if couple else None, lead.id if lead else None)
+            if other is not None:
+                raise ValidationError({"starts_at": _clash_message(other)})
+            found = clashes.check_and_record(ctx, starts_at, minutes, staff_id, room_id, None, override_reason,
+                                             accepted_clashes)
             if call is not None and PhoneCall.get_by_id(call.id).appointment_id is not None:
                 raise Conflict(translate("Appointments", "This call has already been turned into an appointment."))
             if new_lead:
@@ -346,11 +362,14 @@ def create_appointment(ctx: AppContext, starts_at: dt.datetime, kind: str, coupl
                                    created_at=ctx.now(), created_by=ctx.operator_id)
                 record(ctx, "lead.create", lead)
             a = Appointment.create(couple=couple, lead=lead, kind=kind, starts_at=starts_at.replace(microsecond=0),
-                                   staff=staff_id, note=clean_text(note), status="booked", created_at=ctx.now(),
-                                   created_by=ctx.operator_id, version=1)
+                                   staff=staff_id, room=room_id, minutes=minutes, note=clean_text(note),
+                                   status="booked", created_at=ctx.now(), created_by=ctx.operator_id, version=1)
             AppointmentChange.create(appointment=a, at=ctx.now(), by=ctx.operator_id, action="booked",
-                                     new_starts_at=a.starts_at, new_staff=staff_id)
+                                     new_starts_at=a.starts_at, new_staff=staff_id,
+                                     reason=clean_text(override_reason) if found else "")
             record(ctx, "appointment.create", a)
+            if found:
+                clashes.record_override(ctx, a, found, override_reason)
             if call is not None:
                 before = snapshot(call)
                 call.appointment = a
@@ -371,8 +390,11 @@ def _editable(a: Appointment) -> None:
 
 
 def reschedule(ctx: AppContext, appointment_id: int, starts_at: dt.datetime, staff_id: int | None,
-               reason: str = "", expected_version: int | None = None) -> Appointment:
-    """Move an appointment (and/or change the staff expected). The old time stays in the history."""
+               reason: str = "", expected_version: int | None = None, room_id: int | None = -1,
+               minutes: int | None = None, override_reason: str = "",
+               accepted_clashes: Sequence[int] = ()) -> Appointment:
+    """Move an appointment (and/or change the staff expected, the room, the length: ``room_id=-1`` and
+    ``minutes=None`` keep them). The old time stays in the history; clashes as in :func:`create_appointment`."""
     a = get_appointment(appointment_id)
     _editable(a)
     errors: dict[str, str] = {}
@@ -382,20 +404,28 @@ def reschedule(ctx: AppContext, appointment_id: int, starts_at: dt.datetime, sta
         errors["staff"] = err
     if err := text_error(reason):
         errors["reason"] = err
-    if not errors and starts_at.replace(microsecond=0) == a.starts_at and staff_id == a.staff_id:
+    room = a.room_id if room_id == -1 else room_id
+    minutes = a.minutes if minutes is None else minutes
+    if err := clashes.minutes_error(minutes):
+        errors["minutes"] = err
+    if room != a.room_id:
+        errors.update(clashes.room_errors(a.kind, room))
+    if not errors and (starts_at.replace(microsecond=0), staff_id, room, minutes) == (
+            a.starts_at, a.staff_id, a.room_id, a.minutes):
         errors["starts_at"] = translate("Appointments", "Nothing changed: pick another time or staff member.")
-    if not errors:
-        other = _clash(starts_at, a.couple_id, a.lead_id, exclude_id=a.id)
-        if other is not None:
-            errors["starts_at"] = _clash_message(other)
     if errors:
         raise ValidationError(errors)
     try:
         with db.atomic():
+            other = _clash(starts_at, a.couple_id, a.lead_id, exclude_id=a.id)
+            if other is not None:
+                raise ValidationError({"starts_at": _clash_message(other)})
+            found = clashes.check_and_record(ctx, starts_at, minutes, staff_id, room, a.id, override_reason,
+                                             accepted_clashes)
             before = snapshot(a)
             version = expected_version if expected_version is not None else a.version
-            n = (Appointment.update(starts_at=starts_at.replace(microsecond=0), staff=staff_id,
-                                    version=Appointment.version + 1)
+            n = (Appointment.update(starts_at=starts_at.replace(microsecond=0), staff=staff_id, room=room,
+                                    minutes=minutes, version=Appointment.version + 1)
                  .where((Appointment.id == a.id) & (Appointment.version == version)
                         & (Appointment.status == "booked") & Appointment.visit.is_null()).execute())
             if n != 1:
@@ -406,6 +436,8 @@ def reschedule(ctx: AppContext, appointment_id: int, starts_at: dt.datetime, sta
                                      old_staff=a.staff_id, new_staff=staff_id, reason=clean_text(reason))
             a = Appointment.get_by_id(a.id)
             record(ctx, "appointment.reschedule", a, before=before)
+            if found:
+                clashes.record_override(ctx, a, found, override_reason)
     except pw.IntegrityError as exc:
         raise ValidationError({"starts_at": translate("Appointments", "Already booked at this time.")}) from exc
     return a

@@ -15,7 +15,7 @@ from app.core.db import db
 from app.core.errors import NotFound, ValidationError
 from app.core.i18n import translate
 from app.flow.models import FlowTemplate, FlowTemplateStep, Station
-from app.flow.options import HANDOFF_LIMIT, REQUEST_STATIONS
+from app.flow.options import HANDOFF_LIMIT, POST_EXTRA_PHOTOS_PER_DAY, REQUEST_STATIONS
 from app.staff.models import Staff
 from app.staff.roles import SUPERVISOR_ROLES
 from app.staff.service import authenticate, require_role
@@ -134,3 +134,15 @@ def set_handoff_limit(ctx: AppContext, minutes: int, staff_id: int | None, pin: 
         raise ValidationError({"handoff": translate("Flow", "Between 1 and 240 minutes.")})
     _authorise_config(ctx, staff_id, pin)
     HANDOFF_LIMIT.set(ctx, minutes, by_supervisor=True)
+
+
+def post_extra_photos_per_day() -> int:
+    return POST_EXTRA_PHOTOS_PER_DAY.get()
+
+
+def set_post_extra_photos_per_day(ctx: AppContext, photos: int, staff_id: int | None, pin: str | None) -> None:
+    """How many extra photos chosen at selection add one day to retouching (0: extras add no time)."""
+    if not isinstance(photos, int) or not 0 <= photos <= 1000:
+        raise ValidationError({"post_extra": translate("Flow", "Between 0 and 1000 photos.")})
+    _authorise_config(ctx, staff_id, pin)
+    POST_EXTRA_PHOTOS_PER_DAY.set(ctx, photos, by_supervisor=True)

@@ -10,5 +10,8 @@ HANDOFF_LIMIT = Option("flow.handoff_alert_minutes", int, 10, "supervisor",
 REQUEST_STATIONS = Option("flow.request_stations", list, ["makeup"], "supervisor",
                           "Stations a couple must be requested for (codes)",
                           check=lambda v: all(isinstance(c, str) for c in v))
+POST_EXTRA_PHOTOS_PER_DAY = Option("flow.post_extra_photos_per_day", int, 10, "supervisor",
+                                   "Extra photos chosen at selection that add one day to retouching "
+                                   "(0: extras add no time)", check=lambda v: 0 <= v <= 1000)
 
-ALL = (HANDOFF_LIMIT, REQUEST_STATIONS)
+ALL = (HANDOFF_LIMIT, REQUEST_STATIONS, POST_EXTRA_PHOTOS_PER_DAY)

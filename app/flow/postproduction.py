@@ -105,3 +105,60 @@ def picked_up(ctx: AppContext, couple_id: int, operator: Staff | None) -> None:
                        finished_at=now, reason="", at=now, recorded_by=ctx.operator_id)
     record(ctx, "flow.picked_up", cur, before=before)
     finish_if_complete(ctx, post, steps)
+
+
+@dataclass(frozen=True)
+class DueDates:
+    """The post-production's due dates after a selection: (station code, due date) in order, and the
+    expected ready date."""
+
+    flow_id: int
+    steps: tuple[tuple[str, dt.date | None], ...]
+    ready_date: dt.date | None
+
+
+def extra_retouch_days(extra_photos: int, per_day: int | None = None) -> int:
+    """Days the extra photos chosen add to retouching: one per ``flow.post_extra_photos_per_day`` started
+    (none when the option is 0)."""
+    from app.flow.options import POST_EXTRA_PHOTOS_PER_DAY
+
+    n = POST_EXTRA_PHOTOS_PER_DAY.get() if per_day is None else per_day
+    if n <= 0 or extra_photos <= 0:
+        return 0
+    return -(-extra_photos // n)
+
+
+def due_dates_from_selection(ctx: AppContext, couple_id: int, selected_on: dt.date,
+                             extra_photos: int) -> DueDates | None:
+    """Retouching works on the photos the couple chose: once the selection is signed, the open
+    post-production's steps not yet done are due from the selection day on, each its template's days after
+    the previous one, retouching longer by :func:`extra_retouch_days`. Steps already done keep their
+    dates (the chain continues from the later of the two). Call inside the caller's transaction; audited.
+    None when the couple has no open post-production."""
+    from app.flow.models import FlowTemplateStep
+
+    flow = Flow.get_or_none((Flow.couple == couple_id) & (Flow.kind == "post") & Flow.finished_at.is_null())
+    if flow is None:
+        return None
+    claim_flow(ctx, flow.id, None)
+    days = {ts.position: max(ts.due_days, 0) for ts in
+            FlowTemplateStep.select().where(FlowTemplateStep.template == flow.template_id)}
+    extra = extra_retouch_days(extra_photos)
+    steps = load_steps(flow.id)
+    before = {str(s.id): s.due_date.isoformat() if s.due_date else None for s in steps}
+    due = selected_on
+    for s in steps:
+        if s.state in ("done", "not_done", "skipped"):
+            if s.due_date is not None:
+                due = max(due, s.due_date)
+            continue
+        due = due + dt.timedelta(days=days.get(s.position, 0) + (extra if s.station.code == "retouch" else 0))
+        if s.due_date != due:
+            s.due_date = due
+            s.save()
+    after = {str(s.id): s.due_date.isoformat() if s.due_date else None for s in steps}
+    record(ctx, "flow.due_from_selection", flow, before={"due": before},
+           after={"due": after, "selected_on": selected_on.isoformat(), "extra_photos": extra_photos,
+                  "extra_days": extra})
+    return DueDates(flow_id=flow.id, steps=tuple((s.station.code, s.due_date) for s in steps),
+                    ready_date=max((s.due_date for s in steps if s.due_date), default=None))

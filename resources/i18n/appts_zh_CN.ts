@@ -3,6 +3,18 @@
 <context>
     <name>AppointmentDialog</name>
     <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>— no room —</source>
+        <translation>— 不占房间 —</translation>
+    </message>
+    <message>
+        <source>{room} (up to {n} at once)</source>
+        <translation>{room}（同时最多 {n} 组）</translation>
+    </message>
+    <message>
         <source>New appointment</source>
         <translation>新预约</translation>
     </message>
@@ -33,6 +45,14 @@
     <message>
         <source>Staff expected</source>
         <translation>预约人员</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
     </message>
     <message>
         <source>Note</source>
@@ -205,6 +225,47 @@
         <source>That visit is already linked to an appointment.</source>
         <translation>这次到店已关联了其他预约。</translation>
     </message>
+    <message>
+        <source>A whole number from 1 to 50.</source>
+        <extracomment>How long an appointment takes its staff member and room unless the booking says otherwise.</extracomment>
+        <translation>1 到 50 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Tick what the room is booked for.</source>
+        <translation>请勾选这个房间用于哪些预约。</translation>
+    </message>
+    <message>
+        <source>There is already a room of this name.</source>
+        <translation>已有同名房间。</translation>
+    </message>
+    <message>
+        <source>No room #{id}.</source>
+        <translation>没有 #{id} 号房间。</translation>
+    </message>
+    <message>
+        <source>{staff} is already booked {start}–{end}: {who} ({kind}).</source>
+        <translation>{staff} 在 {start}–{end} 已有预约：{who}（{kind}）。</translation>
+    </message>
+    <message>
+        <source>{room} is full then ({n} at once): {list}.</source>
+        <translation>{room} 该时段已满（同时 {n} 组）：{list}。</translation>
+    </message>
+    <message>
+        <source>Pick the room for this appointment.</source>
+        <translation>请选择本次预约的房间。</translation>
+    </message>
+    <message>
+        <source>No such room in use.</source>
+        <translation>没有这个在用的房间。</translation>
+    </message>
+    <message>
+        <source>{room} is not booked for this kind of appointment.</source>
+        <translation>{room} 不用于这类预约。</translation>
+    </message>
+    <message>
+        <source>Between 5 minutes and 12 hours.</source>
+        <translation>在 5 分钟到 12 小时之间。</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentsReview</name>
@@ -266,6 +327,33 @@
     <message>
         <source>Called before:</source>
         <translation>之前来电：</translation>
+    </message>
+</context>
+<context>
+    <name>ClashDialog</name>
+    <message>
+        <source>Already booked then</source>
+        <translation>该时段已被预约</translation>
+    </message>
+    <message>
+        <source>Pick another time — or book anyway and say why (recorded under your name):</source>
+        <translation>请另选时间——或者仍然预约并说明原因（以你的名义记录）：</translation>
+    </message>
+    <message>
+        <source>Why both at once (the guest has no other time…)</source>
+        <translation>为什么同时预约（客人没有别的时间……）</translation>
+    </message>
+    <message>
+        <source>Book anyway</source>
+        <translation>仍然预约</translation>
+    </message>
+    <message>
+        <source>Change the time</source>
+        <translation>改时间</translation>
+    </message>
+    <message>
+        <source>Say why the appointment is booked anyway.</source>
+        <translation>请说明为什么仍然预约。</translation>
     </message>
 </context>
 <context>
@@ -735,6 +823,14 @@
         <translation>预约人员</translation>
     </message>
     <message>
+        <source>for</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
         <source>Why (the guest called, the photographer is ill…)</source>
         <translation>原因（客人来电、摄影师请假…）</translation>
     </message>
@@ -781,6 +877,61 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsPage</name>
+    <message>
+        <source>An appointment of a kind a room is for is booked in one of its rooms; booking a room already full at that time warns first.</source>
+        <translation>房间所用于的预约类型，预约时须选择其中一个房间；该时段房间已满时会先提醒。</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation>同时</translation>
+    </message>
+    <message>
+        <source>Booked for</source>
+        <translation>用于</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source> at once</source>
+        <translation> 组同时</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Appointments at once</source>
+        <translation>同时容纳预约</translation>
+    </message>
+    <message>
+        <source>New room</source>
+        <translation>新建房间</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>

@@ -312,6 +312,10 @@
         <source>Between 1 and 240 minutes.</source>
         <translation>请填写 1 到 240 分钟之间。</translation>
     </message>
+    <message>
+        <source>Between 0 and 1000 photos.</source>
+        <translation>在 0 到 1000 张之间。</translation>
+    </message>
 </context>
 <context>
     <name>FlowReportsPage</name>
@@ -435,12 +439,28 @@
         <translation>环节之间无人交接超过此时间即提醒</translation>
     </message>
     <message>
+        <source>Extra photos per added day of retouching</source>
+        <translation>每多选几张照片修片加一天</translation>
+    </message>
+    <message>
+        <source>Once the selection sheet is signed, post-production is due from that day; the extra photos chosen make retouching longer.</source>
+        <translation>选片单签字后，后期制作从当天起算期限；加选的照片越多，修片时间越长。</translation>
+    </message>
+    <message>
         <source>Station</source>
         <translation>环节</translation>
     </message>
     <message>
         <source>Stations themselves (names, colours, alert limits) are edited in Settings ▸ Stations.</source>
         <translation>站点本身（名称、颜色、提醒时限）在“设置 ▸ 站点与提醒时限”中编辑。</translation>
+    </message>
+    <message>
+        <source> photos</source>
+        <translation> 张</translation>
+    </message>
+    <message>
+        <source>no extra time</source>
+        <translation>不加时间</translation>
     </message>
     <message>
         <source>Flow</source>
@@ -509,6 +529,10 @@
     <message>
         <source>Handoff alert limit saved.</source>
         <translation>交接提醒时限已保存。</translation>
+    </message>
+    <message>
+        <source>Retouching time for extra photos saved.</source>
+        <translation>加选照片的修片时间已保存。</translation>
     </message>
 </context>
 <context>

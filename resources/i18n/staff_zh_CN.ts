@@ -740,6 +740,10 @@
         <translation>套系</translation>
     </message>
     <message>
+        <source>Rooms</source>
+        <translation>房间</translation>
+    </message>
+    <message>
         <source>Flows</source>
         <translation>流程</translation>
     </message>

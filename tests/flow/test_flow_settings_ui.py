@@ -61,3 +61,10 @@ def test_template_editing(dlg):
 def test_handoff_limit(dlg):
     dlg.handoff.setValue(25)
     assert dlg.save_handoff() and config.handoff_limit() == 25
+
+
+def test_retouching_time_for_extra_photos(qtbot, dlg):
+    assert dlg.post_extra.value() == 10
+    dlg.post_extra.lineEdit().selectAll()
+    qtbot.keyClicks(dlg.post_extra, "4")
+    assert dlg.save_post_extra() and config.post_extra_photos_per_day() == 4

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -17,14 +17,17 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from app.appointments import clashes
 from app.appointments import service as appts
 from app.appointments.models import APPOINTMENT_KINDS
 from app.core.context import AppContext
+from ui.appointments.clash_dialog import book_checking_clashes
 from ui.common.errors import FieldErrors, call_service
 from ui.common.forms import form_keys
 from ui.common.privacy import Privacy
@@ -129,6 +132,30 @@ class PersonPicker(QWidget):
         return self._person.id if self._person and self._person.kind == "lead" else None
 
 
+def room_and_minutes(parent: QWidget) -> tuple[QComboBox, QSpinBox]:
+    room = QComboBox(parent)
+    room.setObjectName("appointmentRoom")
+    minutes = QSpinBox(parent)
+    minutes.setObjectName("appointmentMinutes")
+    minutes.setRange(5, clashes.MAX_MINUTES)
+    minutes.setSingleStep(15)
+    minutes.setSuffix(QCoreApplication.translate("AppointmentDialog", " min"))
+    return room, minutes
+
+
+def fill_rooms(combo: QComboBox, kind: str, current: int | None = None) -> None:
+    """The rooms this kind is booked in (first: none, when no room is for it)."""
+    combo.clear()
+    choices = clashes.rooms(kind=kind)
+    if not choices:
+        combo.addItem(QCoreApplication.translate("AppointmentDialog", "— no room —"), None)
+    for r in choices:
+        combo.addItem(QCoreApplication.translate("AppointmentDialog", "{room} (up to {n} at once)").format(
+            room=r.name, n=r.capacity), r.id)
+    i = combo.findData(current)
+    combo.setCurrentIndex(i if i >= 0 else 0)
+
+
 def _next_slot(now: dt.datetime) -> dt.datetime:
     """The next half hour from now, at least 30 minutes ahead."""
     t = now + dt.timedelta(minutes=30)
@@ -221,6 +248,16 @@ class AppointmentDialog(QDialog):
         self.staff.setObjectName("appointmentStaff")
         form.addRow(self.tr("Staff expected"), self.staff)
         form.addRow("", self.errors.label("staff"))
+        self.room, self.minutes = room_and_minutes(self)
+        takes = QHBoxLayout()
+        takes.addWidget(self.room, 1)
+        takes.addWidget(QLabel(self.tr("for")))
+        takes.addWidget(self.minutes)
+        form.addRow(self.tr("Room"), takes)
+        form.addRow("", self.errors.label("room"))
+        form.addRow("", self.errors.label("minutes"))
+        self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
+        self._kind_changed()
         self.note = QPlainTextEdit()
         self.note.setObjectName("appointmentNote")
         self.note.setMaximumHeight(70)
@@ -253,6 +290,10 @@ class AppointmentDialog(QDialog):
         if p.get("call_id"):
             self.setWindowTitle(self.tr("Appointment from a phone call"))
 
+    def _kind_changed(self) -> None:
+        fill_rooms(self.room, self.kind.currentData())
+        self.minutes.setValue(clashes.default_minutes(self.kind.currentData()))
+
     def _person_changed(self) -> None:
         known = self.picker.person() is not None
         self.lead_name.setEnabled(not known)
@@ -276,12 +317,17 @@ class AppointmentDialog(QDialog):
 
     def save(self) -> None:
         picked = self.picker.person() is not None
-        a = call_service(self, appts.create_appointment, self.ctx, self.starts_at(), self.kind.currentData(),
-                         couple_id=self.picker.couple_id(), lead_id=self.picker.lead_id(),
-                         staff_id=self.staff.staff_id(), note=self.note.toPlainText(),
-                         lead_name="" if picked else self.lead_name.text(),
-                         lead_phone="" if picked else self.lead_phone_value(),
-                         call_id=self.prefill.get("call_id"), errors=self.errors)
+
+        def book(override: str, accepted: list[int]) -> object:
+            return appts.create_appointment(
+                self.ctx, self.starts_at(), self.kind.currentData(), couple_id=self.picker.couple_id(),
+                lead_id=self.picker.lead_id(), staff_id=self.staff.staff_id(), note=self.note.toPlainText(),
+                lead_name="" if picked else self.lead_name.text(),
+                lead_phone="" if picked else self.lead_phone_value(), call_id=self.prefill.get("call_id"),
+                room_id=self.room.currentData(), minutes=self.minutes.value(), override_reason=override,
+                accepted_clashes=accepted)
+
+        a = book_checking_clashes(self, book, self.errors)
         if a is not None:
             self.appointment = a
             self.accept()
@@ -325,6 +371,16 @@ class RescheduleDialog(QDialog):
         self.staff.set_staff_id(a.staff_id)
         form.addRow(self.tr("Staff expected"), self.staff)
         form.addRow("", self.errors.label("staff"))
+        self.room, self.minutes = room_and_minutes(self)
+        fill_rooms(self.room, a.kind, a.room_id)
+        self.minutes.setValue(a.minutes)
+        takes = QHBoxLayout()
+        takes.addWidget(self.room, 1)
+        takes.addWidget(QLabel(self.tr("for")))
+        takes.addWidget(self.minutes)
+        form.addRow(self.tr("Room"), takes)
+        form.addRow("", self.errors.label("room"))
+        form.addRow("", self.errors.label("minutes"))
         self.reason = QLineEdit()
         self.reason.setObjectName("rescheduleReason")
         self.reason.setPlaceholderText(self.tr("Why (the guest called, the photographer is ill…)"))
@@ -365,9 +421,14 @@ class RescheduleDialog(QDialog):
         self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def save(self) -> None:
-        a = call_service(self, appts.reschedule, self.ctx, self.appointment_id, _when(self.date, self.time),
-                         self.staff.staff_id(), self.reason.text(), expected_version=self.appointment.version,
-                         errors=self.errors)
+        def move(override: str, accepted: list[int]) -> object:
+            return appts.reschedule(self.ctx, self.appointment_id, _when(self.date, self.time),
+                                    self.staff.staff_id(), self.reason.text(),
+                                    expected_version=self.appointment.version, room_id=self.room.currentData(),
+                                    minutes=self.minutes.value(), override_reason=override,
+                                    accepted_clashes=accepted)
+
+        a = book_checking_clashes(self, move, self.errors)
         if a is not None:
             self.result_action = "rescheduled"
             self.accept()

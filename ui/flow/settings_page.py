@@ -78,6 +78,23 @@ class FlowSettingsDialog(QDialog):
         hrow.addStretch(1)
         form.addRow(self.tr("Alert when left between stations longer than"), hrow)
         form.addRow("", self.errors.label("handoff"))
+        self.post_extra = QSpinBox()
+        self.post_extra.setObjectName("postExtraPerDay")
+        self.post_extra.setRange(0, 1000)
+        self.post_extra.setSuffix(self.tr(" photos"))
+        self.post_extra.setSpecialValueText(self.tr("no extra time"))
+        self.post_extra.setValue(config.post_extra_photos_per_day())
+        save_extra = QPushButton(self.tr("Save"))
+        save_extra.setObjectName("savePostExtra")
+        save_extra.clicked.connect(self.save_post_extra)
+        erow = QHBoxLayout()
+        erow.addWidget(self.post_extra)
+        erow.addWidget(save_extra)
+        erow.addStretch(1)
+        form.addRow(self.tr("Extra photos per added day of retouching"), erow)
+        form.addRow("", note_label(self.tr("Once the selection sheet is signed, post-production is due from that "
+                                           "day; the extra photos chosen make retouching longer.")))
+        form.addRow("", self.errors.label("post_extra"))
         lay.addWidget(bottom)
         lay.addWidget(self.general)
         self.message = QLabel()
@@ -237,6 +254,20 @@ class FlowSettingsDialog(QDialog):
             self.saved = True
             self.message.setText(self.tr("Handoff alert limit saved."))
         return bool(ok)
+
+
+    def save_post_extra(self) -> bool:
+        ok = call_service(self, _save_post_extra, self.ctx, self.post_extra.value(), self.staff.staff_id(),
+                          self.pin.text(), errors=self.errors)
+        if ok:
+            self.saved = True
+            self.message.setText(self.tr("Retouching time for extra photos saved."))
+        return bool(ok)
+
+
+def _save_post_extra(ctx: AppContext, photos: int, staff_id: int | None, pin: str) -> bool:
+    config.set_post_extra_photos_per_day(ctx, photos, staff_id, pin)
+    return True
 
 
 def _save_handoff(ctx: AppContext, minutes: int, staff_id: int | None, pin: str) -> bool:

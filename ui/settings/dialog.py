@@ -353,6 +353,7 @@ def _opening_days_page(acting: Acting, parent: QWidget) -> QWidget:
 def settings_pages() -> list[SettingsPage]:
     """Every page of the dialog, in order."""
     from ui.aftercare.packages_page import PackagesPage
+    from ui.appointments.rooms_page import RoomsPage
     from ui.checkin.leads_page import LeadsPage
     from ui.checkin.lockers_page import LockersPage
     from ui.flow.stations_page import StationsPage
@@ -364,6 +365,7 @@ def settings_pages() -> list[SettingsPage]:
         SettingsPage("lockers", lambda: QCoreApplication.translate("SettingsDialog", "Lockers"), LockersPage),
         SettingsPage("leads", lambda: QCoreApplication.translate("SettingsDialog", "Leads"), LeadsPage),
         SettingsPage("packages", lambda: QCoreApplication.translate("SettingsDialog", "Packages"), PackagesPage),
+        SettingsPage("rooms", lambda: QCoreApplication.translate("SettingsDialog", "Rooms"), RoomsPage),
         SettingsPage("flows", lambda: QCoreApplication.translate("SettingsDialog", "Flows"), _flow_page),
         SettingsPage("complaints", lambda: QCoreApplication.translate("SettingsDialog", "Complaints"),
                      _complaints_page),
