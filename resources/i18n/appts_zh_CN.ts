@@ -266,6 +266,14 @@
         <source>Between 5 minutes and 12 hours.</source>
         <translation>在 5 分钟到 12 小时之间。</translation>
     </message>
+    <message>
+        <source>No staff named</source>
+        <translation>未指定人员</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>不占房间</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentsReview</name>
@@ -354,6 +362,33 @@
     <message>
         <source>Say why the appointment is booked anyway.</source>
         <translation>请说明为什么仍然预约。</translation>
+    </message>
+</context>
+<context>
+    <name>DayViewDialog</name>
+    <message>
+        <source>Day book</source>
+        <translation>日程表</translation>
+    </message>
+    <message>
+        <source>Per staff member</source>
+        <translation>按人员</translation>
+    </message>
+    <message>
+        <source>Per room</source>
+        <translation>按房间</translation>
+    </message>
+    <message>
+        <source>Booked times only</source>
+        <translation>只看有预约的时段</translation>
+    </message>
+    <message>
+        <source>Filter names</source>
+        <translation>筛选姓名或房间</translation>
+    </message>
+    <message>
+        <source>{n} appointments · {c} half hours with a clash (red)</source>
+        <translation>{n} 个预约 · {c} 个半小时有冲突（红色）</translation>
     </message>
 </context>
 <context>
@@ -536,6 +571,14 @@
     <message>
         <source>Reschedule / cancel…</source>
         <translation>改期 / 取消…</translation>
+    </message>
+    <message>
+        <source>Day book…</source>
+        <translation>日程表…</translation>
+    </message>
+    <message>
+        <source>The day's appointments per staff member and per room, clashes in red</source>
+        <translation>当天预约按人员、按房间排开，冲突标红</translation>
     </message>
     <message>
         <source>Arrived {time}</source>
@@ -911,7 +954,7 @@
     </message>
     <message>
         <source> at once</source>
-        <translation> 组同时</translation>
+        <translation> 组</translation>
     </message>
     <message>
         <source>Name</source>

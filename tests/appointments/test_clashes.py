@@ -122,3 +122,44 @@ def test_rooms_are_edited_by_a_supervisor(ctx, monkeypatch):
     assert [x.name for x in clashes.rooms(kind="selection")] == ["选片室 2"] and clashes.rooms(kind="pickup") == []
     clashes.save_room(ctx, boss, "", "选片室 2", 2, ["selection"], room_id=r.id, active=False)
     assert clashes.rooms() == [] and not clashes.kind_needs_room("selection")
+
+
+def test_two_counters_booking_the_same_person_at_once_one_is_warned(ctx, clock, couples, seller, monkeypatch):
+    """The check and the write share one transaction: with a pause planted between them, the second counter
+    waits for the first and then sees its booking (were the check made before the transaction, both would
+    book)."""
+    import threading
+    import time
+
+    from app.core.context import AppContext
+    from app.core.db import db
+
+    found = clashes.find_clashes
+
+    def slow(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        out = found(*args, **kwargs)
+        time.sleep(0.3)
+        return out
+
+    monkeypatch.setattr(clashes, "find_clashes", slow)
+    go = threading.Barrier(2)
+    results: list[str] = []
+
+    def counter(couple_id: int, terminal: str) -> None:
+        c = AppContext(clock=clock, operator_id=ctx.operator_id, terminal=terminal)
+        go.wait()
+        try:
+            appts.create_appointment(c, at(15), "pickup", couple_id=couple_id, staff_id=seller)
+            results.append("booked")
+        except Clash:
+            results.append("clash")
+        finally:
+            db.close()
+
+    threads = [threading.Thread(target=counter, args=(couples[i].id, f"counter-{i}")) for i in (1, 2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(10)
+    assert sorted(results) == ["booked", "clash"]
+    assert Appointment.select().where(Appointment.staff == seller).count() == 1

@@ -109,11 +109,24 @@ class ExpectedArrivalsPanel(QWidget):
         self.move_btn.clicked.connect(self.reschedule_selected)
         buttons.addWidget(self.check_in_btn)
         buttons.addStretch(1)
+        self.day_btn = QPushButton(self.tr("Day book…"))
+        self.day_btn.setObjectName("expectedDayBook")
+        self.day_btn.setToolTip(self.tr("The day's appointments per staff member and per room, clashes in red"))
+        self.day_btn.clicked.connect(lambda: self.open_day_book())
+        buttons.addWidget(self.day_btn)
         buttons.addWidget(self.new_btn)
         buttons.addWidget(self.move_btn)
         lay.addLayout(buttons)
         privacy.changed.connect(self._privacy_changed)  # a bound method: dropped with the widget
         self.refresh()
+
+    def open_day_book(self, exec_: bool = True) -> QWidget:
+        from ui.appointments.day_view import DayViewDialog
+
+        dlg = DayViewDialog(self.ctx, self.ctx.today() + dt.timedelta(days=self.offset), self.window())
+        if exec_:
+            dlg.exec()
+        return dlg
 
     # ------------------------------------------------------------------ data
     def _status_text(self, r: appts.ExpectedRow) -> str:
