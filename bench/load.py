@@ -75,7 +75,8 @@ COUNTER = textwrap.dedent("""
             kind = "locked" if "locked" in str(e).lower() or "busy" in str(e).lower() else "error"
             errors.setdefault(op, {{}}).setdefault(kind, 0)
             errors[op][kind] += 1
-            errors.setdefault("_samples", []).append(f"{{op}}: {{type(e).__name__}}: {{str(e)[:160]}}")
+            errors.setdefault("_samples", []).append(
+                f"{{op}} after {{(time.perf_counter() - t) * 1000:.0f}} ms: {{type(e).__name__}}: {{str(e)[:160]}}")
             return None
         times.setdefault(op, []).append(time.perf_counter() - t)
         return out

@@ -28,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-VERSION = 1
+VERSION = 2  # 2: search terms carry display_rank (migration 0024)
 COUPLES_PER_SCALE = 20_000
 YEARS = 5
 TERMINAL = "counter-1"
@@ -124,7 +124,7 @@ def make_dataset(path: str | Path, scale: float = 1.0, now: dt.datetime | None =
 
     from app.appointments.models import Appointment, AppointmentChange, PhoneCall, Satisfaction
     from app.checkin.models import Couple, KeyLoan, Lead, Locker, SearchTerm, Visit
-    from app.checkin.search import couple_terms
+    from app.checkin.search import couple_terms, display_rank
     from app.complaints.models import (
         Complaint,
         ComplaintCategory,
@@ -273,8 +273,9 @@ def make_dataset(path: str | Path, scale: float = 1.0, now: dt.datetime | None =
                   groom_birthday=dt.date(rnd.randint(1986, 2000), rnd.randint(1, 12), rnd.randint(1, 28)),
                   wedding_date=shoot + dt.timedelta(days=rnd.randint(30, 200)), created_at=created,
                   updated_at=created, version=1)
+        rank = display_rank(shoot, cid)
         for t in sorted(couple_terms(order_no, bride, groom, [bp, gp])):
-            add(SearchTerm, term=t, couple=cid)
+            add(SearchTerm, term=t, couple=cid, display_rank=rank)
         audit(created, "create", "couple", cid, {"order_no": order_no})
         appt = add(Appointment, couple=cid, lead=None, kind="shoot", starts_at=dt.datetime.combine(shoot, dt.time(9)),
                    staff=None, note="", status="booked", visit=None, created_at=created, created_by=supervisor,

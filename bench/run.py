@@ -143,12 +143,25 @@ def search_queries() -> dict[str, str]:
             "order no.": c.order_no}
 
 
-HAND_SQL = ("SELECT c.* FROM couple c WHERE c.id IN (SELECT couple_id FROM search_term WHERE term >= ? AND "
-            "term < ?) ORDER BY c.shoot_date IS NULL, c.shoot_date DESC, c.id DESC LIMIT 50")
+HAND_COUNT = ("SELECT COUNT(*) FROM (SELECT 1 FROM search_term WHERE term >= ? AND term < ? LIMIT 5000)")
+HAND_RANKED = ("SELECT display_rank, couple_id FROM search_term WHERE term >= ? AND term < ? "
+               "ORDER BY display_rank DESC LIMIT 200")
+HAND_WALK = ("SELECT c.id FROM couple c WHERE EXISTS (SELECT 1 FROM search_term t WHERE t.couple_id = c.id AND "
+             "t.term >= ? AND t.term < ?) ORDER BY (c.shoot_date IS NULL), c.shoot_date DESC, c.id DESC LIMIT 50")
 
 
 def hand_search(con, q: str) -> list:  # noqa: ANN001
-    return con.execute(HAND_SQL, (q, q + "\U0010ffff")).fetchall()
+    """The same statements the service runs, written by hand on the bare sqlite3 connection: the plan chosen
+    by the same count, the 50 ids, their rows (the service adds the exact order-number look-up)."""
+    end = q + "\U0010ffff"
+    if not any(ch.isdigit() for ch in q) and con.execute(HAND_COUNT, (q, end)).fetchone()[0] >= 5000:
+        ids = [r[0] for r in con.execute(HAND_WALK, (q, end))]
+    else:
+        ids = list(dict.fromkeys(r[1] for r in con.execute(HAND_RANKED, (q, end))))[:50]
+    if not ids:
+        return []
+    rows = {r[0]: r for r in con.execute(f"SELECT * FROM couple WHERE id IN ({', '.join('?' * len(ids))})", ids)}
+    return [rows[i] for i in ids if i in rows]
 
 
 def timed_ms(fn, runs: int) -> float:  # noqa: ANN001

@@ -25,7 +25,7 @@ from app.checkin.queries import (
     visit_view,
     where_is,
 )
-from app.checkin.search import couple_terms
+from app.checkin.search import couple_terms, display_rank
 from app.core import hooks
 from app.core.audit import record, snapshot
 from app.core.context import AppContext
@@ -131,7 +131,8 @@ def _reindex(couple: Couple) -> None:
     SearchTerm.delete().where(SearchTerm.couple == couple).execute()
     terms = couple_terms(couple.order_no, couple.bride_name, couple.groom_name,
                          [couple.bride_phone, couple.groom_phone])
-    SearchTerm.insert_many([{"term": t, "couple": couple.id} for t in sorted(terms)]).execute()
+    rank = display_rank(couple.shoot_date, couple.id)
+    SearchTerm.insert_many([{"term": t, "couple": couple.id, "display_rank": rank} for t in sorted(terms)]).execute()
 
 
 def create_couple(ctx: AppContext, **data) -> CoupleView:

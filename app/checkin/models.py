@@ -44,6 +44,9 @@ class SearchTerm(BaseModel):
 
     term = pw.CharField(max_length=64, index=True)  # PostgreSQL: COLLATE "C" (migration 0004)
     couple = pw.ForeignKeyField(Couple, backref="search_terms", on_delete="CASCADE")
+    # The couple's place in the result list (app.checkin.search.display_rank); index (term, display_rank,
+    # couple_id), migration 0024.
+    display_rank = pw.BigIntegerField(default=0)
 
 
 class Lead(BaseModel):

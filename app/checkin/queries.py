@@ -157,15 +157,21 @@ def find_by_order_no(order_no: str) -> CoupleView | None:
 def search_couples(text: str, limit: int = 50) -> list[CoupleView]:
     """Names, pinyin initials (zw → 张伟), full phone, last 4 digits, order number; prefix match, indexed.
 
-    Runs on the keystroke, so it is one prepared statement read as tuples straight into ``CoupleView``
-    (building the peewee query and model objects cost ten times the query itself); an exact order number
-    comes first."""
+    Runs on the keystroke, so it is a few prepared statements read as tuples straight into ``CoupleView``
+    (building the peewee query and model objects cost ten times the query itself), and its cost does not grow
+    with the years of data: the ``limit`` newest matches come from the index ``(term, display_rank,
+    couple_id)`` without reading or sorting the couples (see ``_ranked_ids``); an exact order number comes
+    first."""
     q = normalize_query(search_text(text))
     if not q:
         return []
     p = db.param
-    sql = _SEARCH_SQL.format(cols=_view_columns(), p=p)
-    rows = [_row_view(r) for r in db.execute_sql(sql, (q, q + PREFIX_END, limit)).fetchall()]
+    ids = _ranked_ids(q, limit)
+    rows = []
+    if ids:
+        sql = _BY_ID_SQL.format(cols=_view_columns(), marks=", ".join([p] * len(ids)))
+        found = {r[0]: r for r in db.execute_sql(sql, ids).fetchall()}
+        rows = [_row_view(found[i]) for i in ids if i in found]
     if len(q) >= 2 and q.isascii():  # order numbers are ASCII
         t = clean_text(search_text(text)).upper()
         hit = db.execute_sql(_ORDER_SQL.format(cols=_view_columns(), p=p), (t,)).fetchone() if t else None
@@ -175,8 +181,42 @@ def search_couples(text: str, limit: int = 50) -> list[CoupleView]:
     return rows
 
 
-_SEARCH_SQL = ('SELECT {cols} FROM "couple" WHERE "id" IN (SELECT "couple_id" FROM "search_term" WHERE "term" >= {p} '
-               'AND "term" < {p}) ORDER BY "shoot_date" IS NULL, "shoot_date" DESC, "id" DESC LIMIT {p}')
+WALK_FROM = 5000  # matching terms from which walking the newest couples beats reading every match
+
+
+def _ranked_ids(q: str, limit: int) -> list[int]:
+    """The ids of the ``limit`` newest couples with a term starting with ``q``, in display order.
+
+    Two plans, picked by a bounded count of the matching terms. Reading the matches from the index
+    ``(term, display_rank, couple_id)`` and keeping the top few (a bounded sort; no couple row is read) costs
+    little per match. For a prefix most couples share (a single letter, a common surname: 王 is one couple in
+    fourteen), walking the couples newest first (index ``couple_display_order``, each checked by one seek in
+    ``(couple_id, term)``) finds ``limit`` of them after a few hundred, whatever the number of years kept.
+    Prefixes with digits (order numbers, phones) cluster in time (every order of 2022 starts YL2022), so they
+    always take the first plan."""
+    p = db.param
+    end = q + PREFIX_END
+    if not any(ch.isdigit() for ch in q):
+        n = db.execute_sql(_COUNT_SQL.format(p=p, cap=WALK_FROM), (q, end)).fetchone()[0]
+        if n >= WALK_FROM:
+            return [r[0] for r in db.execute_sql(_WALK_SQL.format(p=p), (q, end, limit)).fetchall()]
+    fetch = limit * 4  # a couple may match by several terms (王小丽: wang…, wxl, wl …): each is a row here
+    while True:
+        rows = db.execute_sql(_RANKED_SQL.format(p=p), (q, end, fetch)).fetchall()
+        ids = list(dict.fromkeys(r[1] for r in rows))  # in rank order, each couple once
+        if len(ids) >= limit or len(rows) < fetch:
+            return ids[:limit]
+        fetch *= 4
+
+
+_COUNT_SQL = ('SELECT COUNT(*) FROM (SELECT 1 FROM "search_term" WHERE "term" >= {p} AND "term" < {p} '
+              'LIMIT {cap}) AS "m"')
+_RANKED_SQL = ('SELECT "display_rank", "couple_id" FROM "search_term" WHERE "term" >= {p} AND "term" < {p} '
+               'ORDER BY "display_rank" DESC LIMIT {p}')
+_WALK_SQL = ('SELECT "c"."id" FROM "couple" AS "c" WHERE EXISTS (SELECT 1 FROM "search_term" AS "t" '
+             'WHERE "t"."couple_id" = "c"."id" AND "t"."term" >= {p} AND "t"."term" < {p}) '
+             'ORDER BY ("c"."shoot_date" IS NULL), "c"."shoot_date" DESC, "c"."id" DESC LIMIT {p}')
+_BY_ID_SQL = 'SELECT {cols} FROM "couple" WHERE "id" IN ({marks})'
 _ORDER_SQL = 'SELECT {cols} FROM "couple" WHERE "order_no" = {p}'
 _VIEW_FIELDS = [Couple._meta.fields[f.name] for f in fields(CoupleView)]
 

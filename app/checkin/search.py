@@ -11,6 +11,8 @@ never needs it, so neither does start-up.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from app.core.validation import ascii_digits, normalize_phone, phone_last4
 
 TERM_MAX = 64
@@ -34,6 +36,13 @@ COMPOUND_SURNAMES: dict[str, tuple[str, str]] = {
     "诸葛": ("zhuge", "zg"), "公孙": ("gongsun", "gs"), "东方": ("dongfang", "df"), "夏侯": ("xiahou", "xh"),
     "闻人": ("wenren", "wr"), "百里": ("baili", "bl"), "司徒": ("situ", "st"), "申屠": ("shentu", "st"),
 }
+
+
+def display_rank(shoot_date: dt.date | None, couple_id: int) -> int:
+    """The couple's place in the search results as one number, larger first: newest shoot date first, couples
+    without a date after every dated one, newest order first within a day. Stored with each search term
+    (migration 0024 computes the same for existing rows)."""
+    return couple_id if shoot_date is None else shoot_date.toordinal() * 10**9 + couple_id
 
 
 def _is_han(ch: str) -> bool:

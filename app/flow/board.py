@@ -40,6 +40,7 @@ from app.flow.machine import (
     person_current,
     person_label,
     persons_of,
+    signer,
     state_label,
 )
 from app.flow.models import OPEN_STATES, Flow, FlowStep, FlowTemplate, Station
@@ -356,12 +357,13 @@ def advance(ctx: AppContext, flow_id: int, person: str, expected_version: int | 
     if action.kind == "none" or action.step is None:
         raise Conflict(translate("Flow", "Nothing to advance for the {person} now.").format(
             person=person_label(person)))
+    member = signer(ctx, action.step, staff_id, pin) if action.kind == "sign" else None  # before the transaction
     with db.atomic():
         flow = claim_flow(ctx, flow_id, expected_version)
         steps = load_steps(flow_id)
         step = next(s for s in steps if s.id == action.step.id)
-        if action.kind == "sign":
-            do_sign(ctx, flow, steps, step, staff_id, pin)
+        if member is not None:
+            do_sign(ctx, flow, steps, step, member)
             after_finish(ctx, flow, steps, step, taker_id if action.target is not None else None)
         elif action.kind == "start":
             do_start(ctx, flow, steps, step, staff_id, confirm_requests)

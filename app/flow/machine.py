@@ -309,12 +309,17 @@ def do_start(ctx: AppContext, flow: Flow, steps: list[FlowStep], step: FlowStep,
     record(ctx, "flow.start_step", step, before=before)
 
 
-def do_sign(ctx: AppContext, flow: Flow, steps: list[FlowStep], step: FlowStep, staff_id: int | None,
-             pin: str | None, finished_at: dt.datetime | None = None) -> None:
-    """Sign ``step`` done: PIN of the member who did it, the station's role, a sane finish time."""
+def signer(ctx: AppContext, step: FlowStep, staff_id: int | None, pin: str | None) -> Staff:
+    """The member signing ``step`` (by default the one working it), PIN checked. Call it before the write
+    transaction opens: the check is slow on purpose, and a wrong PIN must stay counted when the action fails."""
+    return authenticate(ctx, staff_id if staff_id is not None else step.staff_id, pin)
+
+
+def do_sign(ctx: AppContext, flow: Flow, steps: list[FlowStep], step: FlowStep, member: Staff,
+            finished_at: dt.datetime | None = None) -> None:
+    """Sign ``step`` done by ``member`` (see ``signer``): the station's role, a sane finish time."""
     _require_current(steps, step)
     _require_state(step, "done")
-    member = authenticate(ctx, staff_id if staff_id is not None else step.staff_id, pin)
     if step.station.role:
         require_role(member, step.station.role)
     end = finished_at or ctx.now()
@@ -355,8 +360,7 @@ def after_finish(ctx: AppContext, flow: Flow, steps: list[FlowStep], step: FlowS
     finish_if_complete(ctx, flow, steps)
 
 
-def _authorise_floor(ctx: AppContext, staff_id: int | None, pin: str | None, station: Station) -> Staff:
-    member = authenticate(ctx, staff_id, pin)
+def _authorise_floor(member: Staff, station: Station) -> Staff:
     roles = tuple(r for r in (station.role, *FLOOR_ROLES) if r)
     require_role(member, *roles)
     return member
@@ -406,11 +410,12 @@ def sign_off(ctx: AppContext, step_id: int, staff_id: int | None, pin: str | Non
     """The staff member who did the step signs it done (PIN + the station's role). With ``taker_id`` the
     couple is handed over to the next station in the same transaction."""
     step = get_step(step_id)
+    member = signer(ctx, step, staff_id, pin)
     with db.atomic():
         flow = claim_flow(ctx, step.flow_id, expected_version)
         steps = load_steps(step.flow_id)
         step = next(s for s in steps if s.id == step_id)
-        do_sign(ctx, flow, steps, step, staff_id, pin, finished_at)
+        do_sign(ctx, flow, steps, step, member, finished_at)
         after_finish(ctx, flow, steps, step, taker_id)
     return step
 
@@ -433,12 +438,13 @@ def _close_unworked(ctx: AppContext, step_id: int, staff_id: int | None, pin: st
     if err := _reason_error(reason):
         raise ValidationError({"reason": err})
     step = get_step(step_id)
+    acting_member = authenticate(ctx, staff_id, pin)  # before the write transaction (see ``signer``)
     with db.atomic():
         flow = claim_flow(ctx, step.flow_id, expected_version)
         steps = load_steps(step.flow_id)
         step = next(s for s in steps if s.id == step_id)
         _require_state(step, new)
-        member = _authorise_floor(ctx, staff_id, pin, step.station)
+        member = _authorise_floor(acting_member, step.station)
         before = snapshot(step)
         now = ctx.now()
         set_state(step, new, now)
@@ -471,12 +477,12 @@ def correct_signoff(ctx: AppContext, step_id: int, staff_id: int | None, pin: st
     if errors:
         raise ValidationError(errors)
     step = get_step(step_id)
+    member = authenticate(ctx, staff_id, pin)  # before the write transaction (see ``signer``)
     with db.atomic():
         claim_flow(ctx, step.flow_id, expected_version, allow_finished=True)
         step = FlowStep.select(FlowStep, Station).join(Station).where(FlowStep.id == step_id).get()
         if step.state not in ("done", "not_done"):
             raise Conflict(translate("Flow", "Only a signed step (done or not done) can be corrected."))
-        member = authenticate(ctx, staff_id, pin)
         require_role(member, *tuple(r for r in (step.station.role, *SUPERVISOR_ROLES) if r))
         latest = (StepSignoff.select().where(StepSignoff.step == step_id)
                   .order_by(StepSignoff.at.desc(), StepSignoff.id.desc()).first())
@@ -527,9 +533,9 @@ def add_note(ctx: AppContext, step_id: int, text: str, staff_id: int | None = No
 def confirm_requests(ctx: AppContext, flow_id: int, staff_id: int | None, pin: str | None,
                      expected_version: int | None = None) -> Flow:
     """The station staff confirms having read the couple's special requests (recorded, with who and when)."""
+    member = authenticate(ctx, staff_id, pin)  # before the write transaction (see ``signer``)
     with db.atomic():
         flow = claim_flow(ctx, flow_id, expected_version)
-        member = authenticate(ctx, staff_id, pin)
         if flow.requests_confirmed_at is not None:
             raise Conflict(translate("Flow", "The special requests were already confirmed."))
         _confirm_requests(ctx, flow, member)
