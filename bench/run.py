@@ -226,29 +226,56 @@ def tabs(runs: int, now: dt.datetime) -> None:
         w.refresh()
         w.repaint()
 
+    window.stop_live()  # no change watcher or status counters in between: each figure is its refresh alone
     flow = window.flow_tab
     window.tabs.setCurrentWidget(flow)
     app.processEvents()
     board = timed_ms(lambda: refresh_and_paint(flow), runs)
     in_store = flow.board_model.rowCount()
-    row(f"flow board refresh + repaint ({in_store} rows)", f"one 60 Hz frame {FRAME_MS:.1f} ms", f"{board:.1f} ms",
-        f"{board / FRAME_MS:.1f} frames", "< 1 frame")
-    for name, w in (("handover", window.handover_tab), ("check-in", window.checkin_tab),
+    row(f"flow board refresh + repaint, all on the UI thread ({in_store} rows)", f"one 60 Hz frame {FRAME_MS:.1f} ms",
+        f"{board:.1f} ms", f"{board / FRAME_MS:.1f} frames", "< 1 frame")
+    for name, w in (("flow board", flow), ("handover", window.handover_tab), ("check-in", window.checkin_tab),
                     ("complaints", window.complaints_tab)):
         window.tabs.setCurrentWidget(w)
         app.processEvents()
-        ms = timed_ms(lambda w=w: _ui_thread_refresh(app, w), runs)
-        row(f"periodic refresh on the UI thread: {name} tab", f"one frame {FRAME_MS:.1f} ms", f"{ms:.1f} ms",
-            f"{ms / FRAME_MS:.1f} frames", "≤ 1 frame")
+        worst = []
+        for _ in range(runs + 1):
+            ui_ms, total_ms = _periodic_refresh(app, window, w)
+            worst.append(ui_ms)
+        ms = median(worst[1:])
+        row(f"periodic refresh, UI-thread time: {name} tab (worker time included: {total_ms:.0f} ms)",
+            f"one frame {FRAME_MS:.1f} ms", f"{ms:.1f} ms", f"{ms / FRAME_MS:.1f} frames", "≤ 1 frame")
     window.close()
 
 
-def _ui_thread_refresh(app, w) -> None:  # noqa: ANN001
-    """What the 30-second timer costs the UI thread: the refresh call, the events it posts, the repaint.
-    Work moved to a worker thread does not count here (the UI thread is free while it runs)."""
-    w.refresh()
-    app.processEvents()
+def _periodic_refresh(app, window, w) -> tuple[float, float]:  # noqa: ANN001
+    """What the window's timer (or a change at another counter) costs the UI thread: handing the tab's queries
+    to a worker, then applying the result (models, labels, the panels that still read on the UI thread) and
+    repainting. The worker's time does not count (the UI thread is
+    free meanwhile: she can type). A tab without a worker job refreshes on the UI thread, all of it counted."""
+    busy = 0.0
+    t0 = time.perf_counter()
+    window.refresh_current()
+    busy += time.perf_counter() - t0
+    apply = getattr(w, "apply_refresh", None)
+    spent: list[float] = []
+    if apply is not None and window.refreshing():
+        def timed(data, _apply=apply):  # noqa: ANN001, ANN202
+            t = time.perf_counter()
+            _apply(data)
+            spent.append(time.perf_counter() - t)
+        w.apply_refresh = timed
+        try:
+            while window.refreshing():
+                app.processEvents()
+                time.sleep(0.0005)
+        finally:
+            del w.apply_refresh
+        busy += sum(spent)
+    t = time.perf_counter()
     w.repaint()
+    busy += time.perf_counter() - t
+    return busy * 1000, (time.perf_counter() - t0) * 1000
 
 
 # ---------------------------------------------------------------------------------------- printing

@@ -142,7 +142,19 @@ def window(qtbot, ctx):
     w = MainWindow(ctx)
     qtbot.addWidget(w)
     w.timer.stop()
-    return w
+    yield w
+    _stop_window(w)
+
+
+def _stop_window(w) -> None:
+    """No timer or background job of a finished test's window keeps working on the next test's store."""
+    import shiboken6
+
+    from ui.common.worker import wait_for_background
+
+    if shiboken6.isValid(w):
+        w.stop_live()
+    wait_for_background()
 
 
 @pytest.fixture(autouse=True)

@@ -139,11 +139,35 @@ def cluster() -> Iterator[str]:
         if r.returncode != 0:
             text = log.read_text(errors="replace")[-400:] if log.exists() else r.stderr
             raise Unavailable(f"PostgreSQL did not start: {text.strip()}")
-        yield f"postgresql://postgres@127.0.0.1:{port}"
+        url = f"postgresql://postgres@127.0.0.1:{port}"
+        start_cmd = [*prefix, str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(log), "-o", opts,
+                     "-w", "-t", str(START_TIMEOUT), "start"]
+        _CONTROLS[url] = (lambda: _stop(prefix, bin_dir, data, env), lambda: _run(start_cmd, START_TIMEOUT + 5, env))
+        try:
+            yield url
+        finally:
+            _CONTROLS.pop(url, None)
     finally:
         if started:
             _stop(prefix, bin_dir, data, env)
         shutil.rmtree(base, ignore_errors=True)
+
+
+_CONTROLS: dict[str, tuple] = {}  # server URL -> (stop, start) of a cluster started here
+
+
+@contextlib.contextmanager
+def server_stopped(server_url: str) -> Iterator[None]:
+    """The server really stopped (``pg_ctl stop -m immediate``: every connection cut) for the ``with`` block,
+    then started again on the same port and data, whatever happens inside."""
+    stop, start = _CONTROLS[server_url]
+    stop()
+    try:
+        yield
+    finally:
+        r = start()
+        if r.returncode != 0:
+            raise Unavailable(f"PostgreSQL did not start again: {(r.stderr or r.stdout).strip()[-400:]}")
 
 
 def _stop(prefix: list[str], bin_dir: Path, data: Path, env: dict) -> None:

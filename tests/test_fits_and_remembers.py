@@ -51,6 +51,8 @@ def test_nothing_is_cut_at_1366x768(qtbot, demo_ctx, language):
         w = _window(qtbot, demo_ctx)
         w.resize(*COUNTER_SCREEN)
         w.show()
+        # the first tab is filled after the first paint, its read in a worker
+        qtbot.waitUntil(lambda: w.filled("checkin") and not w.refreshing(), timeout=10_000)
         assert w.minimumSizeHint().width() <= COUNTER_SCREEN[0]
         assert w.minimumSizeHint().height() <= COUNTER_SCREEN[1]
         problems: list[str] = []

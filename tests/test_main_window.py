@@ -37,4 +37,6 @@ def test_status_counters_shown_from_the_start(qtbot, ctx, couple, clock):
     w = MainWindow(ctx)
     qtbot.addWidget(w)
     w.timer.stop()
-    assert w.status_text("checkin_waiting") == "无人接待 1 组"
+    # Computed off the UI thread as soon as the window runs, for tabs that were never built too.
+    qtbot.waitUntil(lambda: w.status_text("checkin_waiting") == "无人接待 1 组", timeout=10_000)
+    assert set(w.built_tabs()) == {"checkin"}

@@ -182,26 +182,35 @@ def install(window: QMainWindow) -> dict[str, QAction]:
             menu.addSeparator()
     (help_menu or menu).insertAction(help_menu.actions()[0] if help_menu and help_menu.actions() else None,
                                      acts["actHelp"])
-    _tooltips(window)
-    # Inside the main window Ctrl+P is this action (a second Ctrl+P there would make both silent); the print
-    # tab's preview button keeps its label and is reached through the action. Preview dialogs keep theirs.
-    for button in window.findChildren(QAbstractButton, "printButton"):
-        if button.shortcut().toString() == "Ctrl+P":
-            button.setShortcut(QKeySequence())
-            button.setToolTip(translate("Actions", "Print (Ctrl+P)"))
+    for tab in getattr(window, "built_tabs", lambda: {})().values():
+        tab_built(window, tab)
+    tab_built(window, window)
     return acts
 
 
-def _tooltips(window: QMainWindow) -> None:
+def tab_built(window: QMainWindow, root: QWidget) -> None:
+    """A tab (or the window) just built: its buttons say their shortcuts, and Ctrl+P stays the window's action
+    (a second Ctrl+P there would make both silent); the print tab's preview button keeps its label and is
+    reached through the action. Preview dialogs keep theirs. Called by the main window for each tab it builds
+    (tabs are built when first shown)."""
+    _tooltips(root)
+    for button in root.findChildren(QAbstractButton, "printButton"):
+        if button.shortcut().toString() == "Ctrl+P":
+            button.setShortcut(QKeySequence())
+            button.setToolTip(translate("Actions", "Print (Ctrl+P)"))
+
+
+def _tooltips(root: QWidget) -> None:
     """Buttons that do what a shortcut does say so; every action button gets at least its own text."""
-    tab = window.checkin_tab
-    pairs = ((tab.consult_btn, "Ctrl+K", translate("Actions", "A walk-in asking: name, phone, call-back")),
-             (tab.new_btn, "Ctrl+O", translate("Actions", "Create a couple's order")),
-             (tab.visitor_btn, "Ctrl+G", translate("Actions", "A visitor asks where the selected couple is")),
-             (tab.leave_btn, "Ctrl+L", translate("Actions", "The selected guest in the store leaves")),
-             (tab.print_btn, "Ctrl+P", translate("Actions", "Print the selected couple's flow sheet")))
-    for button, keys, tip in pairs:
-        button.setToolTip(f"{tip} ({keys})")
-    for button in window.findChildren(QAbstractButton):
+    if root.objectName() == "checkinTab":
+        tab = root
+        pairs = ((tab.consult_btn, "Ctrl+K", translate("Actions", "A walk-in asking: name, phone, call-back")),
+                 (tab.new_btn, "Ctrl+O", translate("Actions", "Create a couple's order")),
+                 (tab.visitor_btn, "Ctrl+G", translate("Actions", "A visitor asks where the selected couple is")),
+                 (tab.leave_btn, "Ctrl+L", translate("Actions", "The selected guest in the store leaves")),
+                 (tab.print_btn, "Ctrl+P", translate("Actions", "Print the selected couple's flow sheet")))
+        for button, keys, tip in pairs:
+            button.setToolTip(f"{tip} ({keys})")
+    for button in root.findChildren(QAbstractButton):
         if not button.toolTip() and button.text():
             button.setToolTip(button.text().replace("&", ""))

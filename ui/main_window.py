@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -85,71 +85,265 @@ class MainWindow(QMainWindow):
         from ui.actions import install as install_actions
 
         self.shortcut_actions = install_actions(self)  # Ctrl+1…5, Ctrl+N, Ctrl+F, F1 … (ui/actions.py)
-        self.tabs.currentChanged.connect(lambda _i: self.refresh_current())
-        self.timer = QTimer(self)
+        self.timer = QTimer(self)  # the shown tab's live clocks (minutes waited, time at a station)
         self.timer.setInterval(self.REFRESH_MS)
         self.timer.timeout.connect(self.refresh_current)
         self.timer.start()
         self.update_operator()
-        from ui.common.remember import remember, remember_tree, set_counter
+        from ui.common.remember import remember, set_counter
 
         set_counter(ctx.terminal)
         remember(self, "mainWindow")
-        remember_tree(self.tabs, "tabs")
         remember(self.tabs, "mainWindow/lastTab")
-        # Tabs refreshed while being built emitted their counters before anyone listened: each sends its
-        # counters again (no second refresh of every tab before the first paint).
-        self.announce_status()
+        self.tabs.currentChanged.connect(self._current_changed)
+        from ui.common.live import ChangeWatcher
+        from ui.status_counters import StatusFeed
+
+        self.status_feed = StatusFeed(self)
+        self.watcher = ChangeWatcher(self, now=ctx.now)
+        self.watcher.changed.connect(self.topics_changed)
+        self.watcher.lost.connect(self._store_lost)
+        # Only the tab shown first is built before the first paint, and it is filled right after it (the
+        # others are built when first shown); the counters and the live refresh start then too.
+        key = self.current_key()
+        if key is not None:
+            self.tab(key, fill=False)
+        self._live = False
+        QTimer.singleShot(0, self, self._start_unless_shown)
+
+    def event(self, e: QEvent) -> bool:  # noqa: N802 - Qt's name
+        result = super().event(e)
+        if e.type() == QEvent.Type.Paint and not self._live:
+            QTimer.singleShot(0, self, self.start_live)  # after the first paint
+        return result
+
+    def _start_unless_shown(self) -> None:
+        if not self.isVisible():  # a window never shown (tests, a screenshot): nothing to wait for
+            self.start_live()
+
+    def start_live(self) -> None:
+        """Fill the shown tab, compute the status counters, start watching for changes."""
+        if self._live:
+            return
+        self._live = True
+        key = self.current_key()
+        if key is not None and key not in self._filled:
+            self._fill_later(key)
+        self.status_feed.start()
+        self.watcher.start()
+
+    def closeEvent(self, e: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.stop_live()
+        super().closeEvent(e)
+
+    def stop_live(self) -> None:
+        """Stop the live refresh for good (closing, tests): no timer, watcher or counters start again."""
+        self._live = True
+        self.watcher.stop()
+        self.status_feed.stop()
+        self.timer.stop()
+
+    def _store_lost(self, reason: str) -> None:
+        """The watcher cannot reach the store: the banner says so, with when it last answered (no dialog)."""
+        from ui.common.store_status import report_trouble
+
+        if self.watcher.last_ok is not None and self.store_banner.isHidden():
+            self.store_banner.last_reached = self.watcher.last_ok
+        if not report_trouble(reason):
+            import logging
+
+            logging.getLogger(__name__).warning("change watcher: the store answers %s", reason)
 
     # ------------------------------------------------------------------ tabs
+    #: The tabs in order: key, attribute, factory (module, class). A tab is built the first time it is shown
+    #: or asked for (``tab(key)``); until then its page is an empty widget and it does no work.
+    TAB_SPECS: tuple[tuple[str, str, str, str], ...] = (
+        ("checkin", "checkin_tab", "ui.checkin.tab", "CheckInTab"),
+        ("flow", "flow_tab", "ui.flow.tab", "FlowTab"),
+        ("complaints", "complaints_tab", "ui.complaints.tab", "ComplaintsTab"),
+        ("print", "print_tab", "ui.printing.tab", "PrintTab"),
+        ("handover", "handover_tab", "ui.handover.tab", "HandoverTab"),
+    )
+    #: What each tab shows, as change topics (the first part of an audit action, app.core.changes): a change
+    #: elsewhere refreshes a tab only when it touches one of these. Staff and settings touch every tab.
+    COMMON_TOPICS = frozenset({"staff", "setting", "station", "package", "backup"})
+    TAB_TOPICS: dict[str, frozenset[str]] = {
+        "checkin": frozenset({"visit", "couple", "key", "loan", "lead", "found", "locker", "order", "appointment",
+                              "call", "personal", "selection", "pickup", "payment", "flow"}),
+        "flow": frozenset({"flow", "flow_template", "visit", "couple"}),
+        "complaints": frozenset({"complaint", "call", "couple"}),
+        "print": frozenset({"couple", "appointment", "complaint", "visit"}),
+        "handover": frozenset({"handover", "review", "shift", "visit", "key", "loan", "found", "complaint",
+                               "call", "flow", "lead", "appointment", "couple"}),
+    }
+
     def _build_tabs(self) -> None:
-        from ui.checkin.tab import CheckInTab
+        self._tabs: dict[str, QWidget] = {}
+        self._pages: dict[str, QWidget] = {}
+        self._stale: set[str] = set()
+        self._filled: set[str] = set()
+        self._tickets: dict[str, int] = {}
+        self._pending_jobs: dict[str, int] = {}
+        titles = {"checkin": self.tr("Check-in"), "flow": self.tr("Flow"), "complaints": self.tr("Complaints"),
+                  "print": self.tr("Print"), "handover": self.tr("Handover")}
+        self._titles = titles
+        for key, _attr, _mod, _cls in self.TAB_SPECS:
+            page = QWidget()
+            page.setObjectName(f"{key}Placeholder")
+            self._pages[key] = page
+            self.tabs.addTab(page, titles[key])
 
-        self.checkin_tab = CheckInTab(self.ctx, self)
-        self.flow_tab = self._make_flow_tab()
-        self.complaints_tab = self._make_complaints_tab()
-        self.print_tab = self._make_print_tab()
-        self.handover_tab = self._make_handover_tab()
-        self._wire_tabs()
-        for widget, title in (
-            (self.checkin_tab, self.tr("Check-in")),
-            (self.flow_tab, self.tr("Flow")),
-            (self.complaints_tab, self.tr("Complaints")),
-            (self.print_tab, self.tr("Print")),
-            (self.handover_tab, self.tr("Handover")),
-        ):
-            self.tabs.addTab(widget, title)
-            sig = getattr(widget, "statusChanged", None)
-            if sig is not None:
-                sig.connect(self.set_status_item)
+    def tab(self, key: str, fill: bool = True) -> QWidget:
+        """The tab ``key``, built now if it was not yet (and filled once unless ``fill`` is False)."""
+        tab = self._tabs.get(key)
+        if tab is None:
+            tab = self._make_tab(key)
+        if fill and (key not in self._filled or key in self._pending_jobs):
+            self._fill(key)  # wanted now: its data now (a worker's result still on its way is dropped)
+        return tab
 
-    def _make_flow_tab(self) -> QWidget:
-        from ui.flow.tab import FlowTab
+    def _make_tab(self, key: str) -> QWidget:
+        import importlib
 
-        return FlowTab(self.ctx, self)
-
-    def _make_complaints_tab(self) -> QWidget:
-        from ui.complaints.tab import ComplaintsTab
-
-        return ComplaintsTab(self.ctx, self)
-
-    def _make_print_tab(self) -> QWidget:
-        from ui.printing.tab import PrintTab
-
-        return PrintTab(self.ctx, self)
-
-    def _make_handover_tab(self) -> QWidget:
-        from ui.handover.tab import HandoverTab
-
-        return HandoverTab(self.ctx, self)
-
-    def _wire_tabs(self) -> None:
-        """Connections between tabs: printing from a complaint; check-ins and complaints refresh the others."""
-        sig = getattr(self.complaints_tab, "print_requested", None)
+        spec = next(s for s in self.TAB_SPECS if s[0] == key)
+        cls = getattr(importlib.import_module(spec[2]), spec[3])
+        self._building = True  # the tab leaves its first fill to the window (ui.common.live.initial_fill)
+        try:
+            tab = cls(self.ctx, self)
+        finally:
+            self._building = False
+        self._tabs[key] = tab
+        placeholder = self._pages[key]
+        index = self.tabs.indexOf(placeholder)
+        current = self.tabs.currentIndex()
+        tip = self.tabs.tabToolTip(index)
+        self.tabs.blockSignals(True)
+        try:
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, tab, self._titles[key])
+            self.tabs.setTabToolTip(index, tip)
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+        self._pages[key] = tab
+        sig = getattr(tab, "statusChanged", None)
         if sig is not None:
-            sig.connect(self.print_complaint)
-        self.checkin_tab.checkedIn.connect(lambda _v: self.flow_tab.refresh())
-        self.checkin_tab.complaintRecorded.connect(self.complaints_tab.refresh)
+            sig.connect(self.set_status_item)
+        self._wire_tab(key, tab)
+        if hasattr(self, "shortcut_actions"):
+            from ui.actions import tab_built
+
+            tab_built(self, tab)
+        from ui.common.remember import remember_tree
+
+        remember_tree(tab, f"tabs/{tab.objectName() or key}")
+        return tab
+
+    def _fill(self, key: str) -> None:
+        """Refresh the tab ``key`` now, on the UI thread (an explicit refresh: the caller wants it done)."""
+        self._filled.add(key)
+        self._stale.discard(key)
+        self._tickets[key] = self._tickets.get(key, 0) + 1  # a result still on its way is older: dropped
+        self._pending_jobs.pop(key, None)
+        tab = self._tabs[key]
+        if hasattr(tab, "refresh"):
+            tab.refresh()
+
+    def _fill_later(self, key: str) -> None:
+        """Refresh the tab ``key`` without holding up the UI thread: a tab that offers ``refresh_job()`` (a plain
+        function and its arguments, read from its widgets now) has it run in a worker with its own connection
+        and applies the result (``apply_refresh``) when it arrives, unless a newer refresh was asked for
+        meanwhile; any other tab refreshes here."""
+        tab = self._tabs[key]
+        job = tab.refresh_job() if hasattr(tab, "refresh_job") else None
+        if job is None:
+            self._fill(key)
+            return
+        self._filled.add(key)
+        self._stale.discard(key)
+        ticket = self._tickets[key] = self._tickets.get(key, 0) + 1
+        fn, args = job
+        from ui.common.live import run_with_own_connection
+
+        self._pending_jobs[key] = ticket
+        seen = getattr(tab, "applied", 0)
+        run_with_own_connection(self, fn, *args, done=lambda data: self._apply(key, ticket, seen, data),
+                                failed=lambda exc: self._job_failed(key, ticket, exc))
+
+    def _apply(self, key: str, ticket: int, seen: int, data: object) -> None:
+        if self._pending_jobs.get(key) == ticket:
+            del self._pending_jobs[key]
+        tab = self._tabs[key]
+        if self._tickets.get(key) != ticket or getattr(tab, "applied", 0) != seen:
+            return  # a newer refresh was asked for, or the tab refreshed itself meanwhile: this one is stale
+        tab.apply_refresh(data)
+
+    def _job_failed(self, key: str, ticket: int, exc: BaseException) -> None:
+        if self._pending_jobs.get(key) == ticket:
+            del self._pending_jobs[key]
+        from app.core.db import STORE_ERRORS, describe_db_error
+        from ui.common.errors import show_db_error
+
+        if self._tickets.get(key) != ticket:
+            return
+        self._stale.add(key)  # try again at the next change, tick or show
+        if isinstance(exc, STORE_ERRORS):
+            show_db_error(self, describe_db_error(exc))  # the banner while it may pass (no stacked dialogs)
+        else:
+            import logging
+
+            logging.getLogger(__name__).error("refreshing %s failed: %r", key, exc)
+
+    def refreshing(self) -> bool:
+        """Whether a refresh is still on its way from a worker."""
+        return bool(self._pending_jobs)
+
+    def is_stale(self, key: str) -> bool:
+        """Whether the hidden tab ``key`` missed a change it shows (it refreshes when shown next)."""
+        return key in self._stale
+
+    def filled(self, key: str) -> bool:
+        """Whether the tab ``key`` was built and has loaded its data at least once."""
+        return key in self._filled
+
+    @property
+    def building_tab(self) -> bool:
+        return getattr(self, "_building", False)
+
+    @property
+    def checkin_tab(self) -> QWidget:
+        return self.tab("checkin")
+
+    @property
+    def flow_tab(self) -> QWidget:
+        return self.tab("flow")
+
+    @property
+    def complaints_tab(self) -> QWidget:
+        return self.tab("complaints")
+
+    @property
+    def print_tab(self) -> QWidget:
+        return self.tab("print")
+
+    @property
+    def handover_tab(self) -> QWidget:
+        return self.tab("handover")
+
+    def built_tabs(self) -> dict[str, QWidget]:
+        return dict(self._tabs)
+
+    def _wire_tab(self, key: str, tab: QWidget) -> None:
+        """Connections between tabs: printing from a complaint; a check-in or a complaint recorded on the
+        check-in tab makes the flow board and the complaints list stale (refreshed when shown)."""
+        if key == "complaints":
+            sig = getattr(tab, "print_requested", None)
+            if sig is not None:
+                sig.connect(self.print_complaint)
+        elif key == "checkin":
+            tab.checkedIn.connect(lambda _v: self.topics_changed({"visit", "flow"}))
+            tab.complaintRecorded.connect(lambda: self.topics_changed({"complaint"}))
 
     def print_complaint(self, complaint_id: int) -> None:
         from ui.printing.preview import preview_complaint
@@ -157,25 +351,59 @@ class MainWindow(QMainWindow):
         preview_complaint(self, self.ctx, complaint_id)
 
     def tab_widgets(self) -> list[QWidget]:
-        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+        """Every tab, each built (``tab_widgets`` is for callers that want all of them)."""
+        return [self.tab(key) for key, *_ in self.TAB_SPECS]
+
+    def current_key(self) -> str | None:
+        w = self.tabs.currentWidget()
+        return next((k for k, page in self._pages.items() if page is w), None)
+
+    def _current_changed(self, _index: int) -> None:
+        key = self.current_key()
+        if key is None:
+            return
+        if key not in self._tabs or key not in self._filled or key in self._stale:
+            self.tab(key, fill=False)
+            self._fill(key)  # shown for the first time or after a change: at once (she is looking at it)
+        else:
+            self.refresh_current()  # live clocks (minutes waited) moved while it was hidden
 
     def refresh_current(self) -> None:
-        w = self.tabs.currentWidget()
-        if w is not None and hasattr(w, "refresh"):
-            w.refresh()
+        """The shown tab again (the timer's live clocks, the demo's floor): in a worker when the tab can."""
+        key = self.current_key()
+        if key is not None:
+            self.tab(key, fill=False)
+            self._fill_later(key)
+
+    def topics_changed(self, topics: set[str]) -> None:
+        """Something was saved (here or at another counter): the current tab refreshes if it shows it, the
+        hidden tabs that show it are marked stale (refreshed when shown), and the status counters follow."""
+        from ui.common.live import wants
+
+        current = self.current_key()
+        for key in self._tabs:
+            if wants(topics, self.TAB_TOPICS.get(key, frozenset()) | self.COMMON_TOPICS):
+                if key == current:
+                    self._fill_later(key)
+                else:
+                    self._stale.add(key)
+        self.status_feed.topics_changed(topics)
 
     def announce_status(self) -> None:
-        for w in self.tab_widgets():
+        for w in self._tabs.values():
             emit = getattr(w, "emit_status", None)
             if emit is not None:
                 emit()
-            elif hasattr(w, "refresh") and not hasattr(w, "update_status"):  # update_status: its own timer
-                w.refresh()
 
     def refresh_all(self) -> None:
-        for w in self.tab_widgets():
-            if hasattr(w, "refresh"):
-                w.refresh()
+        """The current tab now, every other built tab when it is next shown; the status counters."""
+        current = self.current_key()
+        for key in self._tabs:
+            if key == current:
+                self._fill(key)
+            else:
+                self._stale.add(key)
+        self.status_feed.refresh()
 
     def start_background_work(self) -> None:
         """Work that must not hold up the window: today's backup (if none yet)."""

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
+from app.core.context import AppContext
 from app.core.i18n import translate
 
 log = logging.getLogger(__name__)
@@ -31,6 +32,104 @@ def tips() -> dict[str, str]:
                                                            "holidays: click for the complaints tab"),
         "handover": translate("StatusCounters", "A handover is waiting to be accepted: click to open it"),
     }
+
+
+#: The change topics (app.core.changes) the counters are computed from.
+STATUS_TOPICS = frozenset({"visit", "flow", "complaint", "call", "handover", "shift", "setting", "staff", "station",
+                           "couple"})
+
+
+def counter_texts(ctx: AppContext) -> dict[str, str]:
+    """Every status-bar counter's text (empty: hidden), from the areas' services, whether or not their tab was
+    ever shown. Plain values: runs off the UI thread (its own connection)."""
+    from app.checkin import counts
+    from app.complaints import callbacks, config
+    from app.complaints import queries as complaint_queries
+    from app.handover import service as ho
+
+    c = counts.store_counts(ctx)
+    due = callbacks.due_count(ctx)
+    overdue = complaint_queries.overdue_count(ctx)
+    pending = ho.open_handover(ctx.terminal)
+    view = ho.load_handover(pending.id) if pending is not None else None
+    return {
+        "checkin_waiting": counts.unattended_text(c),
+        "flow_alerts": counts.flow_over_text(c),
+        "complaints_callbacks": translate("ComplaintsTab", "Call-backs due: {n}").format(n=due) if due else "",
+        "complaints_overdue": translate("ComplaintsTab", "Complaints overdue: {n}").format(n=overdue)
+        if overdue else "",
+        "complaints_calendar": translate("ComplaintsTab", "Working-day calendar incomplete")
+        if config.calendar_warning(ctx) else "",
+        "handover": translate("HandoverTab", "Handover waiting: {name} {time}").format(
+            name=view.outgoing, time=view.submitted_at.strftime("%H:%M")) if view is not None else "",
+    }
+
+
+class StatusFeed(QObject):
+    """Keeps the status-bar counters live for every tab, built or not: computed off the UI thread after a
+    change that touches them (``topics_changed``) and once a minute (minutes waited, deadlines passing: the
+    time-driven counters). A result older than the last request is dropped."""
+
+    MINUTE_MS = 60_000
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.asked = 0  # requests made
+        self.applied = 0  # the request whose result is shown
+        self.running = False
+        self.again = False
+        self.timer = QTimer(self)
+        self.timer.setObjectName("statusFeedTimer")
+        self.timer.setInterval(self.MINUTE_MS)
+        self.timer.timeout.connect(self.refresh)
+
+    def start(self) -> None:
+        self.timer.start()
+        self.refresh()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def topics_changed(self, topics: set[str]) -> None:
+        from ui.common.live import wants
+
+        if wants(topics, STATUS_TOPICS):
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Compute the counters again (one job at a time: a request while one runs starts one more after it)."""
+        if self.running:
+            self.again = True
+            return
+        from ui.common.live import run_with_own_connection
+
+        self.running = True
+        self.again = False
+        self.asked += 1
+        ticket = self.asked
+        run_with_own_connection(self, counter_texts, self.window_.ctx,
+                                done=lambda texts: self._apply(ticket, texts), failed=self._failed)
+
+    def _apply(self, ticket: int, texts: dict[str, str]) -> None:
+        self.running = False
+        if ticket > self.applied:
+            self.applied = ticket
+            for key, text in texts.items():
+                self.window_.set_status_item(key, text)
+        if self.again:
+            self.refresh()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.running = False
+        log.warning("status counters: %s", exc)
+        from app.core.db import STORE_ERRORS, describe_db_error
+        from ui.common.store_status import report_trouble
+
+        if isinstance(exc, STORE_ERRORS):
+            report_trouble(describe_db_error(exc))
+        if self.again:
+            self.refresh()
 
 
 class StatusCounter(QLabel):

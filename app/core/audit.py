@@ -9,6 +9,7 @@ from typing import Any
 
 import peewee as pw
 
+from app.core import changes
 from app.core.context import AppContext
 from app.core.models import AuditLog
 from app.staff.models import Staff
@@ -51,10 +52,12 @@ def record(ctx: AppContext, action: str, instance: pw.Model | None = None, befor
     if ctx.operator_id is not None:
         op = Staff.get_or_none(Staff.id == ctx.operator_id)
         name = op.name if op else ""
-    return AuditLog.create(
+    entry = AuditLog.create(
         at=ctx.now(), operator_id=ctx.operator_id, operator_name=name, action=action,
         table_name=table or "", record_id=record_id,
         before=json.dumps(before, ensure_ascii=False) if before is not None else "",
         after=json.dumps(after, ensure_ascii=False) if after is not None else "",
         terminal=ctx.terminal,
     )
+    changes.note_write(action)  # the other counters refresh what shows it (app.core.changes)
+    return entry

@@ -60,6 +60,27 @@ class SqliteDatabase(pw.SqliteDatabase):
         kwargs.setdefault("lock_type", "IMMEDIATE")
         super().__init__(database, **kwargs)
 
+    _file_made = False  # the first connection may create a new file; later ones (other threads) never do
+
+    def _connect(self):  # type: ignore[no-untyped-def]  # noqa: ANN202
+        """After the first connection, open the file read-write only (``mode=rw``): a worker thread's connection
+        to a file whose share or folder vanished fails ("unable to open") instead of creating an empty database
+        in its place, which would hide the real one when it comes back."""
+        if not self._file_made or self.database == ":memory:" or self.database.startswith("file:"):
+            conn = super()._connect()
+            self._file_made = True
+            return conn
+        from urllib.parse import quote
+
+        uri = "file:" + quote(str(Path(self.database).expanduser().resolve())) + "?mode=rw"
+        conn = sqlite3.connect(uri, timeout=self._timeout, isolation_level=None, uri=True, **self.connect_params)
+        try:
+            self._add_conn_hooks(conn)
+        except Exception:
+            conn.close()
+            raise
+        return conn
+
     def _set_pragmas(self, conn) -> None:  # type: ignore[no-untyped-def]
         # Switching a fresh file to WAL needs the exclusive lock, and SQLite answers "locked" at once (no busy
         # handler, to avoid a deadlock) while another process is migrating it: wait for that process instead.
@@ -332,6 +353,21 @@ def schema_version(database: pw.Database | None = None) -> str:
 def database_target() -> str:
     """Where the open database lives (a file path or a server's database name), for the About box."""
     return str(getattr(db.obj, "database", "") or "")
+
+
+def on_own_connection(fn, *args):  # type: ignore[no-untyped-def]  # noqa: ANN001, ANN002, ANN201
+    """``fn(*args)`` on this thread's own connection (peewee keeps one per thread), closed afterwards: for work off
+    the UI thread, so no worker's connection outlives its job (SQLite in WAL mode: it reads every commit made
+    before it started)."""
+    database = db.obj
+    try:
+        return fn(*args)
+    finally:
+        if database is not None and not database.is_closed():
+            try:
+                database.close()
+            except Exception:  # noqa: BLE001 - a connection that cannot close is dropped with its thread
+                log.warning("closing a worker's connection failed", exc_info=True)
 
 
 def close_database() -> None:

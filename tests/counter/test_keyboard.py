@@ -111,6 +111,8 @@ def test_status_counter_click_jumps_to_the_list(qtbot, win, ctx, couple, clock):
     clock.advance(minutes=30)
     win.tabs.setCurrentIndex(3)
     win.refresh_all()
+    qtbot.waitUntil(lambda: bool(win.status_text("checkin_waiting")) and bool(win.status_text("flow_alerts")),
+                    timeout=10_000)
     lab = win._status_labels["checkin_waiting"]
     assert lab.text() and lab.toolTip()
     qtbot.mouseClick(lab, Qt.MouseButton.LeftButton)

@@ -24,6 +24,7 @@ from app.checkin import queries as checkin_queries
 from app.checkin.queries import CoupleView
 from app.core.context import AppContext
 from ui.checkin.dialogs import ArrivalDialog, ConsultDialog, CoupleDialog, IssueKeyDialog, VisitorDialog
+from ui.checkin.tab_data import CheckInData, checkin_data
 from ui.checkin.whereabouts import whereabouts_text
 from ui.common.errors import call_service
 from ui.common.privacy import Privacy
@@ -333,7 +334,9 @@ class CheckInTab(QWidget):
         split.setSizes([540, 820])
         self.current_couple: CoupleView | None = None
         self._limit: int | None = None
-        self.refresh()
+        from ui.common.live import initial_fill
+
+        initial_fill(self)  # refresh() now, or when the main window first shows the tab
         self.show_card()
 
     # ----------------------------------------------------------------- optional panels (appointments, phone)
@@ -642,28 +645,37 @@ class CheckInTab(QWidget):
         self.statusChanged.emit("checkin_waiting", self._last_status)
 
     def refresh(self) -> None:
-        rows = call_service(self, checkin_queries.in_store, self.ctx)
-        if rows is None:
-            return
+        data = call_service(self, checkin_data, self.ctx)
+        if data is not None:
+            self.apply_refresh(data)
+
+    def refresh_job(self) -> tuple:
+        """The tab's own queries as a plain function for a worker (the main window's periodic refresh)."""
+        return checkin_data, (self.ctx,)
+
+    applied = 0  # how many refreshes were applied (the window drops a worker's result older than the last)
+
+    def apply_refresh(self, data: CheckInData) -> None:
+        """Show what ``checkin_data`` read (on the UI thread); the search and what she types stay as they are."""
+        self.applied += 1
         sel = self._selected_visit()
-        # Parties nobody has received yet come first (queue order), then everyone else by arrival.
-        rows = sorted(rows, key=lambda r: (r.visit.received_at is not None, r.visit.arrived_at, r.visit.id))
+        rows = data.rows
+        grew = {v: m.rowCount() == 0 for v, m in ((self.in_store, self.in_store_model), (self.keys, self.keys_model),
+                                                  (self.leads, self.leads_model))}
         self.in_store_model.set_rows(rows)
         if sel is not None:
             for i, r in enumerate(rows):
                 if r.visit.id == sel.visit.id:
                     self.in_store.selectRow(self.in_store_proxy.mapFromSource(self.in_store_model.index(i, 0)).row())
-        c = counts.store_counts(self.ctx, rows)  # the one set of counts (status bar, handover)
+        c = data.counts  # the one set of counts (status bar, handover)
         self._limit = c.limit
         self.in_store_label.setText(counts.in_store_text(c))
         self._last_status = counts.unattended_text(c)
         self.statusChanged.emit("checkin_waiting", self._last_status)
-        keys = checkin_queries.keys_out(self.ctx)
-        self.keys_model.set_rows(keys)
-        self.lower.setTabText(0, self.tr("Keys out ({n})").format(n=len(keys)))
-        leads = checkin_queries.leads_due(self.ctx)
-        self.leads_model.set_rows(leads)
-        self.lower.setTabText(1, self.tr("Call-backs due ({n})").format(n=len(leads)))
+        self.keys_model.set_rows(data.keys)
+        self.lower.setTabText(0, self.tr("Keys out ({n})").format(n=len(data.keys)))
+        self.leads_model.set_rows(data.leads)
+        self.lower.setTabText(1, self.tr("Call-backs due ({n})").format(n=len(data.leads)))
         self.lost_found.refresh()
         self.lower.setTabText(2, self.tr("Lent · found ({n})").format(n=self.lost_found.count()))
         if self.expected_panel is not None:
@@ -672,8 +684,10 @@ class CheckInTab(QWidget):
             self.phone_panel.refresh()
         if self.current_couple is not None:
             self.show_card()
-        for view in (self.in_store, self.keys, self.leads, self.results):
-            view.resizeColumnsToContents()
+        # Columns sized to their contents when a list fills (not at every refresh: that measures every cell).
+        for view, was_empty in grew.items():
+            if was_empty and view.model().rowCount():
+                view.resizeColumnsToContents()
 
     def prepare_screenshot(self) -> None:
         rows = self.in_store_model.rows()
@@ -681,3 +695,4 @@ class CheckInTab(QWidget):
         if first is not None:
             self.search.setText(checkin_queries.get_couple(first.visit.couple_id).order_no[:-1])
             self.search.flush()
+

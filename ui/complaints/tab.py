@@ -135,7 +135,9 @@ class ComplaintsTab(QWidget):
                   context=Qt.ShortcutContext.WidgetShortcut)
         Privacy.instance().changed.connect(self._privacy_changed)
         self._reload_categories()
-        self.refresh()
+        from ui.common.live import initial_fill
+
+        initial_fill(self)  # refresh() now, or when the main window first shows the tab
         # The main window refreshes only the visible tab: keep the overdue counter live anyway, and send
         # it once the window has connected to statusChanged.
         self.status_timer = QTimer(self)
@@ -317,7 +319,9 @@ class ComplaintsTab(QWidget):
 
         ComplaintSettingsDialog(self.ctx, self).exec()
         self._reload_categories()
-        self.refresh()
+        from ui.common.live import initial_fill
+
+        initial_fill(self)  # refresh() now, or when the main window first shows the tab
 
     def prepare_screenshot(self) -> None:
         # Show the top case's details without the selection colour hiding its deadline colours.

@@ -90,7 +90,9 @@ class FlowTab(QWidget):
         self.alert_timer.timeout.connect(self._background_alerts)
         self.alert_timer.start()
         Privacy.instance().changed.connect(self.refresh)  # a bound slot: disconnected when the tab is deleted
-        self.refresh()
+        from ui.common.live import initial_fill
+
+        initial_fill(self)  # refresh() now, or when the main window first shows the tab
 
     # ------------------------------------------------------------------ board
     def _build_board(self) -> QWidget:
@@ -431,8 +433,18 @@ class FlowTab(QWidget):
 
     def refresh(self) -> None:
         """Reload the board (live timers), keeping the selected couple; update the alert counter."""
+        self.apply_refresh(board_data(self.ctx))
+
+    def refresh_job(self) -> tuple:
+        """The board's queries as a plain function for a worker (the main window's periodic refresh)."""
+        return board_data, (self.ctx,)
+
+    applied = 0  # how many refreshes were applied (the window drops a worker's result older than the last)
+
+    def apply_refresh(self, data: tuple[list[board.BoardRow], str]) -> None:
+        self.applied += 1
+        rows, text = data
         keep = self.selected_board_row()
-        rows = board.board_rows(self.ctx)
         self._refreshing = True
         try:
             self.board_model.set_rows(rows)
@@ -442,7 +454,6 @@ class FlowTab(QWidget):
         if not found:
             self._on_board_selection()
         alerts = sum(1 for r in rows if r.alert)
-        text = self._alert_text(rows)
         self.alert_label.setText(self.tr("{n} couples on the board · {a} over the limit").format(
             n=len(rows), a=alerts))
         self.alert_label.setStyleSheet("color: #c62828; font-weight: bold;" if alerts else "color: #455a64;")
@@ -460,3 +471,11 @@ class FlowTab(QWidget):
                     rows[0] if rows else None)
         if pick is not None:
             self.select_flow(pick.flow_id)
+
+
+def board_data(ctx: AppContext) -> tuple[list[board.BoardRow], str]:
+    """The board's rows and its status-bar counter (plain values: a worker may read them)."""
+    from app.checkin import counts
+
+    rows = board.board_rows(ctx)
+    return rows, counts.flow_over_text(counts.store_counts(ctx, board=rows))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QDateTime, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -342,10 +343,20 @@ class HandoverPage(QWidget):
 
     # ------------------------------------------------------------------ state
     def refresh(self) -> None:
+        self.apply_refresh(handover_data(self.ctx))
+
+    def refresh_job(self) -> tuple:
+        """The page's queries (the snapshot) as a plain function for a worker (the window's periodic refresh)."""
+        return handover_data, (self.ctx,)
+
+    applied = 0  # how many refreshes were applied (the window drops a worker's result older than the last)
+
+    def apply_refresh(self, data: HandoverData) -> None:
+        """Show what ``handover_data`` read; the notes being written stay as they are."""
+        self.applied += 1
         self.item_owner.reload()
-        pending = ho.open_handover(self.ctx.terminal)
-        self.pending = ho.load_handover(pending.id) if pending is not None else None
-        now = self.ctx.now()
+        self.pending = data.pending
+        now = data.now
         if self.pending is not None:
             p = self.pending
             self.banner.setText(self.tr("Handed over by {name} at {time}: read it, then accept it with your own "
@@ -359,7 +370,7 @@ class HandoverPage(QWidget):
                                         "submit; your shift stays open until she accepts.").format(
                 time=now.strftime("%H:%M")))
             self.banner.setStyleSheet("background: #e3f2fd; border: 1px solid #90caf9; padding: 8px; font-size: 14px;")
-            snap = ho.build_snapshot(self.ctx)
+            snap = data.snapshot
             self.snapshot_view.set_snapshot(snap, None)
         self.summary.setText(summary_html(snap))
         editing = self.pending is None
@@ -369,7 +380,7 @@ class HandoverPage(QWidget):
         self.accept_btn.setEnabled(not editing)
         self.withdraw_btn.setEnabled(self.pending is not None and self.pending.outgoing_id == self.ctx.operator_id)
         self.items_model.set_rows(self.items)
-        self.past_model.set_rows(ho.past_handovers(self.ctx.terminal))
+        self.past_model.set_rows(data.past)
         self.past_empty.setVisible(self.past_model.rowCount() == 0)
 
     # ------------------------------------------------------------------ notes
@@ -515,7 +526,38 @@ class HandoverTab(QWidget):
             self.handover_page.refresh()
         self._emit_status()
 
+    def refresh_job(self) -> tuple | None:
+        """The handover page's queries for a worker while it is shown (the review refreshes here)."""
+        if self.pages.currentWidget() is self.review_page:
+            return None
+        return self.handover_page.refresh_job()
+
+    @property
+    def applied(self) -> int:
+        return self.handover_page.applied
+
+    def apply_refresh(self, data: HandoverData) -> None:
+        self.handover_page.apply_refresh(data)
+        self._emit_status()
+
     def prepare_screenshot(self) -> None:
         self.pages.setCurrentWidget(self.handover_page)
         self.handover_page.refresh()
 
+
+
+@dataclass(frozen=True)
+class HandoverData:
+    """What the handover page shows, read in one go (plain values: a worker may read them)."""
+
+    now: dt.datetime
+    pending: ho.HandoverView | None
+    snapshot: ho.Snapshot | None  # the store right now (None while a submitted handover waits: its own is shown)
+    past: list
+
+
+def handover_data(ctx: AppContext) -> HandoverData:
+    pending = ho.open_handover(ctx.terminal)
+    view = ho.load_handover(pending.id) if pending is not None else None
+    return HandoverData(ctx.now(), view, ho.build_snapshot(ctx) if view is None else None,
+                        ho.past_handovers(ctx.terminal))
