@@ -19,14 +19,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.appointments import departure, phonelog  # noqa: E402
-from app.appointments import service as appts  # noqa: E402
-from app.appointments.models import Appointment, PhoneCall, Satisfaction  # noqa: E402
+from app.appointments import departure, phonelog
+from app.appointments import service as appts
+from app.appointments.models import Appointment, PhoneCall, Satisfaction
 from app.checkin.models import Couple, Visit
-from app.core.clock import FixedClock  # noqa: E402
-from app.core.context import AppContext  # noqa: E402
-from app.core.db import db, open_database  # noqa: E402
-from app.staff import service as staff  # noqa: E402
+from app.core.clock import FixedClock
+from app.core.context import AppContext
+from app.core.db import db, open_database
+from app.staff import service as staff
 
 NOW = dt.datetime(2026, 11, 20, 11, 0)
 START = dt.date(2021, 11, 20)

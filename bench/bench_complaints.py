@@ -21,10 +21,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.checkin.models import Couple
-from app.core.clock import FixedClock  # noqa: E402
-from app.core.context import AppContext  # noqa: E402
-from app.core.db import db, open_database  # noqa: E402
-from app.staff import service as staff  # noqa: E402
+from app.core.clock import FixedClock
+from app.core.context import AppContext
+from app.core.db import db, open_database
+from app.staff import service as staff
 
 
 def main() -> None:

@@ -22,12 +22,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from app.checkin import commands as checkin
 from app.checkin import queries as checkin_queries
 from app.checkin.models import Couple, Visit
-from app.core.clock import FixedClock  # noqa: E402
-from app.core.context import AppContext  # noqa: E402
-from app.core.db import db, open_database  # noqa: E402
-from app.flow import board, config, postproduction, reports  # noqa: E402
-from app.flow.models import Flow, FlowStep, FlowTemplate, FlowTemplateStep  # noqa: E402
-from app.staff import service as staff  # noqa: E402
+from app.core.clock import FixedClock
+from app.core.context import AppContext
+from app.core.db import db, open_database
+from app.flow import board, config, postproduction, reports
+from app.flow.models import Flow, FlowStep, FlowTemplate, FlowTemplateStep
+from app.staff import service as staff
 
 NOW = dt.datetime(2026, 11, 20, 11, 0)
 

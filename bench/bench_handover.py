@@ -19,18 +19,18 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.checkin.models import Couple, KeyLoan, Lead, Visit
-from app.core.clock import FixedClock  # noqa: E402
-from app.core.context import AppContext  # noqa: E402
-from app.core.db import db, open_database  # noqa: E402
-from app.handover import review, service  # noqa: E402
-from app.handover.models import Handover, HandoverItem, ReviewDecision  # noqa: E402
-from app.staff import service as staff  # noqa: E402
+from app.core.clock import FixedClock
+from app.core.context import AppContext
+from app.core.db import db, open_database
+from app.handover import review, service
+from app.handover.models import Handover, HandoverItem, ReviewDecision
+from app.staff import service as staff
 
 NOW = dt.datetime(2026, 11, 20, 11, 0)
 START = dt.date(2021, 11, 20)
 
 
-def _bulk(model, rows, chunk=500):  # noqa: ANN001
+def _bulk(model, rows, chunk=500):
     for k in range(0, len(rows), chunk):
         model.insert_many(rows[k:k + chunk]).execute()
 
@@ -85,7 +85,7 @@ def fill(ctx: AppContext, n: int) -> None:
         _bulk(ReviewDecision, decisions)
 
 
-def timed(fn, repeat: int = 5) -> float:  # noqa: ANN001
+def timed(fn, repeat: int = 5) -> float:
     best = float("inf")
     for _ in range(repeat):
         t = time.perf_counter()

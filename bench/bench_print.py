@@ -22,10 +22,10 @@ from xml.sax.saxutils import escape
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.checkin import commands as checkin
-from app.core.clock import FixedClock  # noqa: E402
-from app.core.context import AppContext  # noqa: E402
-from app.core.db import open_database  # noqa: E402
-from app.staff import service as staff  # noqa: E402
+from app.core.clock import FixedClock
+from app.core.context import AppContext
+from app.core.db import open_database
+from app.staff import service as staff
 
 DAY = dt.date(2026, 11, 20)
 REQUESTS = ["新娘对睫毛胶过敏，请用无胶款。", "", "新娘怀孕四个月，礼服要宽松，避免久站。", "", "新郎想要复古油头。"]

@@ -17,12 +17,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from pypinyin import lazy_pinyin  # noqa: E402
+from pypinyin import lazy_pinyin
 
-from app.checkin import queries as checkin_queries  # noqa: E402
+from app.checkin import queries as checkin_queries
 from app.checkin.models import Couple, SearchTerm
-from app.checkin.search import couple_terms  # noqa: E402
-from app.core.db import db, open_database  # noqa: E402
+from app.checkin.search import couple_terms
+from app.core.db import db, open_database
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红梅琳雪婷慧晨宇浩然子轩雨桐思琪欣怡嘉"

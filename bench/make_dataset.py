@@ -103,7 +103,7 @@ class _Names:
         return self.rnd.choice(PHONE_HEADS) + f"{self.rnd.randint(0, 99_999_999):08d}"
 
 
-def _bulk_insert(database, model, batch: list[dict]) -> None:  # noqa: ANN001
+def _bulk_insert(database, model, batch: list[dict]) -> None:
     """``executemany`` of one INSERT per table: the rows are plain values already, and building a peewee
     ``insert_many`` statement costs ~60 µs per value (minutes for five years). Dates and datetimes go through
     sqlite3's adapters, which write them as peewee does ("2026-12-03 09:15:00")."""
@@ -192,7 +192,7 @@ def make_dataset(path: str | Path, scale: float = 1.0, now: dt.datetime | None =
         PhoneCall, Satisfaction, Complaint, ComplaintLog, ComplaintMiss, Handover, HandoverItem, AuditLog)}
     ids = {m: m.select(pw.fn.MAX(m.id)).scalar() or 0 for m in rows}
 
-    def add(model, **values) -> int:  # noqa: ANN001
+    def add(model, **values) -> int:
         ids[model] += 1
         values["id"] = ids[model]
         rows[model].append(values)

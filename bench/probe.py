@@ -15,11 +15,11 @@ import sys
 from pathlib import Path
 
 
-def _painted_filter():  # noqa: ANN202 - a QObject
+def _painted_filter():
     from PySide6.QtCore import QEvent, QObject
 
     class FirstPaint(QObject):
-        def eventFilter(self, obj, event):  # noqa: ANN001, ANN202, N802 - Qt's name
+        def eventFilter(self, obj, event):
             if event.type() == QEvent.Type.Paint and obj.isWidgetType() and obj.isWindow() \
                     and obj.inherits("QMainWindow"):
                 sys.stdout.write("painted\n")
@@ -52,7 +52,7 @@ def app(argv: list[str]) -> int:
     made = ui.application.make_application
     keep = []
 
-    def make_application(*a, **k):  # noqa: ANN002, ANN003, ANN202
+    def make_application(*a, **k):
         qapp = made(*a, **k)
         keep.append(_painted_filter())
         qapp.installEventFilter(keep[-1])

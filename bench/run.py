@@ -150,7 +150,7 @@ HAND_WALK = ("SELECT c.id FROM couple c WHERE EXISTS (SELECT 1 FROM search_term 
              "t.term >= ? AND t.term < ?) ORDER BY (c.shoot_date IS NULL), c.shoot_date DESC, c.id DESC LIMIT 50")
 
 
-def hand_search(con, q: str) -> list:  # noqa: ANN001
+def hand_search(con, q: str) -> list:
     """The same statements the service runs, written by hand on the bare sqlite3 connection: the plan chosen
     by the same count, the 50 ids, their rows (the service adds the exact order-number look-up)."""
     end = q + "\U0010ffff"
@@ -164,7 +164,7 @@ def hand_search(con, q: str) -> list:  # noqa: ANN001
     return [rows[i] for i in ids if i in rows]
 
 
-def timed_ms(fn, runs: int) -> float:  # noqa: ANN001
+def timed_ms(fn, runs: int) -> float:
     fn()
     xs = []
     for _ in range(runs):
@@ -221,7 +221,7 @@ def tabs(runs: int, now: dt.datetime) -> None:
     row("main window built and shown (in process)", f"one frame {FRAME_MS:.1f} ms", f"{built:.0f} ms",
         f"{built / FRAME_MS:.1f} frames", "—")
 
-    def refresh_and_paint(w) -> None:  # noqa: ANN001
+    def refresh_and_paint(w) -> None:
         window.tabs.setCurrentWidget(w)
         w.refresh()
         w.repaint()
@@ -248,7 +248,7 @@ def tabs(runs: int, now: dt.datetime) -> None:
     window.close()
 
 
-def _periodic_refresh(app, window, w) -> tuple[float, float]:  # noqa: ANN001
+def _periodic_refresh(app, window, w) -> tuple[float, float]:
     """What the window's timer (or a change at another counter) costs the UI thread: handing the tab's queries
     to a worker, then applying the result (models, labels, the panels that still read on the UI thread) and
     repainting. The worker's time does not count (the UI thread is
@@ -260,7 +260,7 @@ def _periodic_refresh(app, window, w) -> tuple[float, float]:  # noqa: ANN001
     apply = getattr(w, "apply_refresh", None)
     spent: list[float] = []
     if apply is not None and window.refreshing():
-        def timed(data, _apply=apply):  # noqa: ANN001, ANN202
+        def timed(data, _apply=apply):
             t = time.perf_counter()
             _apply(data)
             spent.append(time.perf_counter() - t)

@@ -10,11 +10,11 @@ import shutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from app.core import db as dbmod  # noqa: E402
-from app.core.clock import FixedClock  # noqa: E402
-from app.core.context import AppContext  # noqa: E402
+from app.core import db as dbmod
+from app.core.clock import FixedClock
+from app.core.context import AppContext
 
 START = dt.datetime(2026, 11, 20, 9, 0)  # a Friday morning
 

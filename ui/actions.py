@@ -59,7 +59,7 @@ def _tab(window: QMainWindow, widget: QWidget) -> QWidget:
     return widget
 
 
-def _checkin(window: QMainWindow):  # noqa: ANN202 - ui.checkin.tab.CheckInTab
+def _checkin(window: QMainWindow):
     return _tab(window, window.checkin_tab)
 
 

@@ -104,7 +104,7 @@ def recover_at_start(target: str, reason: str) -> bool:
     return False
 
 
-def _demo_notice(window, live: bool = False) -> None:  # noqa: ANN001 - ui.main_window.MainWindow
+def _demo_notice(window, live: bool = False) -> None:
     from ui.status_counters import add_demo_notice, keep_demo_floor_moving
 
     add_demo_notice(window)

@@ -208,7 +208,7 @@ def _masked(contact: str) -> str:
     return mask_phone(contact) if sum(ch.isdigit() for ch in contact) >= 7 else contact
 
 
-def _rows(ctx: AppContext, query) -> list[CallbackRow]:  # noqa: ANN001
+def _rows(ctx: AppContext, query) -> list[CallbackRow]:
     today = ctx.today()
     rows = list(query)
     names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)
@@ -226,7 +226,7 @@ def _rows(ctx: AppContext, query) -> list[CallbackRow]:  # noqa: ANN001
     return out
 
 
-def _select():  # noqa: ANN202
+def _select():
     return ComplaintCallback.select(ComplaintCallback, Complaint).join(Complaint)
 
 

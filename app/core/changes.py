@@ -115,7 +115,7 @@ def listen(timeout_s: float = 5.0) -> Iterator[ChangeListener]:
 
 
 class ChangeListener:
-    def __init__(self, conn, timeout_s: float) -> None:  # noqa: ANN001 - a psycopg.Connection
+    def __init__(self, conn, timeout_s: float) -> None:
         self.conn = conn
         self.timeout_s = timeout_s
 

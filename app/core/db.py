@@ -62,7 +62,7 @@ class SqliteDatabase(pw.SqliteDatabase):
 
     _file_made = False  # the first connection may create a new file; later ones (other threads) never do
 
-    def _connect(self):  # type: ignore[no-untyped-def]  # noqa: ANN202
+    def _connect(self):  # type: ignore[no-untyped-def]
         """After the first connection, open the file read-write only (``mode=rw``): a worker thread's connection
         to a file whose share or folder vanished fails ("unable to open") instead of creating an empty database
         in its place, which would hide the real one when it comes back."""
@@ -108,7 +108,7 @@ def _rollback_keeping_cause(database: pw.Database, rollback) -> None:  # type: i
     that caused the rollback be the one the user sees."""
     try:
         rollback()
-    except Exception as exc:  # noqa: BLE001 - the first error is the one that matters
+    except Exception as exc:
         log.warning("rollback failed (%s); closing the connection", exc)
         with contextlib.suppress(Exception):
             conn = database._state.conn
@@ -131,7 +131,7 @@ class PostgresqlDatabase(pw.PostgresqlDatabase):
     def _connection_lost(self) -> bool:
         try:
             return self._adapter.txn_status(self._state.conn) == self._adapter.txn_unknown
-        except Exception:  # noqa: BLE001 - a handle that cannot even say its state is lost too
+        except Exception:
             return True
 
     def rollback(self) -> None:
@@ -220,7 +220,7 @@ def _close_quietly(database: pw.Database) -> None:
     try:
         if not database.is_closed():
             database.close()
-    except Exception:  # noqa: BLE001 - closing a broken handle must not mask the real error
+    except Exception:
         pass
 
 
@@ -355,7 +355,7 @@ def database_target() -> str:
     return str(getattr(db.obj, "database", "") or "")
 
 
-def on_own_connection(fn, *args):  # type: ignore[no-untyped-def]  # noqa: ANN001, ANN002, ANN201
+def on_own_connection(fn, *args):  # type: ignore[no-untyped-def]
     """``fn(*args)`` on this thread's own connection (peewee keeps one per thread), closed afterwards: for work off
     the UI thread, so no worker's connection outlives its job (SQLite in WAL mode: it reads every commit made
     before it started)."""
@@ -366,7 +366,7 @@ def on_own_connection(fn, *args):  # type: ignore[no-untyped-def]  # noqa: ANN00
         if database is not None and not database.is_closed():
             try:
                 database.close()
-            except Exception:  # noqa: BLE001 - a connection that cannot close is dropped with its thread
+            except Exception:
                 log.warning("closing a worker's connection failed", exc_info=True)
 
 

@@ -1,9 +1,9 @@
 """Shift handover (交接班) and the daily review (每日工作小结)."""
 
-from app.core.context import AppContext  # noqa: E402
-from app.core.errors import Conflict  # noqa: E402
-from app.core.i18n import translate  # noqa: E402
-from app.staff import service as _staff  # noqa: E402
+from app.core.context import AppContext
+from app.core.errors import Conflict
+from app.core.i18n import translate
+from app.staff import service as _staff
 
 
 def refuse_shift_change_while_pending(ctx: AppContext, incoming: _staff.Staff) -> None:

@@ -84,4 +84,4 @@ register_kind("day-sheets", True, "flow sheets of every couple shooting on a dat
 if complaints_installed():
     register_kind("complaint", True, "complaint register of one case: CASE_NO", _cli_complaint)
 if find_spec("app.handover") is not None:
-    import app.handover.print_kinds  # noqa: E402,F401 - registers handover and daily-review
+    import app.handover.print_kinds  # noqa: F401 - registers handover and daily-review

@@ -28,7 +28,7 @@ class _Progress(Flowable):
         self.done, self.total, self.progress = done, total, progress
         self.width = self.height = 0
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return 0, 0
 
     def draw(self) -> None:

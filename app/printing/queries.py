@@ -16,7 +16,7 @@ from app.core.i18n import translate
 from app.flow.models import Station
 
 
-class Cancelled(Exception):  # noqa: N818 - the user pressed Cancel
+class Cancelled(Exception):
     """The user cancelled a long print job; nothing was produced."""
 
 

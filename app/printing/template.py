@@ -157,7 +157,7 @@ class HeavyText(Flowable):
         self.stroke = stroke
         self.color = color
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         from reportlab.pdfbase.pdfmetrics import stringWidth
 
         size = self.size
@@ -194,7 +194,7 @@ class SheetMark(Flowable):
         self.label = label
         self.width = self.height = 0
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return 0, 0
 
     def draw(self) -> None:
@@ -224,7 +224,7 @@ class BoxedText(Flowable):
     def _inner(self, width: float) -> float:
         return width - 2 * self.padding - self.border_width
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         iw = self._inner(availWidth)
         _, th = self._title_p.wrap(iw, availHeight)
         _, bh = self.body.wrap(iw, 1e6)
@@ -233,7 +233,7 @@ class BoxedText(Flowable):
         self.height = 2 * self.padding + self.border_width + th + self._gap + bh
         return self.width, self.height
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         self.wrap(availWidth, availHeight)
         if self.height <= availHeight:
             return [self]
@@ -284,7 +284,7 @@ def _footer_canvas(info: PrintInfo) -> type[Canvas]:
             self.sheet_key = ""
             self.sheet_label = ""
 
-        def showPage(self) -> None:  # noqa: N802
+        def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 

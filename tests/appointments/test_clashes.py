@@ -136,7 +136,7 @@ def test_two_counters_booking_the_same_person_at_once_one_is_warned(ctx, clock, 
 
     found = clashes.find_clashes
 
-    def slow(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def slow(*args, **kwargs):
         out = found(*args, **kwargs)
         time.sleep(0.3)
         return out

@@ -23,7 +23,7 @@ def confirm_arrival(monkeypatch):
     """The check-in question is answered with its defaults (Enter), instead of waiting modally."""
     from ui.checkin.dialogs import ArrivalDialog
 
-    def _exec(self):  # noqa: ANN001, ANN202
+    def _exec(self):
         self.save()
         return self.result()
 

@@ -69,7 +69,7 @@ def test_the_tab_opens_the_outcome_dialog_and_the_lead_leaves_the_list(qtbot, wi
     tab.refresh()
     assert tab.leads_model.rowCount() == 1
 
-    def answer(self):  # noqa: ANN001, ANN202
+    def answer(self):
         self.outcome.setCurrentIndex(self.outcome.findData("lost"))
         self.reason.setCurrentIndex(self.reason.findData("price"))
         self.save()

@@ -66,10 +66,10 @@ def boss(ctx):
     return staff.add_staff(ctx, "黄蓉", ["store_supervisor"], pin=PIN)
 
 
-def _enter_pin(staff_id: int, then=None):  # noqa: ANN001, ANN202
+def _enter_pin(staff_id: int, then=None):
     from tests.counter.driver import on_modal
 
-    def fill(dlg) -> None:  # noqa: ANN001
+    def fill(dlg) -> None:
         assert dlg.objectName() == "pinDialog"
         dlg.picker.set_staff_id(staff_id)
         dlg.pin.insert(PIN)
@@ -107,7 +107,7 @@ def test_restore_through_the_page_brings_the_old_data_back_in_every_tab(qtbot, w
     assert page.restore_btn.isEnabled()
     seen = {}
 
-    def confirm(box) -> None:  # noqa: ANN001
+    def confirm(box) -> None:
         seen["text"] = box.text()
         box.findChild(type(page.restore_btn), "restoreConfirmYes").click()
 
@@ -168,7 +168,7 @@ def test_a_damaged_file_at_start_up_offers_the_newest_good_backup(qtbot, ctx, co
     assert str(e.value) == "corrupt"
     seen = {}
 
-    def restore(box) -> None:  # noqa: ANN001
+    def restore(box) -> None:
         seen["text"] = box.informativeText()
         assert box.objectName() == "restoreOfferBox" and "损坏" in box.text()
         box.restore_btn.click()
@@ -218,7 +218,7 @@ def test_banner_names_the_cause_retries_and_goes_when_the_store_answers(qtbot, w
         other.close()
         dbmod.db.obj.execute_sql("PRAGMA busy_timeout = 5000")
     refreshed = []
-    window.checkin_tab.refresh = lambda: refreshed.append(1)  # noqa: B023 - the tabs refresh when it answers again
+    window.checkin_tab.refresh = lambda: refreshed.append(1)
     qtbot.waitUntil(banner.isHidden, timeout=banner.RETRY_MS + 5000)
     assert refreshed
     assert call_service(window, staff.add_staff, ctx, "李娜", ["receptionist"]) is not None

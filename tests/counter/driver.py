@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 
 class Counter:
-    def __init__(self, qtbot) -> None:  # noqa: ANN001
+    def __init__(self, qtbot) -> None:
         self.qtbot = qtbot
         self.keys = 0
         self.clicks = 0

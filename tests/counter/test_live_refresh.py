@@ -42,11 +42,11 @@ def other_counter(target: str, order_no: str, what: str = "checkin") -> None:
     assert out.returncode == 0 and "ok" in out.stdout, out.stderr
 
 
-def counting(tab) -> list[int]:  # noqa: ANN001
+def counting(tab) -> list[int]:
     calls: list[int] = []
     original = tab.refresh
 
-    def refresh(*a, **k) -> None:  # noqa: ANN002, ANN003
+    def refresh(*a, **k) -> None:
         calls.append(1)
         original(*a, **k)
 
@@ -54,7 +54,7 @@ def counting(tab) -> list[int]:  # noqa: ANN001
     return calls
 
 
-def in_store_orders(window) -> set[str]:  # noqa: ANN001
+def in_store_orders(window) -> set[str]:
     return {r.title for r in window.checkin_tab.in_store_model.rows()}
 
 
@@ -148,7 +148,7 @@ def test_the_periodic_refresh_reads_in_a_worker_and_drops_a_stale_result(qtbot, 
     release = threading.Event()
     real = checkin_tab_module.checkin_data
 
-    def slow_read(c):  # noqa: ANN001, ANN202
+    def slow_read(c):
         threads.append(threading.get_ident())
         release.wait(10)  # held until the test has done a newer refresh on the UI thread
         return real(c)

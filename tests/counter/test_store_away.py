@@ -15,7 +15,7 @@ def dialogs() -> list[QMessageBox]:
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
 
 
-def quick(window) -> None:  # noqa: ANN001
+def quick(window) -> None:
     window.watcher.timer.setInterval(50)  # the real ones: 1 s and 5 s
     window.store_banner.timer.setInterval(100)
 

@@ -11,7 +11,7 @@ from app.staff import service as staff
 from tests.print_util import embedded_fonts, page_texts, squash
 
 pytest.importorskip("app.complaints")
-from app.complaints import cases, config, queries  # noqa: E402
+from app.complaints import cases, config, queries
 
 START = dt.datetime(2026, 11, 20, 9, 0)
 

@@ -50,13 +50,13 @@ class DayGridModel(QAbstractTableModel):
         self.grid = grid
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self.grid is None else len(self.grid.slots)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self.grid is None else len(self.grid.lanes)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if self.grid is None or role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -107,11 +107,11 @@ class DayGridProxy(QSortFilterProxyModel):
         self.lane_text = text.strip().lower()
         self.endFilterChange(QSortFilterProxyModel.Direction.Columns)
 
-    def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         model = self.sourceModel()
         return not self.only_booked or (isinstance(model, DayGridModel) and model.booked(row))
 
-    def filterAcceptsColumn(self, column: int, parent: Index) -> bool:  # noqa: N802
+    def filterAcceptsColumn(self, column: int, parent: Index) -> bool:
         if not self.lane_text:
             return True
         name = self.sourceModel().headerData(column, Qt.Orientation.Horizontal) or ""

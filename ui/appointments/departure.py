@@ -38,7 +38,7 @@ class DepartureDialog(QDialog):
         self.setMinimumWidth(560)
         lay = QVBoxLayout(self)
         self.errors = FieldErrors(QLabel())
-        self.errors._general.setStyleSheet("color: #c62828;")  # noqa: SLF001
+        self.errors._general.setStyleSheet("color: #c62828;")
 
         self.party = QLabel()
         self.party.setObjectName("departureParty")
@@ -114,7 +114,7 @@ class DepartureDialog(QDialog):
         sat_lay.addWidget(self.comment)
         sat_lay.addWidget(self.errors.label("comment"))
         lay.addWidget(sat_box)
-        lay.addWidget(self.errors._general)  # noqa: SLF001
+        lay.addWidget(self.errors._general)
         lay.addStretch(1)
 
         buttons = QDialogButtonBox()

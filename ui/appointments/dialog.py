@@ -195,7 +195,7 @@ class AppointmentDialog(QDialog):
         self.setMinimumWidth(620)
         lay = QVBoxLayout(self)
         self.errors = FieldErrors(QLabel())
-        self.errors._general.setStyleSheet("color: #c62828;")  # noqa: SLF001
+        self.errors._general.setStyleSheet("color: #c62828;")
 
         who_box = QGroupBox(self.tr("Who is coming"))
         who_lay = QVBoxLayout(who_box)
@@ -264,7 +264,7 @@ class AppointmentDialog(QDialog):
         form.addRow(self.tr("Note"), self.note)
         form.addRow("", self.errors.label("note"))
         lay.addLayout(form)
-        lay.addWidget(self.errors._general)  # noqa: SLF001
+        lay.addWidget(self.errors._general)
         lay.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
@@ -355,7 +355,7 @@ class RescheduleDialog(QDialog):
         head.setWordWrap(True)
         lay.addWidget(head)
         self.errors = FieldErrors(QLabel())
-        self.errors._general.setStyleSheet("color: #c62828;")  # noqa: SLF001
+        self.errors._general.setStyleSheet("color: #c62828;")
         form = QFormLayout()
         start = a.starts_at if a.starts_at >= ctx.now() else _next_slot(ctx.now())
         self.date, self.time = _date_time_edits(ctx, start, self)
@@ -387,7 +387,7 @@ class RescheduleDialog(QDialog):
         form.addRow(self.tr("Reason"), self.reason)
         form.addRow("", self.errors.label("reason"))
         lay.addLayout(form)
-        lay.addWidget(self.errors._general)  # noqa: SLF001
+        lay.addWidget(self.errors._general)
 
         lay.addWidget(QLabel(self.tr("History")))
         self.history = RowTableModel([

@@ -46,7 +46,7 @@ class CallDialog(QDialog):
         self.setMinimumWidth(620)
         lay = QVBoxLayout(self)
         self.errors = FieldErrors(QLabel())
-        self.errors._general.setStyleSheet("color: #c62828;")  # noqa: SLF001
+        self.errors._general.setStyleSheet("color: #c62828;")
         greet = QLabel(self.tr("Answer before the third ring: \"Hello, this is the studio, {name} speaking, how may "
                                "I help you?\"").format(name=get_staff(ctx.operator_id).name if ctx.operator_id else ""))
         greet.setWordWrap(True)
@@ -105,7 +105,7 @@ class CallDialog(QDialog):
         taken.setObjectName("callTakenBy")
         form.addRow(self.tr("Taken by"), taken)
         lay.addLayout(form)
-        lay.addWidget(self.errors._general)  # noqa: SLF001
+        lay.addWidget(self.errors._general)
         lay.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)

@@ -83,7 +83,7 @@ class LockersPage(QWidget):
                     break
         self.load_selected()
 
-    def current(self):  # noqa: ANN201 - a LockerRow
+    def current(self):
         return selected_row(self.view) if self.view.selectionModel().hasSelection() else None
 
     def load_selected(self) -> None:

@@ -601,7 +601,7 @@ class CheckInTab(QWidget):
         try:
             from ui.appointments.departure import DepartureDialog
         except ImportError:
-            DepartureDialog = None  # noqa: N806
+            DepartureDialog = None
         if DepartureDialog is not None:
             dlg = DepartureDialog(self.ctx, r.visit.id, self)
             dlg.exec()

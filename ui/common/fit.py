@@ -49,7 +49,7 @@ class ColumnFitter(QObject):
     def schedule(self, *_args: object) -> None:
         self._timer.start()
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Show, QEvent.Type.Resize) and (obj is self.view or obj is self._viewport):
             self.schedule()
         return False

@@ -23,7 +23,7 @@ class _FormKeyFilter(QObject):
         self._dialog = dialog
         self._save = save
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
         if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

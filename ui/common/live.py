@@ -107,7 +107,7 @@ class ChangeWatcher(QObject):
                         topics = listener.wait()
                         if topics:
                             self._send(self._relay.topics, topics)
-            except Exception as exc:  # noqa: BLE001 - any failure of the listener's own connection
+            except Exception as exc:
                 if self._stop.is_set():
                     return
                 from app.core.db import describe_db_error
@@ -119,7 +119,7 @@ class ChangeWatcher(QObject):
                 self._stop.wait(2.0)
 
     @staticmethod
-    def _send(signal, value) -> None:  # noqa: ANN001
+    def _send(signal, value) -> None:
         try:
             signal.emit(value)
         except RuntimeError:  # the window is gone
@@ -152,7 +152,7 @@ def wants(topics: set[str], shown: frozenset[str]) -> bool:
     return changes.EVERYTHING in topics or bool(topics & shown)
 
 
-def run_with_own_connection(parent: QObject, fn, *args, done=None, failed=None) -> None:  # noqa: ANN001
+def run_with_own_connection(parent: QObject, fn, *args, done=None, failed=None) -> None:
     """``ui.common.worker.run_in_background`` for a function that reads the store: it runs on the worker's own
     peewee connection (peewee keeps one per thread), closed when it is done so no connection outlives its job
     (SQLite in WAL mode: the reader sees every commit made before it started)."""

@@ -134,7 +134,7 @@ class _GeometryWatch(QObject):
         super().__init__(window)
         self.saver = saver
 
-    def eventFilter(self, obj: QObject, event) -> bool:  # type: ignore[no-untyped-def]  # noqa: N802
+    def eventFilter(self, obj: QObject, event) -> bool:  # type: ignore[no-untyped-def]
         from PySide6.QtCore import QEvent
 
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Move, QEvent.Type.WindowStateChange):

@@ -31,14 +31,14 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self.fn(*self.args)
-        except Exception as exc:  # noqa: BLE001 - handed to the UI thread, which shows it
+        except Exception as exc:
             log.warning("background work failed: %s", exc)
             self._send(self.relay.errored, exc)
         else:
             self._send(self.relay.finished, result)
 
     @staticmethod
-    def _send(signal, value: Any) -> None:  # noqa: ANN001 - a bound Signal
+    def _send(signal, value: Any) -> None:
         try:
             signal.emit(value)
         except RuntimeError:  # the window that asked is gone: nobody to tell

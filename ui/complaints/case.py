@@ -191,7 +191,7 @@ class ComplaintCaseDialog(QDialog):
         row.addWidget(self.follow_button)
         row.addStretch(1)
         form.addRow("", row)
-        form.addRow("", self.follow_errors._general)  # noqa: SLF001
+        form.addRow("", self.follow_errors._general)
         return page
 
     def _wait_page(self) -> QWidget:
@@ -211,7 +211,7 @@ class ComplaintCaseDialog(QDialog):
         row.addWidget(self.resume_button)
         row.addStretch(1)
         form.addRow("", row)
-        form.addRow("", self.wait_errors._general)  # noqa: SLF001
+        form.addRow("", self.wait_errors._general)
         return page
 
     def _approval_page(self) -> QWidget:
@@ -236,7 +236,7 @@ class ComplaintCaseDialog(QDialog):
         row.addStretch(1)
         form.addRow("", row)
         form.addRow("", self.approval_errors.label("approver"))
-        form.addRow("", self.approval_errors._general)  # noqa: SLF001
+        form.addRow("", self.approval_errors._general)
         return page
 
     def _resolve_page(self) -> QWidget:
@@ -278,7 +278,7 @@ class ComplaintCaseDialog(QDialog):
         self.resolve_button.setObjectName("resolveButton")
         self.resolve_button.clicked.connect(self.do_resolve)
         grid.addWidget(self.resolve_button, 4, 3)
-        grid.addWidget(self.resolve_errors._general, 6, 0, 1, 4)  # noqa: SLF001
+        grid.addWidget(self.resolve_errors._general, 6, 0, 1, 4)
         return page
 
     def _close_page(self) -> QWidget:
@@ -309,7 +309,7 @@ class ComplaintCaseDialog(QDialog):
         row.addWidget(self.reopen_button)
         form.addRow("", row)
         form.addRow("", self.close_errors.label("text"))
-        form.addRow("", self.close_errors._general)  # noqa: SLF001
+        form.addRow("", self.close_errors._general)
         return page
 
     def _assign_page(self) -> QWidget:
@@ -340,7 +340,7 @@ class ComplaintCaseDialog(QDialog):
         row2.addStretch(1)
         form.addRow(self.tr("Supervisor"), row2)
         form.addRow("", self.assign_errors.label("supervisor"))
-        form.addRow("", self.assign_errors._general)  # noqa: SLF001
+        form.addRow("", self.assign_errors._general)
         return page
 
     # ------------------------------------------------------------------ data

@@ -55,8 +55,8 @@ class ComplaintIntakeDialog(QDialog):
         self.setWindowTitle(self.tr("New complaint"))
         self.resize(1000, 640)
         self.errors = FieldErrors(QLabel())
-        self.errors._general.setObjectName("error_general")  # noqa: SLF001
-        self.errors._general.setStyleSheet("color: #c62828;")  # noqa: SLF001
+        self.errors._general.setObjectName("error_general")
+        self.errors._general.setStyleSheet("color: #c62828;")
         now = ctx.now()
 
         outer = QVBoxLayout(self)
@@ -193,7 +193,7 @@ class ComplaintIntakeDialog(QDialog):
         self.deadlines.setStyleSheet("background: #f5f5f5; padding: 6px;")
         promise.addRow(self.tr("Deadlines"), self.deadlines)
 
-        outer.addWidget(self.errors._general)  # noqa: SLF001
+        outer.addWidget(self.errors._general)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save (Ctrl+Enter)"))
         buttons.accepted.connect(self.save)
@@ -367,7 +367,7 @@ class ComplaintIntakeDialog(QDialog):
             self.created = c
             self.accept()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Enter must not save half a form
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if enter and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.save()

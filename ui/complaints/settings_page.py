@@ -121,7 +121,7 @@ class ComplaintSettingsDialog(QDialog):
         self.category_save.clicked.connect(self.save_category)
         buttons.addWidget(self.category_save)
         form.addRow("", buttons)
-        form.addRow("", self.category_errors._general)  # noqa: SLF001
+        form.addRow("", self.category_errors._general)
         row.addLayout(form, 2)
         return page
 
@@ -189,7 +189,7 @@ class ComplaintSettingsDialog(QDialog):
         save.clicked.connect(self.save_cause)
         buttons.addWidget(save)
         form.addRow("", buttons)
-        form.addRow("", self.cause_errors._general)  # noqa: SLF001
+        form.addRow("", self.cause_errors._general)
         row.addLayout(form, 2)
         return page
 
@@ -259,7 +259,7 @@ class ComplaintSettingsDialog(QDialog):
         save.setObjectName("workdaySave")
         save.clicked.connect(self.save_workdays)
         form.addRow("", save)
-        form.addRow("", self.wd_errors._general)  # noqa: SLF001
+        form.addRow("", self.wd_errors._general)
         return page
 
     @staticmethod

@@ -134,7 +134,7 @@ class StationsPage(QWidget):
                 self.view.selectRow(i)
                 return
 
-    def current(self):  # noqa: ANN201 - a Station row
+    def current(self):
         return selected_row(self.view) if self.view.selectionModel().hasSelection() else None
 
     def load_selected(self) -> None:

@@ -29,7 +29,7 @@ class BlockRow:
     alert: bool = False
 
 
-def _cell(i: int):  # noqa: ANN202 - small column accessor factory
+def _cell(i: int):
     return lambda r: r.cells[i] if i < len(r.cells) else ""
 
 

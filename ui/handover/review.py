@@ -167,7 +167,7 @@ class ReviewView(QWidget):
         bl.addStretch(1)
         scroll.setWidget(body)
         root.addWidget(scroll, 1)
-        gen = self.errors._general  # noqa: SLF001
+        gen = self.errors._general
         gen.setStyleSheet(f"color: {ALERT_RED};")
         root.addWidget(gen)
         Privacy.instance().changed.connect(self._privacy_changed)  # bound slot: dropped with this widget

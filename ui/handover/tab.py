@@ -191,9 +191,9 @@ class HandoverPage(QWidget):
         notes = QGroupBox(self.tr("Notes for the next shift (action list)"))
         nl = QVBoxLayout(notes)
         self.errors = FieldErrors(QLabel())
-        self.errors._general.setObjectName("handoverGeneralError")  # noqa: SLF001
-        self.errors._general.setStyleSheet(f"color: {ALERT_RED};")  # noqa: SLF001
-        self.errors._general.setWordWrap(True)  # noqa: SLF001
+        self.errors._general.setObjectName("handoverGeneralError")
+        self.errors._general.setStyleSheet(f"color: {ALERT_RED};")
+        self.errors._general.setWordWrap(True)
         grid = QGridLayout()
         self.item_text = QLineEdit()
         self.item_text.setObjectName("itemText")
@@ -251,7 +251,7 @@ class HandoverPage(QWidget):
         nl.addWidget(self.remark)
         nl.addWidget(self.errors.label("remark"))
         nl.addWidget(self.errors.label("items"))
-        nl.addWidget(self.errors._general)  # noqa: SLF001
+        nl.addWidget(self.errors._general)
         rl.addWidget(notes)
 
         actions = QHBoxLayout()
