@@ -80,31 +80,36 @@ class ChecklistPanel(QWidget):
             kind=ck.shift_kind_label(state.shift_kind), done=done, total=total) if state.shift_kind else "")
         self.header.setStyleSheet(f"font-weight: bold; color: {DONE_GREEN if done == total else ALERT_RED};")
         self.header.setVisible(bool(state.rows))
-        while self._grid.count():
-            w = self._grid.takeAt(0).widget()
-            if w is not None:
-                w.deleteLater()
-        self.boxes, self.who = {}, {}
-        for n, r in enumerate(state.rows):
-            box = QCheckBox(r.text)
-            box.setObjectName(f"check_{r.item_id}")
+        ids = [r.item_id for r in state.rows]
+        if ids != list(self.boxes):  # another list: new boxes (the same list keeps its boxes and the focus)
+            while self._grid.count():
+                w = self._grid.takeAt(0).widget()
+                if w is not None:
+                    w.deleteLater()
+            self.boxes, self.who = {}, {}
+            for n, r in enumerate(state.rows):
+                box = QCheckBox(objectName=f"check_{r.item_id}")
+                box.clicked.connect(lambda checked, item_id=r.item_id: self._clicked(item_id, checked))
+                who = QLabel(objectName=f"checkWho_{r.item_id}")
+                who.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self._grid.addWidget(box, n, 0)
+                self._grid.addWidget(who, n, 1)
+                self.boxes[r.item_id], self.who[r.item_id] = box, who
+        for r in state.rows:
+            box, who = self.boxes[r.item_id], self.who[r.item_id]
+            box.setText(r.text)
             box.setChecked(r.done)
             box.setEnabled(not state.frozen)
-            box.clicked.connect(lambda checked, item_id=r.item_id: self._clicked(item_id, checked))
-            who = QLabel(self.tr("{name} {time}").format(name=r.ticked_by, time=r.ticked_at.strftime("%H:%M"))
-                         if r.done and r.ticked_at else self.tr("not done"))
-            who.setObjectName(f"checkWho_{r.item_id}")
+            done = r.done and r.ticked_at is not None
+            who.setText(self.tr("{name} {time}").format(name=r.ticked_by, time=r.ticked_at.strftime("%H:%M"))
+                        if done else self.tr("not done"))
             who.setStyleSheet(f"color: {DONE_GREEN if r.done else MUTED};")
-            who.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             tip = self.tr("Ticked by {name} at {time}").format(
-                name=r.ticked_by, time=r.ticked_at.strftime("%H:%M")) if r.done and r.ticked_at else ""
+                name=r.ticked_by, time=r.ticked_at.strftime("%H:%M")) if done else ""
             if r.note:
                 tip = f"{tip}\n{r.note}" if tip else r.note
             box.setToolTip(tip)
             who.setToolTip(tip)
-            self._grid.addWidget(box, n, 0)
-            self._grid.addWidget(who, n, 1)
-            self.boxes[r.item_id], self.who[r.item_id] = box, who
         if state.shift_id is None:
             self.empty.setText(self.tr("Start a shift to see its checklist."))
         elif not state.rows:
