@@ -132,8 +132,8 @@ def _state(terminal: str) -> ChecklistState:
         return ChecklistState(None, None, "", None, ())
     kind = shift_kind(shift.started_at)
     ticks = {t.item_id: t for t in (ChecklistTick.select(ChecklistTick, Staff)
-                                    .join(Staff, on=(ChecklistTick.ticked_by == Staff.id))
-                                    .where(ChecklistTick.shift == shift.id))}
+                                    .join(Staff)
+                                    .where(ChecklistTick.shift == shift.get_id()))}
     rows = []
     q = ChecklistItem.select().order_by(ChecklistItem.position, ChecklistItem.id)
     for i in q:
@@ -143,8 +143,8 @@ def _state(terminal: str) -> ChecklistState:
             continue
         rows.append(CheckRow(i.id, i.text, t is not None, t.ticked_at if t else None,
                              t.ticked_by.name if t else "", t.ticked_by_id if t else None, t.note if t else ""))
-    operator = Staff.get_by_id(shift.operator_id).name
-    return ChecklistState(shift.id, kind, operator, shift.started_at, tuple(rows),
+    operator = shift.operator.name
+    return ChecklistState(shift.get_id(), kind, operator, shift.started_at, tuple(rows),
                           frozen=open_handover(terminal) is not None)
 
 
@@ -197,21 +197,22 @@ def tick(ctx: AppContext, item_id: int | None, note: str = "") -> CheckRow:
             if kind not in _kinds(item.shifts):
                 raise ValidationError({"item": translate("Checklist", "\"{text}\" is not a check of the {shift}.")
                                       .format(text=item.text, shift=shift_kind_label(kind))})
-            done = ChecklistTick.get_or_none((ChecklistTick.item == item.id) & (ChecklistTick.shift == shift.id))
+            done = ChecklistTick.get_or_none((ChecklistTick.item == item.id)
+                                             & (ChecklistTick.shift == shift.get_id()))
             if done is not None:
                 raise _already_ticked(done)
-            t = ChecklistTick.create(item=item.id, shift=shift.id, ticked_at=ctx.now(), ticked_by=ctx.operator_id,
-                                     note=clean_text(note))
-            record(ctx, "checklist.tick", t, after={**snapshot(t), "text": item.text})
+            t = ChecklistTick.create(item=item.id, shift=shift.get_id(), ticked_at=ctx.now(),
+                                     ticked_by=ctx.operator_id, note=clean_text(note))
+            record(ctx, "checklist.tick", t, after={**(snapshot(t) or {}), "text": item.text})
     except pw.IntegrityError as exc:
         # Ticked a moment ago from another process of this counter (unique index item + shift).
-        shift = staff_service.current_shift(ctx.terminal)
-        done = ChecklistTick.get_or_none((ChecklistTick.item == item_id) & (ChecklistTick.shift == shift.id)) \
-            if shift is not None else None
+        now_shift = staff_service.current_shift(ctx.terminal)
+        done = ChecklistTick.get_or_none((ChecklistTick.item == item_id)
+                                         & (ChecklistTick.shift == now_shift.get_id())) if now_shift else None
         if done is None:
             raise
         raise _already_ticked(done) from exc
-    return _row(_state(ctx.terminal), item.id)
+    return _row(_state(ctx.terminal), t.item_id)
 
 
 def untick(ctx: AppContext, item_id: int | None) -> CheckRow:
@@ -219,15 +220,15 @@ def untick(ctx: AppContext, item_id: int | None) -> CheckRow:
     audit log). Refused once the handover is submitted, or when the check is not ticked."""
     with db.atomic():
         shift = _open_shift(ctx)
-        t = (ChecklistTick.get_or_none((ChecklistTick.item == item_id) & (ChecklistTick.shift == shift.id))
+        t = (ChecklistTick.get_or_none((ChecklistTick.item == item_id) & (ChecklistTick.shift == shift.get_id()))
              if isinstance(item_id, int) else None)
         if t is None:
             raise ValidationError({"item": translate("Checklist", "This check is not ticked in this shift.")})
-        before = {**snapshot(t), "text": t.item.text}
+        before = {**(snapshot(t) or {}), "text": t.item.text}
         t.delete_instance()
-        record(ctx, "checklist.untick", table="checklist_tick", record_id=before["id"], before=before,
+        record(ctx, "checklist.untick", table="checklist_tick", record_id=t.id, before=before,
                after={"untick_by": ctx.operator_id})
-    return _row(_state(ctx.terminal), item_id)
+    return _row(_state(ctx.terminal), t.item_id)
 
 
 # ------------------------------------------------------------------------------------ the list
@@ -277,9 +278,10 @@ def store_item(actx: AppContext, text: str, shifts: Iterable[str], item_id: int 
             i = ChecklistItem.create(text=t, shifts=codes, position=position, active=active, created_at=actx.now())
             before = None
         else:
-            i = ChecklistItem.get_or_none(ChecklistItem.id == item_id)
-            if i is None:
+            found = ChecklistItem.get_or_none(ChecklistItem.id == item_id)
+            if found is None:
                 raise NotFound(translate("Checklist", "No check #{id}.").format(id=item_id))
+            i = found
             before = snapshot(i)
             i.text, i.shifts, i.active = t, codes, bool(active)
             i.save()

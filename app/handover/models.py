@@ -54,6 +54,7 @@ class ChecklistItem(BaseModel):
     ``shifts`` holds the comma-separated shift kinds it belongs to (``app.handover.checklist.SHIFT_KINDS``).
     Never deleted once ticked: switched off (``active``) instead, so past ticks keep their text."""
 
+    id = pw.AutoField()
     text = pw.CharField(max_length=80)
     shifts = pw.CharField(max_length=40, default="morning,evening")
     position = pw.IntegerField(default=0)
@@ -64,11 +65,16 @@ class ChecklistItem(BaseModel):
 class ChecklistTick(BaseModel):
     """One check done in one shift: who ticked it and when. At most one per item and shift (unique)."""
 
+    id = pw.AutoField()
     item = pw.ForeignKeyField(ChecklistItem, backref="ticks")
     shift = pw.ForeignKeyField(Shift, backref="+")
     ticked_at = pw.DateTimeField()
     ticked_by = pw.ForeignKeyField(Staff, backref="+")
     note = pw.CharField(max_length=200, default="")
+    # the foreign keys' ids (peewee adds them; declared for the type checker)
+    item_id: int
+    shift_id: int
+    ticked_by_id: int
 
     class Meta:
         indexes = ((("item", "shift"), True),)

@@ -161,12 +161,20 @@
         <translation>保存</translation>
     </message>
     <message>
+        <source>Morning and evening shift</source>
+        <translation>早班与晚班</translation>
+    </message>
+    <message>
         <source>A shift started from</source>
         <translation>从</translation>
     </message>
     <message>
         <source>on is the evening shift; before, the morning shift.</source>
         <translation>起开始的班为晚班，之前开始的为早班。</translation>
+    </message>
+    <message>
+        <source>Save the hour</source>
+        <translation>保存时间</translation>
     </message>
     <message>
         <source>Saved.</source>

@@ -170,3 +170,16 @@ def test_every_check_done_says_so(ctx, items):
     assert sec.rows == [] and sec.empty_text
     text = squash("\n".join(page_texts(report_pdf.handover_pdf(ctx))))
     assert squash(sec.empty_text) in text
+
+
+def test_the_database_itself_refuses_a_second_tick_of_a_shift(ctx, items):
+    import peewee as pw
+
+    from app.core.db import db
+    from app.staff.service import current_shift
+
+    row = ck.tick(ctx, items[0].id)
+    shift = current_shift(ctx.terminal)
+    with pytest.raises(pw.IntegrityError), db.atomic():
+        ChecklistTick.create(item=row.item_id, shift=shift.id, ticked_at=row.ticked_at, ticked_by=ctx.operator_id)
+    assert ChecklistTick.select().count() == 1

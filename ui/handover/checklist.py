@@ -83,14 +83,17 @@ class ChecklistPanel(QWidget):
         ids = [r.item_id for r in state.rows]
         if ids != list(self.boxes):  # another list: new boxes (the same list keeps its boxes and the focus)
             while self._grid.count():
-                w = self._grid.takeAt(0).widget()
+                taken = self._grid.takeAt(0)
+                w = taken.widget() if taken is not None else None
                 if w is not None:
                     w.deleteLater()
             self.boxes, self.who = {}, {}
             for n, r in enumerate(state.rows):
-                box = QCheckBox(objectName=f"check_{r.item_id}")
+                box = QCheckBox()
+                box.setObjectName(f"check_{r.item_id}")
                 box.clicked.connect(lambda checked, item_id=r.item_id: self._clicked(item_id, checked))
-                who = QLabel(objectName=f"checkWho_{r.item_id}")
+                who = QLabel()
+                who.setObjectName(f"checkWho_{r.item_id}")
                 who.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self._grid.addWidget(box, n, 0)
                 self._grid.addWidget(who, n, 1)
@@ -100,12 +103,10 @@ class ChecklistPanel(QWidget):
             box.setText(r.text)
             box.setChecked(r.done)
             box.setEnabled(not state.frozen)
-            done = r.done and r.ticked_at is not None
-            who.setText(self.tr("{name} {time}").format(name=r.ticked_by, time=r.ticked_at.strftime("%H:%M"))
-                        if done else self.tr("not done"))
+            at = r.ticked_at.strftime("%H:%M") if r.done and r.ticked_at is not None else ""
+            who.setText(self.tr("{name} {time}").format(name=r.ticked_by, time=at) if at else self.tr("not done"))
             who.setStyleSheet(f"color: {DONE_GREEN if r.done else MUTED};")
-            tip = self.tr("Ticked by {name} at {time}").format(
-                name=r.ticked_by, time=r.ticked_at.strftime("%H:%M")) if done else ""
+            tip = self.tr("Ticked by {name} at {time}").format(name=r.ticked_by, time=at) if at else ""
             if r.note:
                 tip = f"{tip}\n{r.note}" if tip else r.note
             box.setToolTip(tip)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,6 +25,11 @@ from ui.common.errors import FieldErrors
 from ui.common.pin_dialog import Acting
 from ui.common.settings_parts import error_label, note_label, show_done
 from ui.common.widgets import Column, RowTableModel, make_proxy, make_table, selected_row
+
+
+def _named[W: QWidget](w: W, name: str) -> W:
+    w.setObjectName(name)
+    return w
 
 
 class ChecklistPage(QWidget):
@@ -49,8 +55,8 @@ class ChecklistPage(QWidget):
         self.view.setSortingEnabled(False)  # the list's own order is the order of the shift
         lay.addWidget(self.view, 1)
         order = QHBoxLayout()
-        self.up_btn = QPushButton(self.tr("Up"), objectName="checkUp")
-        self.down_btn = QPushButton(self.tr("Down"), objectName="checkDown")
+        self.up_btn = _named(QPushButton(self.tr("Up")), "checkUp")
+        self.down_btn = _named(QPushButton(self.tr("Down")), "checkDown")
         order.addWidget(self.up_btn)
         order.addWidget(self.down_btn)
         order.addStretch(1)
@@ -58,17 +64,17 @@ class ChecklistPage(QWidget):
         general = error_label()
         self.errors = FieldErrors(general)
         form = QFormLayout()
-        self.text = QLineEdit(objectName="checkText")
+        self.text = _named(QLineEdit(), "checkText")
         self.text.setMaxLength(ck.ITEM_TEXT_MAX + 20)  # the service says when it is too long
         self.text.setPlaceholderText(self.tr("e.g. the weather notice at the door matches the weather"))
         shifts = QHBoxLayout()
         self.shifts: dict[str, QCheckBox] = {}
         for k in ck.SHIFT_KINDS:
-            box = QCheckBox(ck.shift_kind_label(k), objectName=f"checkShift_{k}")
+            box = _named(QCheckBox(ck.shift_kind_label(k)), f"checkShift_{k}")
             self.shifts[k] = box
             shifts.addWidget(box)
         shifts.addStretch(1)
-        self.active = QCheckBox(self.tr("In use"), objectName="checkActive")
+        self.active = _named(QCheckBox(self.tr("In use")), "checkActive")
         form.addRow(self.tr("Check"), self.text)
         form.addRow("", self.errors.label("text"))
         form.addRow(self.tr("Done by"), shifts)
@@ -79,30 +85,32 @@ class ChecklistPage(QWidget):
         self.saved = error_label()
         lay.addWidget(self.saved)
         buttons = QHBoxLayout()
-        self.new_btn = QPushButton(self.tr("New check"), objectName="checkNew")
-        self.save_btn = QPushButton(self.tr("Save"), objectName="checkSave")
+        self.new_btn = _named(QPushButton(self.tr("New check")), "checkNew")
+        self.save_btn = _named(QPushButton(self.tr("Save")), "checkSave")
         buttons.addWidget(self.new_btn)
         buttons.addStretch(1)
         buttons.addWidget(self.save_btn)
         lay.addLayout(buttons)
-        evening = QHBoxLayout()
+        shifts_box = QGroupBox(self.tr("Morning and evening shift"))
+        evening = QHBoxLayout(shifts_box)
         evening.addWidget(QLabel(self.tr("A shift started from")))
-        self.evening_from = QSpinBox(objectName="eveningFrom")
+        self.evening_from = _named(QSpinBox(), "eveningFrom")
         self.evening_from.setRange(1, 23)
         self.evening_from.setSuffix(":00")
         self.evening_from.setValue(EVENING_FROM.get())
         evening.addWidget(self.evening_from)
         evening.addWidget(QLabel(self.tr("on is the evening shift; before, the morning shift.")))
         evening.addStretch(1)
-        self.evening_save = QPushButton(self.tr("Save"), objectName="eveningSave")
+        self.evening_save = _named(QPushButton(self.tr("Save the hour")), "eveningSave")
         evening.addWidget(self.evening_save)
-        lay.addLayout(evening)
-        self.evening_errors = FieldErrors(error_label())
-        lay.addWidget(self.evening_errors._general)
+        lay.addWidget(shifts_box)
+        evening_general = error_label()
+        self.evening_errors = FieldErrors(evening_general)
+        lay.addWidget(evening_general)
         self.new_btn.clicked.connect(self.start_new)
         self.save_btn.clicked.connect(self.save)
-        self.up_btn.clicked.connect(lambda: self.move(-1))
-        self.down_btn.clicked.connect(lambda: self.move(1))
+        self.up_btn.clicked.connect(lambda: self.move_check(-1))
+        self.down_btn.clicked.connect(lambda: self.move_check(1))
         self.evening_save.clicked.connect(self.save_evening)
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self.load_selected())
         self.refresh()
@@ -155,7 +163,7 @@ class ChecklistPage(QWidget):
             self.refresh(saved.id)
             show_done(self.saved, self.tr("Saved."))
 
-    def move(self, step: int) -> None:
+    def move_check(self, step: int) -> None:
         cur = self.current()
         if cur is None:
             return
