@@ -59,6 +59,19 @@ def shift_kind(started_at: dt.datetime) -> str:
     return "evening" if started_at.hour >= EVENING_FROM.get() else "morning"
 
 
+def evening_from() -> int:
+    """The hour from which a shift that starts is the evening shift."""
+    return EVENING_FROM.get()
+
+
+def set_evening_from(ctx: AppContext, staff_id: int | None, pin: str | None, hour: int) -> None:
+    """A supervisor (PIN checked here) sets the hour the evening shift starts from; audited."""
+    if not isinstance(hour, int) or isinstance(hour, bool) or not EVENING_FROM.valid(hour):
+        raise ValidationError({"evening_from": translate("Checklist", "An hour from 1 to 23.")})
+    member = staff_service.authenticate_supervisor(ctx, staff_id, pin)
+    EVENING_FROM.set(staff_service.acting(ctx, member), hour, by_supervisor=True)
+
+
 # ------------------------------------------------------------------------------------ views
 
 @dataclass(frozen=True)
@@ -316,19 +329,12 @@ def move_item(ctx: AppContext, staff_id: int | None, pin: str | None, item_id: i
 
 def _section(state: ChecklistState) -> SnapshotSection:
     kind = shift_kind_label(state.shift_kind) if state.shift_kind else ""
-    title = translate("Checklist", "Shift checks not done")
-    if state.rows:
-        title = translate("Checklist", "Shift checks not done ({kind}: {done} of {total} done)").format(
-            kind=kind, done=state.done_count, total=len(state.rows))
-    if state.shift_id is None:
-        empty = translate("Checklist", "No shift is open: no checklist.")
-    elif not state.rows:
-        empty = translate("Checklist", "The {kind} has no checklist.").format(kind=kind)
-    else:
-        empty = translate("Checklist", "Every check of the shift is done.")
-    sec = SnapshotSection(key="checklist", title=title,
-                          headers=[translate("Checklist", "Check"), translate("Checklist", "Status")],
-                          empty_text=empty)
+    sec = SnapshotSection(
+        key="checklist",
+        title=translate("Checklist", "Shift checks not done ({kind}: {done} of {total} done)").format(
+            kind=kind, done=state.done_count, total=len(state.rows)),
+        headers=[translate("Checklist", "Check"), translate("Checklist", "Status")],
+        empty_text=translate("Checklist", "Every check of the shift is done."))
     for r in state.missing:
         sec.rows.append(SnapshotRow(cells=[r.text, translate("Checklist", "Not done")], alert=True,
                                     ref=f"check:{r.item_id}"))
@@ -336,5 +342,7 @@ def _section(state: ChecklistState) -> SnapshotSection:
 
 
 def handover_sections(ctx: AppContext) -> list[SnapshotSection]:
-    """The checks not done in the shift being handed over (connected in ``app.wiring``)."""
-    return [_section(_state(ctx.terminal))]
+    """The checks not done in the shift being handed over (connected in ``app.wiring``); nothing when the
+    shift has no checklist (none set up, or nobody on shift)."""
+    state = _state(ctx.terminal)
+    return [_section(state)] if state.rows else []

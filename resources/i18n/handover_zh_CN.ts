@@ -22,6 +22,10 @@
         <translation>每班</translation>
     </message>
     <message>
+        <source>An hour from 1 to 23.</source>
+        <translation>请填 1 到 23 之间的整点。</translation>
+    </message>
+    <message>
         <source>"{text}" was already ticked by {name} at {time} in this shift.</source>
         <translation>本班“{text}”已由{name}于 {time} 勾选，不能重复勾选。</translation>
     </message>
@@ -78,20 +82,8 @@
         <translation>只能上移或下移一位。</translation>
     </message>
     <message>
-        <source>Shift checks not done</source>
-        <translation>本班未完成的检查项</translation>
-    </message>
-    <message>
         <source>Shift checks not done ({kind}: {done} of {total} done)</source>
         <translation>本班未完成的检查项（{kind}：已完成 {done}/{total}）</translation>
-    </message>
-    <message>
-        <source>No shift is open: no checklist.</source>
-        <translation>当前没有人当班，没有检查项。</translation>
-    </message>
-    <message>
-        <source>The {kind} has no checklist.</source>
-        <translation>{kind}没有检查项。</translation>
     </message>
     <message>
         <source>Every check of the shift is done.</source>

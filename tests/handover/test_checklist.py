@@ -183,3 +183,21 @@ def test_the_database_itself_refuses_a_second_tick_of_a_shift(ctx, items):
     with pytest.raises(pw.IntegrityError), db.atomic():
         ChecklistTick.create(item=row.item_id, shift=shift.id, ticked_at=row.ticked_at, ticked_by=ctx.operator_id)
     assert ChecklistTick.select().count() == 1
+
+
+def test_no_checklist_set_up_no_section(ctx):
+    assert ho.build_snapshot(ctx).section("checklist") is None
+
+
+def test_the_evening_hour_is_a_supervisors_and_decides_the_shift(ctx, clock, boss, items):
+    clerk = staff.add_staff(ctx, "周婷", ["receptionist"], pin="1357")
+    with pytest.raises(PermissionDenied):
+        ck.set_evening_from(ctx, clerk.id, "1357", 8)
+    for bad in (0, 24, "8", True):
+        with pytest.raises(ValidationError) as exc:
+            ck.set_evening_from(ctx, boss.id, "2468", bad)
+        assert "evening_from" in exc.value.errors
+    assert ck.evening_from() == 14
+    ck.set_evening_from(ctx, boss.id, "2468", 8)  # the 09:00 shift is now an evening shift
+    assert ck.current_checklist(ctx).shift_kind == "evening"
+    assert "关门前关灯锁门" in [r.text for r in ck.current_checklist(ctx).rows]

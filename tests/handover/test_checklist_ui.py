@@ -116,6 +116,5 @@ def test_supervisor_edits_the_list_in_settings(qtbot, ctx, boss, checks, qtmodel
     assert AuditLog.select().where(AuditLog.action == "checklist.item_move").count() == 1
     page.evening_from.setValue(15)
     page.evening_save.click()
-    from app.handover.options import EVENING_FROM
-
-    assert EVENING_FROM.get() == 15
+    assert ck.evening_from() == 15
+    assert AuditLog.select().where(AuditLog.action == "setting.change").count() == 1

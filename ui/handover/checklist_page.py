@@ -17,10 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import settings_service
 from app.core.context import AppContext
 from app.handover import checklist as ck
-from app.handover.options import EVENING_FROM
 from ui.common.errors import FieldErrors
 from ui.common.pin_dialog import Acting
 from ui.common.settings_parts import error_label, note_label, show_done
@@ -97,7 +95,7 @@ class ChecklistPage(QWidget):
         self.evening_from = _named(QSpinBox(), "eveningFrom")
         self.evening_from.setRange(1, 23)
         self.evening_from.setSuffix(":00")
-        self.evening_from.setValue(EVENING_FROM.get())
+        self.evening_from.setValue(ck.evening_from())
         evening.addWidget(self.evening_from)
         evening.addWidget(QLabel(self.tr("on is the evening shift; before, the morning shift.")))
         evening.addStretch(1)
@@ -181,5 +179,5 @@ def _save_check(ctx: AppContext, staff_id: int | None, pin: str | None, text: st
 
 
 def _save_evening_from(ctx: AppContext, staff_id: int | None, pin: str | None, hour: int) -> bool:
-    settings_service.change_option(ctx, staff_id, pin, EVENING_FROM, hour)
+    ck.set_evening_from(ctx, staff_id, pin, hour)
     return True
