@@ -17,6 +17,7 @@ def connect_areas() -> None:
     from app.flow import board, reports, visits
     from app.flow.undo import undo_visit_flow
     from app.handover import refuse_shift_change_while_pending
+    from app.handover.checklist import handover_sections as checklist_sections
     from app.handover.complaint_callbacks import handover_sections as complaint_sections
     from app.handover.service import SECTION_BUILDERS
 
@@ -35,6 +36,8 @@ def connect_areas() -> None:
         SECTION_BUILDERS.append(aftercare_sections)
     if complaint_sections not in SECTION_BUILDERS:
         SECTION_BUILDERS.append(complaint_sections)
+    if checklist_sections not in SECTION_BUILDERS:
+        SECTION_BUILDERS.append(checklist_sections)
     from app.handover.follow_review import leads_review
     from app.handover.review import REVIEW_BUILDERS
 

@@ -86,6 +86,36 @@ def demo_handover(ctx: AppContext, couples: list[Couple], visits: list[Visit], c
         if owner_id is not None:
             items.append(service.ActionItem(text, owner_id, base + dt.timedelta(hours=hours - 1)))
     service.save_draft(ctx, items, "吧台钥匙柜的锁有点卡，已报修，维修师傅下午来。")
+    demo_checklist(ctx, clock)
+
+
+# The store supervisor's list of recurring checks: (text, shifts, ticked this morning after n minutes, note).
+CHECKLIST = [("储物柜钥匙清点", ("morning", "evening"), 12, ""),
+             ("休息区和前台整洁", ("morning", "evening"), 20, ""),
+             ("玻璃门和样册擦净、摆正", ("morning", "evening"), None, ""),
+             ("门口天气提示与天气相符", ("morning",), 35, "今天有雨，门口已摆伞架"),
+             ("饮水机和茶点补充", ("morning", "evening"), None, ""),
+             ("关灯、锁门、保险柜上锁", ("evening",), None, "")]
+
+
+def demo_checklist(ctx: AppContext, clock: FixedClock) -> None:
+    """The shift's checklist set up by the store supervisor, and this morning's shift half-way through it."""
+    from app.handover import checklist
+    from app.staff import service as staff_service
+
+    boss = _staff("黄蓉")
+    actx = staff_service.acting(ctx, Staff.get_by_id(boss)) if boss is not None else ctx
+    resume = clock.now()
+    shift = staff_service.current_shift(ctx.terminal)
+    if shift is not None:
+        clock.set(shift.started_at - dt.timedelta(minutes=5))
+    created = [checklist.store_item(actx, text, shifts) for text, shifts, _m, _n in CHECKLIST]
+    if shift is not None:
+        for item, (_t, _s, minutes, note) in zip(created, CHECKLIST, strict=True):
+            if minutes is not None:
+                clock.set(min(shift.started_at + dt.timedelta(minutes=minutes), resume))
+                checklist.tick(ctx, item.id, note)
+    clock.set(resume)
 
 
 

@@ -1,4 +1,4 @@
-"""Tables of the handover area (mirror of migration 0007_handover)."""
+"""Tables of the handover area (mirror of migrations 0007_handover and 0027_shift_checklist)."""
 
 from __future__ import annotations
 
@@ -48,4 +48,36 @@ class ReviewDecision(BaseModel):
     created_by = pw.ForeignKeyField(Staff, null=True, backref="+")
 
 
-HANDOVER_MODELS = [Handover, HandoverItem, ReviewDecision]
+class ChecklistItem(BaseModel):
+    """One recurring check of a shift (储物柜钥匙清点, 门口天气提示与天气相符 …), edited by supervisors.
+
+    ``shifts`` holds the comma-separated shift kinds it belongs to (``app.handover.checklist.SHIFT_KINDS``).
+    Never deleted once ticked: switched off (``active``) instead, so past ticks keep their text."""
+
+    id = pw.AutoField()
+    text = pw.CharField(max_length=80)
+    shifts = pw.CharField(max_length=40, default="morning,evening")
+    position = pw.IntegerField(default=0)
+    active = pw.BooleanField(default=True)
+    created_at = pw.DateTimeField()
+
+
+class ChecklistTick(BaseModel):
+    """One check done in one shift: who ticked it and when. At most one per item and shift (unique)."""
+
+    id = pw.AutoField()
+    item = pw.ForeignKeyField(ChecklistItem, backref="ticks")
+    shift = pw.ForeignKeyField(Shift, backref="+")
+    ticked_at = pw.DateTimeField()
+    ticked_by = pw.ForeignKeyField(Staff, backref="+")
+    note = pw.CharField(max_length=200, default="")
+    # the foreign keys' ids (peewee adds them; declared for the type checker)
+    item_id: int
+    shift_id: int
+    ticked_by_id: int
+
+    class Meta:
+        indexes = ((("item", "shift"), True),)
+
+
+HANDOVER_MODELS = [Handover, HandoverItem, ReviewDecision, ChecklistItem, ChecklistTick]

@@ -353,7 +353,7 @@ SECTION_BUILDERS: list[Callable[[AppContext], list[SnapshotSection]]] = [_core_s
 
 # Reading order of section keys (alerts and deadlines first, the calm lists last).
 SECTION_ORDER = ("waits", "station_over", "complaints", "complaint_callbacks", "keys_out", "loans_out", "leads_due", "callbacks",
-                 "in_store", "expected", "post_production", "found_items")
+                 "checklist", "in_store", "expected", "post_production", "found_items")
 
 
 def build_snapshot(ctx: AppContext) -> Snapshot:

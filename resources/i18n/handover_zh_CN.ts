@@ -8,6 +8,219 @@
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <source>Morning shift</source>
+        <translation>早班</translation>
+    </message>
+    <message>
+        <source>Evening shift</source>
+        <translation>晚班</translation>
+    </message>
+    <message>
+        <source>Every shift</source>
+        <translation>每班</translation>
+    </message>
+    <message>
+        <source>An hour from 1 to 23.</source>
+        <translation>请填 1 到 23 之间的整点。</translation>
+    </message>
+    <message>
+        <source>"{text}" was already ticked by {name} at {time} in this shift.</source>
+        <translation>本班“{text}”已由{name}于 {time} 勾选，不能重复勾选。</translation>
+    </message>
+    <message>
+        <source>Nobody is on shift: start a shift first.</source>
+        <translation>当前没有人当班：请先开始当班。</translation>
+    </message>
+    <message>
+        <source>The handover was submitted at {time}: the checklist went with it. Withdraw the handover to change it.</source>
+        <translation>交接班已于 {time} 提交，检查项已随交接班一并交出。如需修改，请先撤回交接班。</translation>
+    </message>
+    <message>
+        <source>No such check on the list.</source>
+        <translation>检查项中没有这一项。</translation>
+    </message>
+    <message>
+        <source>"{text}" is no longer on the checklist.</source>
+        <translation>“{text}”已不在检查项中。</translation>
+    </message>
+    <message>
+        <source>"{text}" is not a check of the {shift}.</source>
+        <translation>“{text}”不是{shift}的检查项。</translation>
+    </message>
+    <message>
+        <source>This check is not ticked in this shift.</source>
+        <translation>本班尚未勾选这一项。</translation>
+    </message>
+    <message>
+        <source>Say what is to be checked.</source>
+        <translation>请填写要检查的内容。</translation>
+    </message>
+    <message>
+        <source>Too long: at most {n} characters.</source>
+        <translation>太长：最多 {n} 个字。</translation>
+    </message>
+    <message>
+        <source>Tick the shifts that do this check.</source>
+        <translation>请勾选做这项检查的班次。</translation>
+    </message>
+    <message>
+        <source>This check is already on the list.</source>
+        <translation>检查项中已有这一项。</translation>
+    </message>
+    <message>
+        <source>At most {n} checks: switch one off or change it instead.</source>
+        <translation>最多 {n} 个检查项：请停用或修改已有的一项。</translation>
+    </message>
+    <message>
+        <source>No check #{id}.</source>
+        <translation>没有第 {id} 号检查项。</translation>
+    </message>
+    <message>
+        <source>Move one place up or down.</source>
+        <translation>只能上移或下移一位。</translation>
+    </message>
+    <message>
+        <source>Shift checks not done ({kind}: {done} of {total} done)</source>
+        <translation>本班未完成的检查项（{kind}：已完成 {done}/{total}）</translation>
+    </message>
+    <message>
+        <source>Every check of the shift is done.</source>
+        <translation>本班检查项已全部完成。</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPage</name>
+    <message>
+        <source>The receptionist on shift ticks each check on the handover tab; the checks not done are shown to the next shift in the handover. A check is never deleted: switch it off.</source>
+        <translation>当班前台在“交接班”页逐项勾选；未完成的检查项会在交接班中显示给下一班。检查项不能删除，只能停用。</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>e.g. the weather notice at the door matches the weather</source>
+        <translation>例如：门口天气提示与天气相符</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>New check</source>
+        <translation>新增检查项</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Morning and evening shift</source>
+        <translation>早班与晚班</translation>
+    </message>
+    <message>
+        <source>A shift started from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>on is the evening shift; before, the morning shift.</source>
+        <translation>起开始的班为晚班，之前开始的为早班。</translation>
+    </message>
+    <message>
+        <source>Save the hour</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>{kind}: {done} of {total} done</source>
+        <translation>{kind}：已完成 {done}/{total}</translation>
+    </message>
+    <message>
+        <source>{name} {time}</source>
+        <translation>{name} {time}</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Ticked by {name} at {time}</source>
+        <translation>{name} 于 {time} 勾选</translation>
+    </message>
+    <message>
+        <source>Start a shift to see its checklist.</source>
+        <translation>开始当班后显示本班检查项。</translation>
+    </message>
+    <message>
+        <source>No checks for this shift (a supervisor sets them in Settings ▸ Shift checklist).</source>
+        <translation>本班没有检查项（主管可在 设置 ▸ 交接班检查项 中设置）。</translation>
+    </message>
+    <message>
+        <source>Handed over: the checklist went with the handover.</source>
+        <translation>已提交交接班：检查项已随交接班一并交出。</translation>
+    </message>
+    <message>
+        <source>Shift checklist</source>
+        <translation>本班检查项</translation>
+    </message>
+    <message>
+        <source>Shift checklist {done}/{total}</source>
+        <translation>本班检查项 {done}/{total}</translation>
+    </message>
+    <message>
+        <source>Take the tick back</source>
+        <translation>撤销勾选</translation>
+    </message>
+    <message>
+        <source>Take back the tick of "{text}"? It is recorded.</source>
+        <translation>撤销“{text}”的勾选吗？撤销会被记录。</translation>
+    </message>
+</context>
+<context>
     <name>Complaints</name>
     <message>
         <source>Complaint call-backs owed</source>

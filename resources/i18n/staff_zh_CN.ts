@@ -744,6 +744,10 @@
         <translation>房间</translation>
     </message>
     <message>
+        <source>Shift checklist</source>
+        <translation>交接班检查项</translation>
+    </message>
+    <message>
         <source>Flows</source>
         <translation>流程</translation>
     </message>

@@ -37,10 +37,10 @@ def test_pages_and_models(qtbot, qtmodeltester, acting):
     dlg = SettingsDialog(acting)
     qtbot.addWidget(dlg)
     titles = [dlg.tabs.tabText(i) for i in range(dlg.tabs.count())]
-    assert titles == ["影楼信息", "员工", "站点与提醒时限", "保险柜", "咨询客人", "套系", "房间", "流程", "客怨", "营业日",
+    assert titles == ["影楼信息", "员工", "站点与提醒时限", "保险柜", "咨询客人", "套系", "房间", "交接班检查项", "流程", "客怨", "营业日",
                       "工作日", "语言",
                       "备份"]
-    for key in ("staff", "stations", "lockers", "packages", "rooms", "workdays", "opening", "backups"):
+    for key in ("staff", "stations", "lockers", "packages", "rooms", "checklist", "workdays", "opening", "backups"):
         qtmodeltester.check(dlg.pages[key].model)
     assert dlg.pages["stations"].proxy.rowCount() == 15
     assert dlg.pages["lockers"].proxy.rowCount() == 30

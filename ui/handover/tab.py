@@ -30,11 +30,13 @@ from PySide6.QtWidgets import (
 
 from app.core.context import AppContext
 from app.core.i18n import translate
+from app.handover import checklist as ck
 from app.handover import service as ho
 from ui.common.errors import FieldErrors, call_service
 from ui.common.pin_dialog import ask_pin
 from ui.common.privacy import Privacy
 from ui.common.widgets import Column, RowTableModel, StaffPicker, make_proxy, make_table, selected_row
+from ui.handover.checklist import ChecklistPanel
 from ui.handover.report_blocks import ALERT_RED, BlockRow, ReportBlock
 
 
@@ -273,8 +275,15 @@ class HandoverPage(QWidget):
             actions.addWidget(b)
         rl.addLayout(actions)
 
-        past = QGroupBox(self.tr("Past handovers"))
+        # Bottom right: the shift's checklist (ticked during the shift) and, beside it, the past handovers.
+        self.side = QTabWidget(right)
+        self.side.setObjectName("handoverSide")
+        self.checklist_panel = ChecklistPanel(ctx, self.side)
+        self.checklist_panel.changed.connect(self.refresh)  # the snapshot's "checks not done" follows
+        self.side.addTab(self.checklist_panel, self.checklist_panel.tab_text())
+        past = QWidget()
         pl = QVBoxLayout(past)
+        pl.setContentsMargins(4, 4, 4, 4)
         self.past_model = RowTableModel([
             Column(self.tr("Handed over"), lambda r: r.submitted_at.strftime("%m-%d %H:%M"),
                    sort=lambda r: r.submitted_at.isoformat()),
@@ -301,7 +310,8 @@ class HandoverPage(QWidget):
         ob.addStretch(1)
         ob.addWidget(self.open_btn)
         pl.addLayout(ob)
-        rl.addWidget(past, 1)
+        self.side.addTab(past, self.tr("Past handovers"))
+        rl.addWidget(self.side, 1)
         split.addWidget(right)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
@@ -373,6 +383,8 @@ class HandoverPage(QWidget):
             snap = data.snapshot
             self.snapshot_view.set_snapshot(snap, None)
         self.summary.setText(summary_html(snap))
+        self.checklist_panel.set_state(data.checklist)
+        self.side.setTabText(0, self.checklist_panel.tab_text())
         editing = self.pending is None
         for w in (self.item_text, self.item_owner, self.item_due, self.add_btn, self.remove_btn, self.remark,
                   self.items_view, self.submit_btn):
@@ -554,10 +566,11 @@ class HandoverData:
     pending: ho.HandoverView | None
     snapshot: ho.Snapshot | None  # the store right now (None while a submitted handover waits: its own is shown)
     past: list
+    checklist: ck.ChecklistState  # this counter's open shift's checks with their ticks
 
 
 def handover_data(ctx: AppContext) -> HandoverData:
     pending = ho.open_handover(ctx.terminal)
     view = ho.load_handover(pending.id) if pending is not None else None
     return HandoverData(ctx.now(), view, ho.build_snapshot(ctx) if view is None else None,
-                        ho.past_handovers(ctx.terminal))
+                        ho.past_handovers(ctx.terminal), ck.current_checklist(ctx))

@@ -336,6 +336,12 @@ def _complaints_page(acting: Acting, parent: QWidget) -> QWidget:
         parent)
 
 
+def _checklist_page(acting: Acting, parent: QWidget) -> QWidget:
+    from ui.handover.checklist_page import ChecklistPage
+
+    return ChecklistPage(acting, parent)
+
+
 def _backups_page(acting: Acting, parent: QWidget) -> QWidget:
     from ui.settings.backup_page import BackupsPage
 
@@ -366,6 +372,8 @@ def settings_pages() -> list[SettingsPage]:
         SettingsPage("leads", lambda: QCoreApplication.translate("SettingsDialog", "Leads"), LeadsPage),
         SettingsPage("packages", lambda: QCoreApplication.translate("SettingsDialog", "Packages"), PackagesPage),
         SettingsPage("rooms", lambda: QCoreApplication.translate("SettingsDialog", "Rooms"), RoomsPage),
+        SettingsPage("checklist", lambda: QCoreApplication.translate("SettingsDialog", "Shift checklist"),
+                     _checklist_page),
         SettingsPage("flows", lambda: QCoreApplication.translate("SettingsDialog", "Flows"), _flow_page),
         SettingsPage("complaints", lambda: QCoreApplication.translate("SettingsDialog", "Complaints"),
                      _complaints_page),
