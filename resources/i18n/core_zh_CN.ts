@@ -43,6 +43,14 @@
         <translation>选中的在店客人离店</translation>
     </message>
     <message>
+        <source>Tomorrow's confirmations…</source>
+        <translation>明日确认…</translation>
+    </message>
+    <message>
+        <source>Call the next opening day's appointments and send the reminders</source>
+        <translation>给下一个营业日的预约打确认电话，发送提醒</translation>
+    </message>
+    <message>
         <source>Print flow sheet…</source>
         <translation>打印流程表…</translation>
     </message>
@@ -535,6 +543,22 @@
     </message>
 </context>
 <context>
+    <name>ComplaintsTab</name>
+    <message>
+        <source>Call-backs due: {n}</source>
+        <extracomment>The change topics (app.core.changes) the counters are computed from.</extracomment>
+        <translation>今日应回访：{n}</translation>
+    </message>
+    <message>
+        <source>Complaints overdue: {n}</source>
+        <translation>逾期客怨：{n}</translation>
+    </message>
+    <message>
+        <source>Working-day calendar incomplete</source>
+        <translation>工作日日历不完整</translation>
+    </message>
+</context>
+<context>
     <name>ConsultDialog</name>
     <message>
         <source>Consultation walk-in</source>
@@ -734,6 +758,13 @@
     <message>
         <source>Save (Ctrl+Enter)</source>
         <translation>保存（Ctrl+回车）</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverTab</name>
+    <message>
+        <source>Handover waiting: {name} {time}</source>
+        <translation>交接班待接收：{name} {time}</translation>
     </message>
 </context>
 <context>
@@ -1002,6 +1033,7 @@
     </message>
     <message>
         <source>Check-in</source>
+        <extracomment>The tabs in order: key, attribute, factory (module, class). A tab is built the first time it is shown or asked for (``tab(key)``); until then its page is an empty widget and it does no work. What each tab shows, as change topics (the first part of an audit action, app.core.changes): a change elsewhere refreshes a tab only when it touches one of these. Staff and settings touch every tab.</extracomment>
         <translation>签到</translation>
     </message>
     <message>
