@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -149,7 +149,7 @@ class ConfirmationsPage(QWidget):
     # ------------------------------------------------------------------ data
     def _time_text(self, r: conf.ConfirmationRow) -> str:
         if r.moved_away:
-            return QLocale().toString(r.starts_at, "M/d HH:mm")
+            return QLocale().toString(QDateTime(r.starts_at), "M/d HH:mm")
         return f"{r.starts_at:%H:%M}"
 
     def _outcome_text(self, r: conf.ConfirmationRow) -> str:
@@ -168,7 +168,7 @@ class ConfirmationsPage(QWidget):
             return
         self.data = data
         self.title.setText(self.tr("Confirmations for {date}").format(
-            date=QLocale().toString(data.day, "M/d dddd")))
+            date=QLocale().toString(QDate(data.day), "M/d dddd")))
         self.counts.setText(self.tr("{confirmed} / {total} confirmed").format(confirmed=data.confirmed,
                                                                               total=data.expected))
         self.summary.setText(self.tr("{no_answer} no answer · {open} not called yet · {gone} moved or cancelled")
@@ -303,7 +303,8 @@ class OutcomeDialog(QDialog):
     def new_starts_at(self) -> dt.datetime | None:
         if self.date is None or self.time is None:
             return None
-        return dt.datetime.combine(self.date.date().toPython(), self.time.time().toPython().replace(second=0))
+        d, t = self.date.date(), self.time.time()
+        return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
 
     def save(self) -> None:
         from ui.appointments.clash_dialog import book_checking_clashes
