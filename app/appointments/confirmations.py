@@ -222,6 +222,12 @@ def _calls_of(ids: Sequence[int]) -> dict[int, list[Any]]:
     return out
 
 
+def _who(a: Any) -> str:
+    if a.couple_id:
+        return a.couple.names
+    return a.lead.name if a.lead_id else ""
+
+
 def _phone(a: Any) -> str:
     if a.couple_id:
         return a.couple.bride_phone or a.couple.groom_phone
@@ -239,7 +245,7 @@ def _rows(appointments: list[Any], day: dt.date) -> list[ConfirmationRow]:
         last = cs[-1] if cs else None
         phone = _phone(a)
         out.append(ConfirmationRow(
-            id=a.id, starts_at=a.starts_at, who=appts._who(a), phone=phone,
+            id=a.id, starts_at=a.starts_at, who=_who(a), phone=phone,
             phone_masked=mask_phone(phone) if phone else "", couple_id=a.couple_id, kind=a.kind,
             kind_label=appts.kind_label(a.kind), staff_name=a.staff.name if a.staff_id else "", note=a.note,
             status=a.status, arrived=a.visit_id is not None, outcome=last.outcome if last else "",

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -259,8 +261,6 @@ class OutcomeDialog(QDialog):
 
     def __init__(self, ctx: AppContext, row: conf.ConfirmationRow, outcome: str, day: dt.date, note: str,
                  parent: QWidget | None = None) -> None:
-        from ui.appointments.dialog import _date_time_edits
-
         super().__init__(parent)
         self.ctx, self.row, self.outcome, self.day, self.note = ctx, row, outcome, day, note
         self.result_value: conf.CallResult | None = None
@@ -277,9 +277,15 @@ class OutcomeDialog(QDialog):
         general.setStyleSheet("color: #c62828;")
         general.setWordWrap(True)
         self.errors = FieldErrors(general)
-        self.date = self.time = None
+        self.date: QDateEdit | None = None
+        self.time: QTimeEdit | None = None
         if outcome == "rescheduled":
-            self.date, self.time = _date_time_edits(ctx, row.starts_at, self)
+            self.date = QDateEdit(QDate(row.starts_at.date()), self)
+            self.date.setCalendarPopup(True)
+            self.date.setDisplayFormat("yyyy-MM-dd ddd")
+            self.date.setMinimumDate(QDate(ctx.today()))
+            self.time = QTimeEdit(QTime(row.starts_at.hour, row.starts_at.minute), self)
+            self.time.setDisplayFormat("HH:mm")
             self.date.setObjectName("confirmationNewDate")
             self.time.setObjectName("confirmationNewTime")
             when = QHBoxLayout()
