@@ -13,8 +13,8 @@ and the audit entries commit together or not at all. Bad input raises Validation
 
 Also here: the ready-to-send reminder text of an appointment (``reminder_text``), the number of
 confirmation calls per staff member for the scorecards (``confirmations_by_staff``) and the daily review's
-no-show rate of confirmed against unconfirmed appointments (``confirmations_review``, added to
-``app.handover.review.REVIEW_BUILDERS`` by ``app.wiring``).
+no-show rates of confirmed against unconfirmed appointments (``no_show_rates``; shown in the daily review by
+``app.handover.confirmation_review``).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import peewee as pw
 
@@ -47,9 +47,6 @@ ConfirmationCall: Any = models.ConfirmationCall
 Couple: Any = checkin_models.Couple
 Lead: Any = checkin_models.Lead
 Staff: Any = staff_models.Staff
-
-if TYPE_CHECKING:
-    from app.handover.review import DailyReview
 
 OUTCOMES = ("confirmed", "no_answer", "rescheduled", "cancelled")
 #: outcomes after which the couple is expected at the (possibly new) time
@@ -153,6 +150,7 @@ class ConfirmationRow:
     who: str
     phone: str  # full: mask it on screen (``phone_masked``)
     phone_masked: str
+    phone_which: str  # bride / groom / lead / "" (whose number ``phone`` is)
     couple_id: int | None
     kind: str
     kind_label: str
@@ -228,10 +226,12 @@ def _who(a: Any) -> str:
     return a.lead.name if a.lead_id else ""
 
 
-def _phone(a: Any) -> str:
+def _phone(a: Any) -> tuple[str, str]:
     if a.couple_id:
-        return a.couple.bride_phone or a.couple.groom_phone
-    return a.lead.phone if a.lead_id else ""
+        if a.couple.bride_phone:
+            return a.couple.bride_phone, "bride"
+        return (a.couple.groom_phone, "groom") if a.couple.groom_phone else ("", "")
+    return (a.lead.phone, "lead") if a.lead_id and a.lead.phone else ("", "")
 
 
 def _rows(appointments: list[Any], day: dt.date) -> list[ConfirmationRow]:
@@ -243,10 +243,10 @@ def _rows(appointments: list[Any], day: dt.date) -> list[ConfirmationRow]:
     for a in appointments:
         cs = calls.get(a.id, [])
         last = cs[-1] if cs else None
-        phone = _phone(a)
+        phone, which = _phone(a)
         out.append(ConfirmationRow(
             id=a.id, starts_at=a.starts_at, who=_who(a), phone=phone,
-            phone_masked=mask_phone(phone) if phone else "", couple_id=a.couple_id, kind=a.kind,
+            phone_masked=mask_phone(phone) if phone else "", phone_which=which, couple_id=a.couple_id, kind=a.kind,
             kind_label=appts.kind_label(a.kind), staff_name=a.staff.name if a.staff_id else "", note=a.note,
             status=a.status, arrived=a.visit_id is not None, outcome=last.outcome if last else "",
             outcome_label=outcome_label(last.outcome if last else ""), outcome_at=last.at if last else None,
@@ -419,32 +419,3 @@ def no_show_rates(ctx: AppContext, start: dt.date, end: dt.date) -> NoShowRates:
     missed = {r.id for r in no_shows_between(ctx, start, end)}
     return NoShowRates(confirmed=len(confirmed), confirmed_no_shows=len(missed & confirmed),
                        unconfirmed=len(ids) - len(confirmed), unconfirmed_no_shows=len(missed - confirmed))
-
-
-def confirmations_review(ctx: AppContext, rv: DailyReview) -> None:
-    """The daily review: no-show rate of the appointments confirmed the day before against the others."""
-    from app.handover.review import Figure, ReviewTable
-
-    r = no_show_rates(ctx, rv.start, rv.end)
-    if not (r.confirmed or r.unconfirmed):
-        return
-
-    def pct(v: float | None) -> str:
-        return "—" if v is None else f"{v:.1f}%"
-
-    if r.confirmed_rate is not None:
-        rv.figures.append(Figure("no_show_rate_confirmed", translate("Review", "No-show rate, confirmed (%)"),
-                                 r.confirmed_rate))
-    if r.unconfirmed_rate is not None:
-        rv.figures.append(Figure("no_show_rate_unconfirmed", translate("Review", "No-show rate, not confirmed (%)"),
-                                 r.unconfirmed_rate))
-    rv.tables.append(ReviewTable(
-        "confirmations", translate("Review", "Confirmation calls and no-shows"),
-        [translate("Review", "Appointments"), translate("Review", "Count"), translate("Review", "No-shows"),
-         translate("Review", "No-show rate")],
-        [[translate("Review", "Confirmed the day before"), str(r.confirmed), str(r.confirmed_no_shows),
-          pct(r.confirmed_rate)],
-         [translate("Review", "Not confirmed (no answer, not called)"), str(r.unconfirmed),
-          str(r.unconfirmed_no_shows), pct(r.unconfirmed_rate)]],
-        alert_rows={1} if r.unconfirmed_no_shows else set()))
-    rv.has_activity = True

@@ -562,6 +562,14 @@
         <translation>取消…</translation>
     </message>
     <message>
+        <source>Show number…</source>
+        <translation>完整号码…</translation>
+    </message>
+    <message>
+        <source>The full number to dial (your PIN; recorded under your name)</source>
+        <translation>显示要拨打的完整号码（需输入您的 PIN，记录在您名下）</translation>
+    </message>
+    <message>
         <source>What they said (optional): coming a little early, bringing parents…</source>
         <translation>客人说了什么（可不填）：会早到、带父母一起来…</translation>
     </message>
@@ -1193,45 +1201,6 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
-    </message>
-</context>
-<context>
-    <name>Review</name>
-    <message>
-        <source>No-show rate, confirmed (%)</source>
-        <translation>未到率：已确认（%）</translation>
-    </message>
-    <message>
-        <source>No-show rate, not confirmed (%)</source>
-        <translation>未到率：未确认（%）</translation>
-    </message>
-    <message>
-        <source>Confirmation calls and no-shows</source>
-        <translation>预约确认与未到</translation>
-    </message>
-    <message>
-        <source>Appointments</source>
-        <translation>预约</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <source>No-shows</source>
-        <translation>预约未到</translation>
-    </message>
-    <message>
-        <source>No-show rate</source>
-        <translation>未到率</translation>
-    </message>
-    <message>
-        <source>Confirmed the day before</source>
-        <translation>前一天已确认</translation>
-    </message>
-    <message>
-        <source>Not confirmed (no answer, not called)</source>
-        <translation>未确认（无人接听、未致电）</translation>
     </message>
 </context>
 <context>

@@ -274,3 +274,19 @@ def test_review_no_show_rate_confirmed_vs_not(ctx, clock, booked):
     assert table.rows[1][1:] == ["1", "1", "100.0%"] and table.alert_rows == {1}
     empty = daily_review(ctx, FRIDAY - dt.timedelta(days=3))
     assert empty.table("confirmations") is None
+
+
+def test_demo_has_tomorrows_confirmations_half_done(database):
+    from app.core.clock import FixedClock
+    from app.core.context import AppContext
+    from app.demo import fill_demo
+
+    demo = AppContext(clock=FixedClock(dt.datetime(2026, 11, 21, 10, 30)))  # a Saturday, as the demo starts
+    fill_demo(demo)
+    lst = conf.confirmations(demo)
+    assert lst.day == dt.date(2026, 11, 22)
+    outcomes = [r.outcome for r in lst.rows]
+    assert outcomes.count("confirmed") == 3 and outcomes.count("no_answer") == 1
+    assert outcomes.count("rescheduled") == 1 and outcomes.count("") >= 1
+    assert (lst.confirmed, lst.expected, lst.moved_or_cancelled) == (3, 5, 1)
+    assert all(r.reminder for r in lst.rows)

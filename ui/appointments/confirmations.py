@@ -99,6 +99,11 @@ class ConfirmationsPage(QWidget):
         for b in (self.confirmed_btn, self.no_answer_btn, self.reschedule_btn, self.cancel_btn):
             actions.addWidget(b)
         actions.addStretch(1)
+        self.number_btn = QPushButton(self.tr("Show number…"))
+        self.number_btn.setObjectName("confirmationShowNumber")
+        self.number_btn.setToolTip(self.tr("The full number to dial (your PIN; recorded under your name)"))
+        self.number_btn.clicked.connect(self.show_number)
+        actions.addWidget(self.number_btn)
         left.addLayout(actions)
         form = QFormLayout()
         self.note = QLineEdit()
@@ -208,6 +213,7 @@ class ConfirmationsPage(QWidget):
         self.no_answer_btn.setEnabled(can and not confirmed)
         self.reschedule_btn.setEnabled(can)
         self.cancel_btn.setEnabled(can)
+        self.number_btn.setEnabled(bool(can and row is not None and row.couple_id and row.phone_which))
         self.reminder.setPlainText(row.reminder if row is not None else "")
         self.copy_btn.setEnabled(bool(row is not None and row.reminder))
         self.copied.clear()
@@ -246,6 +252,15 @@ class ConfirmationsPage(QWidget):
         if res.row.moved_away or res.row.status == "cancelled" or res.row.confirmed:
             self._select_next_open()
         return True
+
+    def show_number(self) -> str | None:
+        """The full number, through the audited reveal (PIN asked; refused in client-safe mode)."""
+        from ui.common.privacy import reveal_phone_dialog
+
+        row = selected_row(self.table)
+        if row is None or not row.couple_id or row.phone_which not in ("bride", "groom"):
+            return None
+        return reveal_phone_dialog(self, self.ctx, row.couple_id, row.phone_which)
 
     def copy_reminder(self) -> None:
         text = self.reminder.toPlainText()
