@@ -119,3 +119,20 @@ def test_reached_from_the_check_in_tab_and_ctrl_t(qtbot, window, booked):
     assert len(dlg.page.rows()) == 3
     act = window.shortcut_actions["actConfirmations"]
     assert act.shortcut().toString() == "Ctrl+T"
+    seen = []
+
+    def close_it():
+        from PySide6.QtWidgets import QApplication
+
+        w = QApplication.activeModalWidget()
+        seen.append(w.objectName() if w is not None else None)
+        if w is not None:
+            seen.append(len(w.page.rows()))
+            w.reject()
+
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(50, close_it)
+    act.trigger()
+    assert seen == ["confirmationsDialog", 3]
+    assert window.tabs.currentWidget() is window.checkin_tab
