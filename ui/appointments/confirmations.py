@@ -96,14 +96,15 @@ class ConfirmationsPage(QWidget):
         self.cancel_btn = QPushButton(self.tr("Cancelled…"))
         self.cancel_btn.setObjectName("outcomeCancelled")
         self.cancel_btn.clicked.connect(lambda: self.record_with_dialog("cancelled"))
-        for b in (self.confirmed_btn, self.no_answer_btn, self.reschedule_btn, self.cancel_btn):
-            actions.addWidget(b)
-        actions.addStretch(1)
         self.number_btn = QPushButton(self.tr("Show number…"))
         self.number_btn.setObjectName("confirmationShowNumber")
         self.number_btn.setToolTip(self.tr("The full number to dial (your PIN; recorded under your name)"))
         self.number_btn.clicked.connect(self.show_number)
         actions.addWidget(self.number_btn)
+        actions.addSpacing(16)
+        for b in (self.confirmed_btn, self.no_answer_btn, self.reschedule_btn, self.cancel_btn):
+            actions.addWidget(b)
+        actions.addStretch(1)
         left.addLayout(actions)
         form = QFormLayout()
         self.note = QLineEdit()
@@ -142,6 +143,7 @@ class ConfirmationsPage(QWidget):
         self.copied.setObjectName("reminderCopied")
         self.copied.setStyleSheet("color: #2e7d32;")
         right.addWidget(self.copied)
+        blay.addSpacing(12)
         blay.addLayout(right, 1)
 
         split = QSplitter(Qt.Orientation.Vertical)
