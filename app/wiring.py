@@ -43,3 +43,7 @@ def connect_areas() -> None:
 
     if leads_review not in REVIEW_BUILDERS:
         REVIEW_BUILDERS.append(leads_review)
+    from app.handover.confirmation_review import confirmations_review
+
+    if confirmations_review not in REVIEW_BUILDERS:
+        REVIEW_BUILDERS.append(confirmations_review)

@@ -36,6 +36,8 @@ def shortcuts() -> list[Shortcut]:
                  translate("Actions", "A visitor asks where the selected couple is")),
         Shortcut("actNewOrder", "Ctrl+O", translate("Actions", "New order…"), translate("Actions", "Create a couple's order")),
         Shortcut("actCheckOut", "Ctrl+L", translate("Actions", "Check out…"), translate("Actions", "The selected guest in the store leaves")),
+        Shortcut("actConfirmations", "Ctrl+T", translate("Actions", "Tomorrow's confirmations…"),
+                 translate("Actions", "Call the next opening day's appointments and send the reminders")),
         Shortcut("actPrintSheet", "Ctrl+P", translate("Actions", "Print flow sheet…"), translate("Actions", "Print the selected couple's flow sheet")),
         Shortcut("actFind", "Ctrl+F", translate("Actions", "Find"), translate("Actions", "Go to the search box of this tab")),
         Shortcut("actHelp", "F1", translate("Actions", "Help"), translate("Actions", "The counter's manual: a day at the counter, shortcuts, colours")),
@@ -94,6 +96,13 @@ def check_out(window: QMainWindow) -> None:
                                                             "then Ctrl+L again."))
         return
     tab.check_out()
+
+
+def confirmations(window: QMainWindow) -> None:
+    """Ctrl+T: 明日确认, opened from the check-in tab's expected-arrivals panel."""
+    panel = getattr(_checkin(window), "expected_panel", None)
+    if panel is not None and hasattr(panel, "open_confirmations"):
+        panel.open_confirmations()
 
 
 def print_sheet(window: QMainWindow) -> None:
@@ -162,7 +171,7 @@ def install(window: QMainWindow) -> dict[str, QAction]:
         acts[act.objectName()] = act
         window.tabs.setTabToolTip(i, translate("Actions", "{title} ({keys})").format(title=window.tabs.tabText(i), keys=keys))
     slots = {"actNewComplaint": new_complaint, "actWalkIn": walk_in, "actVisitor": visitor,
-             "actNewOrder": new_order, "actCheckOut": check_out, "actPrintSheet": print_sheet,
+             "actNewOrder": new_order, "actCheckOut": check_out, "actConfirmations": confirmations, "actPrintSheet": print_sheet,
              "actFind": find, "actHelp": help_window}
     help_menu = window.findChild(QMenu, "helpMenu")
     menu = QMenu(translate("Actions", "&Actions"), window)

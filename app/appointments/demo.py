@@ -147,7 +147,8 @@ def demo_appointments(ctx: AppContext, couples: list[Couple], visits: list[Visit
     clock.set(end - dt.timedelta(minutes=22))
     phonelog.log_call(ctx, "新娘妈妈问大概几点能拍完", "预计下午三点左右，拍完会通知", caller_name="张妈妈",
                       couple_id=couples[0].id)
-    demo_rooms_and_a_clash(ctx, past, today + day)
+    tomorrows = demo_rooms_and_a_clash(ctx, past, today + day)
+    demo_confirmations(ctx, clock, couples, tomorrows, today + day, end)
     clock.set(resume)
 
 
@@ -156,7 +157,7 @@ def _free(at: dt.datetime, candidates: list[int]) -> int | None:
     return next((c for c in candidates if not clashes.find_clashes(at, 15, c, None)), None)
 
 
-def demo_rooms_and_a_clash(ctx: AppContext, past: list[Couple], tomorrow: dt.date) -> None:
+def demo_rooms_and_a_clash(ctx: AppContext, past: list[Couple], tomorrow: dt.date) -> list[int]:
     """The rooms (set up now, so the bookings above needed none), and tomorrow's book with 何雪 taken twice
     at 10:00 — booked anyway, the reason in the audit trail."""
     small = clashes.store_room(ctx, "选片室 1", 1, ["selection", "proof"])
@@ -165,8 +166,44 @@ def demo_rooms_and_a_clash(ctx: AppContext, past: list[Couple], tomorrow: dt.dat
     seller = _staff("何雪")
     first = appts.create_appointment(ctx, dt.datetime.combine(tomorrow, dt.time(10, 0)), "selection",
                                      couple_id=past[3].id, staff_id=seller, room_id=small.id, note="二次选片")
-    appts.create_appointment(ctx, dt.datetime.combine(tomorrow, dt.time(10, 30)), "selection",
-                             couple_id=past[0].id, staff_id=seller, room_id=small.id,
-                             override_reason="客人只能明天上午来，店长同意何雪两组交替，借用选片室 1",
-                             accepted_clashes=[first.id])
+    second = appts.create_appointment(ctx, dt.datetime.combine(tomorrow, dt.time(10, 30)), "selection",
+                                      couple_id=past[0].id, staff_id=seller, room_id=small.id,
+                                      override_reason="客人只能明天上午来，店长同意何雪两组交替，借用选片室 1",
+                                      accepted_clashes=[first.id])
+    return [first.id, second.id]
+
+
+TOMORROW_COUPLES = [("许安然", "邵宇", "13712340001", "法式浪漫套系"), ("唐诗雨", "韦嘉明", "13912340002", "韩式唯美套系"),
+                    ("方晴", "聂远", "15012340003", "中式秀禾套系")]
+
+
+def demo_confirmations(ctx: AppContext, clock: FixedClock, couples: list[Couple], selections: list[int],
+                       tomorrow: dt.date, end: dt.datetime) -> None:
+    """明日确认 half done: tomorrow's three shoots, the two selections and a dress fitting were booked; this
+    morning three are confirmed, one did not answer, the fitting was moved; one shoot is still to call."""
+    from . import confirmations
+
+    clock.set(end - dt.timedelta(minutes=80))
+    shooters = [_staff("郑凯"), _staff("冯涛"), _staff("郑凯")]
+    new = [checkin.create_couple(ctx, order_no=f"YL{tomorrow:%Y%m%d}-{i + 1:02d}", bride_name=b, groom_name=g,
+                                 bride_phone=p, package=pk, shoot_date=tomorrow)
+           for i, (b, g, p, pk) in enumerate(TOMORROW_COUPLES)]
+    shoots = [appts.create_appointment(ctx, dt.datetime.combine(tomorrow, t), "shoot", couple_id=c.id,
+                                       staff_id=s, note=note)
+              for c, s, t, note in zip(new, shooters, (dt.time(8, 30), dt.time(9, 0), dt.time(13, 30)),
+                                       ("", "外景加拍一组，看天气", "新娘想要复古港风"), strict=True)]
+    fitting = appts.create_appointment(ctx, dt.datetime.combine(tomorrow, dt.time(14, 0)), "dress_fitting",
+                                       couple_id=couples[13].id, staff_id=_staff("周婷"),
+                                       room_id=clashes.rooms(kind="dress_fitting")[0].id, note="想试两套秀禾")
+    clock.set(end - dt.timedelta(minutes=35))
+    confirmations.record_outcome(ctx, shoots[0].id, "confirmed", note="新娘说会提前十分钟到")
+    clock.advance(minutes=4)
+    confirmations.record_outcome(ctx, selections[0], "confirmed")
+    clock.advance(minutes=3)
+    confirmations.record_outcome(ctx, shoots[1].id, "no_answer")
+    clock.advance(minutes=5)
+    confirmations.record_outcome(ctx, fitting.id, "rescheduled", reason="新娘明天临时加班",
+                                 new_starts_at=dt.datetime.combine(tomorrow + dt.timedelta(days=2), dt.time(15, 0)))
+    clock.advance(minutes=4)
+    confirmations.record_outcome(ctx, selections[1], "confirmed", note="带父母一起来")
 

@@ -99,4 +99,18 @@ class PersonalNotice(BaseModel):
         indexes = ((("couple", "occasion", "occasion_date"), True),)
 
 
-APPOINTMENT_MODELS = [Room, Appointment, AppointmentChange, PhoneCall, Satisfaction, PersonalNotice]
+class ConfirmationCall(BaseModel):
+    """One call confirming an appointment the day before (明日确认, migration 0025): append-only, the latest
+    is the appointment's outcome. A "no answer" is followed by another call later."""
+
+    appointment = pw.ForeignKeyField(Appointment, backref="confirmation_calls", on_delete="CASCADE")
+    for_day = pw.DateField(index=True)  # the appointment's day when the call was made
+    outcome = pw.CharField(max_length=12)  # confirmed / no_answer / rescheduled / cancelled
+    at = pw.DateTimeField(index=True)
+    by = pw.ForeignKeyField(Staff, backref="+")
+    note = pw.TextField(default="")
+    new_starts_at = pw.DateTimeField(null=True)  # rescheduled: the new time
+
+
+APPOINTMENT_MODELS = [Room, Appointment, AppointmentChange, PhoneCall, Satisfaction, PersonalNotice,
+                      ConfirmationCall]

@@ -365,6 +365,256 @@
     </message>
 </context>
 <context>
+    <name>Confirmations</name>
+    <message>
+        <source>Confirmed</source>
+        <extracomment>outcomes after which the couple is expected at the (possibly new) time</extracomment>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>已改约</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Not called yet</source>
+        <translation>未致电</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>{month}/{day} ({weekday})</source>
+        <translation>{month}月{day}日（{weekday}）</translation>
+    </message>
+    <message>
+        <source>your ID cards, the wedding photos you like as reference, a strapless (invisible) bra and nude underwear; come without makeup, in a top that opens at the front</source>
+        <translation>双方身份证、喜欢的婚纱照参考图、隐形文胸和肉色内衣；请素颜到店，穿前开扣的上衣</translation>
+    </message>
+    <message>
+        <source>a strapless (invisible) bra and the shoes you will wear</source>
+        <translation>隐形文胸和婚礼当天要穿的鞋子</translation>
+    </message>
+    <message>
+        <source>your order receipt; the balance is settled at pickup</source>
+        <translation>订单收据，取件时结清尾款</translation>
+    </message>
+    <message>
+        <source>your order receipt</source>
+        <translation>订单收据</translation>
+    </message>
+    <message>
+        <source>{bride} and {groom}</source>
+        <translation>{bride}、{groom}</translation>
+    </message>
+    <message>
+        <source> Please bring {items}.</source>
+        <translation>请携带{items}。</translation>
+    </message>
+    <message>
+        <source> Address: {address}.</source>
+        <translation>地址：{address}。</translation>
+    </message>
+    <message>
+        <source> Any change, please call {phone}.</source>
+        <translation>如有变动请致电 {phone}。</translation>
+    </message>
+    <message>
+        <source>Hello {names}, this is {studio}: a reminder of your {kind} appointment on {date} at {time}.{bring}{where}{call} See you then!</source>
+        <translation>{names}您好，这里是{studio}，提醒您{date} {time}的{kind}预约。{bring}{where}{call}期待您的光临！</translation>
+    </message>
+    <message>
+        <source>the studio</source>
+        <translation>本店</translation>
+    </message>
+    <message>
+        <source>Pick what came of the call: confirmed, no answer, rescheduled or cancelled.</source>
+        <translation>请选择通话结果：已确认、无人接听、改约或取消。</translation>
+    </message>
+    <message>
+        <source>Start a shift first: the call records who made it.</source>
+        <translation>请先开始当班：通话记录需要记下是谁打的。</translation>
+    </message>
+    <message>
+        <source>Pick the new date and time they agreed to.</source>
+        <translation>请选择客人同意的新日期和时间。</translation>
+    </message>
+    <message>
+        <source>Say why they cancel.</source>
+        <translation>请写明取消原因。</translation>
+    </message>
+    <message>
+        <source>This appointment is on {when}, not on {day}.</source>
+        <translation>此预约在 {when}，不在 {day}。</translation>
+    </message>
+    <message>
+        <source>This appointment is cancelled.</source>
+        <translation>此预约已取消。</translation>
+    </message>
+    <message>
+        <source>They have already arrived.</source>
+        <translation>客人已经到店。</translation>
+    </message>
+    <message>
+        <source>Already confirmed by {name} at {time}.</source>
+        <translation>{name} 已于 {time} 确认过。</translation>
+    </message>
+    <message>
+        <source>Moved on the confirmation call.</source>
+        <translation>确认电话中改约。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationsDialog</name>
+    <message>
+        <source>Tomorrow's confirmations</source>
+        <translation>明日确认</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationsPage</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Couple</source>
+        <translation>新人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>接待人员</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>{n} calls</source>
+        <translation>共打了 {n} 次</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>They will come at the booked time</source>
+        <translation>客人会按约定时间到店</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <source>Nobody answered: call again later</source>
+        <translation>无人接听：稍后再打</translation>
+    </message>
+    <message>
+        <source>Rescheduled…</source>
+        <translation>改约…</translation>
+    </message>
+    <message>
+        <source>Cancelled…</source>
+        <translation>取消…</translation>
+    </message>
+    <message>
+        <source>Show number…</source>
+        <translation>完整号码…</translation>
+    </message>
+    <message>
+        <source>The full number to dial (your PIN; recorded under your name)</source>
+        <translation>显示要拨打的完整号码（需输入您的 PIN，记录在您名下）</translation>
+    </message>
+    <message>
+        <source>What they said (optional): coming a little early, bringing parents…</source>
+        <translation>客人说了什么（可不填）：会早到、带父母一起来…</translation>
+    </message>
+    <message>
+        <source>Call note</source>
+        <translation>通话备注</translation>
+    </message>
+    <message>
+        <source>Reminder to send (SMS / WeChat)</source>
+        <translation>要发送的提醒（短信 / 微信）</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Put the reminder on the clipboard, to paste into SMS or WeChat</source>
+        <translation>把提醒复制到剪贴板，粘贴到短信或微信</translation>
+    </message>
+    <message>
+        <source>{outcome} · {who} {time}</source>
+        <translation>{outcome} · {who} {time}</translation>
+    </message>
+    <message>
+        <source>Confirmations for {date}</source>
+        <translation>{date} 预约确认</translation>
+    </message>
+    <message>
+        <source>{confirmed} / {total} confirmed</source>
+        <translation>已确认 {confirmed} / {total}</translation>
+    </message>
+    <message>
+        <source>{no_answer} no answer · {open} not called yet · {gone} moved or cancelled</source>
+        <translation>无人接听 {no_answer} · 未致电 {open} · 已改约或取消 {gone}</translation>
+    </message>
+    <message>
+        <source>Calls: {list}</source>
+        <translation>通话记录：{list}</translation>
+    </message>
+    <message>
+        <source>Copied: paste it into SMS or WeChat.</source>
+        <translation>已复制：粘贴到短信或微信即可发送。</translation>
+    </message>
+</context>
+<context>
     <name>DayViewDialog</name>
     <message>
         <source>Day book</source>
@@ -581,6 +831,14 @@
         <translation>当天预约按人员、按房间排开，冲突标红</translation>
     </message>
     <message>
+        <source>Tomorrow's confirmations…</source>
+        <translation>明日确认…</translation>
+    </message>
+    <message>
+        <source>Call the next opening day's appointments: confirmed, no answer, rescheduled or cancelled; the reminder text to send (Ctrl+T)</source>
+        <translation>给下一个营业日的预约打确认电话：已确认、无人接听、改约或取消；以及要发送的提醒（Ctrl+T）</translation>
+    </message>
+    <message>
         <source>Arrived {time}</source>
         <translation>{time} 已到</translation>
     </message>
@@ -603,6 +861,29 @@
     <message>
         <source>{who} have already checked in.</source>
         <translation>{who} 已经签到了。</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Rescheduled on the call</source>
+        <translation>电话中改约</translation>
+    </message>
+    <message>
+        <source>Cancelled on the call</source>
+        <translation>电话中取消</translation>
+    </message>
+    <message>
+        <source>New date and time</source>
+        <translation>新的日期和时间</translation>
+    </message>
+    <message>
+        <source>Why (what the guest said)</source>
+        <translation>原因（客人怎么说的）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>

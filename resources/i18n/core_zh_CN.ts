@@ -43,6 +43,14 @@
         <translation>选中的在店客人离店</translation>
     </message>
     <message>
+        <source>Tomorrow's confirmations…</source>
+        <translation>明日确认…</translation>
+    </message>
+    <message>
+        <source>Call the next opening day's appointments and send the reminders</source>
+        <translation>给下一个营业日的预约打确认电话，发送提醒</translation>
+    </message>
+    <message>
         <source>Print flow sheet…</source>
         <translation>打印流程表…</translation>
     </message>

@@ -1004,12 +1004,36 @@
         <translation>项目</translation>
     </message>
     <message>
+        <source>No-show rate, confirmed (%)</source>
+        <translation>未到率：已确认（%）</translation>
+    </message>
+    <message>
+        <source>No-show rate, not confirmed (%)</source>
+        <translation>未到率：未确认（%）</translation>
+    </message>
+    <message>
+        <source>Confirmation calls and no-shows</source>
+        <translation>预约确认与未到</translation>
+    </message>
+    <message>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
         <source>Appointments</source>
         <translation>预约</translation>
+    </message>
+    <message>
+        <source>No-show rate</source>
+        <translation>未到率</translation>
+    </message>
+    <message>
+        <source>Confirmed the day before</source>
+        <translation>前一天已确认</translation>
+    </message>
+    <message>
+        <source>Not confirmed (no answer, not called)</source>
+        <translation>未确认（无人接听、未致电）</translation>
     </message>
     <message>
         <source>Arrived</source>

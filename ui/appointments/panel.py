@@ -114,6 +114,12 @@ class ExpectedArrivalsPanel(QWidget):
         self.day_btn.setToolTip(self.tr("The day's appointments per staff member and per room, clashes in red"))
         self.day_btn.clicked.connect(lambda: self.open_day_book())
         buttons.addWidget(self.day_btn)
+        self.confirm_btn = QPushButton(self.tr("Tomorrow's confirmations…"))
+        self.confirm_btn.setObjectName("expectedConfirmations")
+        self.confirm_btn.setToolTip(self.tr("Call the next opening day's appointments: confirmed, no answer, "
+                                            "rescheduled or cancelled; the reminder text to send (Ctrl+T)"))
+        self.confirm_btn.clicked.connect(lambda: self.open_confirmations())
+        buttons.addWidget(self.confirm_btn)
         buttons.addWidget(self.new_btn)
         buttons.addWidget(self.move_btn)
         lay.addLayout(buttons)
@@ -126,6 +132,17 @@ class ExpectedArrivalsPanel(QWidget):
         dlg = DayViewDialog(self.ctx, self.ctx.today() + dt.timedelta(days=self.offset), self.window())
         if exec_:
             dlg.exec()
+        return dlg
+
+    def open_confirmations(self, exec_: bool = True) -> QWidget:
+        """明日确认: the next opening day's calls (ui/appointments/confirmations.py)."""
+        from ui.appointments.confirmations import ConfirmationsDialog
+
+        dlg = ConfirmationsDialog(self.ctx, self.window())
+        if exec_:
+            dlg.exec()
+            self.refresh()
+            self.changed.emit()
         return dlg
 
     # ------------------------------------------------------------------ data
