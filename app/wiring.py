@@ -40,3 +40,12 @@ def connect_areas() -> None:
 
     if leads_review not in REVIEW_BUILDERS:
         REVIEW_BUILDERS.append(leads_review)
+    from app.handover.print_kinds import register as register_handover_printouts
+    from app.handover.scorecards import scorecard_review
+
+    register_handover_printouts()  # print monthly-review YYYY-MM
+    if scorecard_review not in REVIEW_BUILDERS:
+        REVIEW_BUILDERS.append(scorecard_review)
+    # Scorecards' activity counts, once those areas exist (see app.handover.scorecards.ACTIVITY_COUNTS):
+    #   ACTIVITY_COUNTS["rounds"] = app.flow.rounds.rounds_by_staff
+    #   ACTIVITY_COUNTS["confirmations"] = app.appointments.confirmations.confirmations_by_staff
