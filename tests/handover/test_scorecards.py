@@ -212,3 +212,49 @@ def test_command_line(ctx, scene, db_path, tmp_path):
         r = run(bad, tmp_path / "bad.pdf")
         assert r.returncode != 0 and word in r.stderr and "Traceback" not in r.stderr
         assert not (tmp_path / "bad.pdf").exists()
+
+
+def test_monthly_review_screen_is_for_supervisors(qtbot, ctx, scene, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    import ui.common.pin_dialog
+    from ui.handover.monthly_review import MonthlyReviewDialog
+    from ui.handover.review import ReviewView
+    from ui.printing.preview import PrintPreviewDialog
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]) or QMessageBox.StandardButton.Ok)
+    view = ReviewView(ctx)
+    qtbot.addWidget(view)
+    # A receptionist's PIN: refused, nothing opens.
+    monkeypatch.setattr(ui.common.pin_dialog, "ask_pin", lambda *a, **k: (scene["wang"].id, ""))
+    view.monthly_btn.click()
+    assert view.monthly_dialog is None and len(warnings) == 1
+    assert not [w for w in view.findChildren(MonthlyReviewDialog)]
+    # The supervisor: this month's review, studio first, then each staff member.
+    monkeypatch.setattr(ui.common.pin_dialog, "ask_pin", lambda *a, **k: (scene["boss"].id, PIN))
+    view.monthly_btn.click()
+    dlg = view.monthly_dialog
+    assert isinstance(dlg, MonthlyReviewDialog) and dlg.isVisible()
+    mv = dlg.view
+    assert mv.month_edit.date().toString("yyyy-MM") == "2026-11"
+    assert mv.model.rowCount() == 3
+    assert [mv.model.index(r, 1).data() for r in range(3)] == ["7", "2", "5"]
+    assert mv.model.index(0, 4).data() == "28.6 (2)" and mv.model.index(0, 6).data() == "75% (1/4)"
+    assert mv.model.index(0, 7).data() == "—"  # rounds not counted in this build
+    assert any("4.0 (3)" in t for t in mv.figures.texts())
+    weekly = mv.charts["week_satisfaction"]
+    assert [(i.label, i.value) for i in weekly.items()] == [(mv.tr("Week {n}").format(n=3), 4.0)]
+    assert [i.value for i in mv.charts["month_complaint_rate"].items()] == [pytest.approx(28.57)]
+    assert {i.label for i in mv.charts["staff_conversion"].items()} == {"王丽", "刘芳"}
+    # A month not begun yet: said next to the picker, the figures shown stay.
+    mv.set_month(dt.date(2026, 12, 1))
+    mv.show_btn.click()
+    assert "2026-12" in mv.errors.text("month") and mv.current.month_text == "2026-11"
+    # Print / PDF: the shared preview with the month's PDF.
+    mv.set_month(dt.date(2026, 11, 1))
+    mv.print_btn.click()
+    [pre] = [w for w in mv.window().findChildren(PrintPreviewDialog)]
+    assert pre.preview.pdf_bytes().startswith(b"%PDF") and pre.preview.page_count() >= 2
+    pre.close()
+    dlg.close()
