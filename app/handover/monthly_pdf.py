@@ -159,28 +159,28 @@ def monthly_story(ctx: AppContext, month: str | dt.date | None) -> tuple[list[An
     from app.printing import template as tpl
 
     data = sc.monthly_review(ctx, month)
-    styles = rp._styles()
+    styles = rp.styles()
     width = rp.content_width()
     title = title_of(data)
-    story: list[Any] = [rp._letterhead(styles), rp._p(title, styles["title"])]
+    story: list[Any] = [rp.letterhead(styles), rp.para(title, styles["title"])]
     last = data.end - dt.timedelta(days=1)
     sub = translate("MonthlyPrint", "{start} to {end}").format(start=data.month.isoformat(), end=last.isoformat())
     if data.partial:
         sub += " · " + translate("MonthlyPrint", "the month is not over yet")
-    story.append(rp._p(sub, styles["sub"]))
+    story.append(rp.para(sub, styles["sub"]))
     figs = _figures(data.studio)
     cells = []
     for part in (figs[:4], figs[4:]):  # two rows of four: the texts stay on one line
-        cells += [[rp._p(v, styles["figure"]) for v, _ in part], [rp._p(label, styles["figure_label"]) for _, label in part]]
+        cells += [[rp.para(v, styles["figure"]) for v, _ in part], [rp.para(label, styles["figure_label"]) for _, label in part]]
     t = Table(cells, colWidths=[width / 4] * 4)
     t.setStyle(tpl.table_style([("BACKGROUND", (0, 0), (-1, -1), "#f5f7f9"),
                                 ("INNERGRID", (0, 0), (-1, -1), 0.8, "#ffffff")]))
     story.append(t)
-    story.append(rp._p(translate("MonthlyPrint", "Studio and staff"), styles["h2"]))
+    story.append(rp.para(translate("MonthlyPrint", "Studio and staff"), styles["h2"]))
     cards = [data.studio, *data.staff]
-    story.append(rp._table(sc.headers(), [(sc.row(c), sc.is_alert(c)) for c in cards], styles, width))
+    story.append(rp.grid_table(sc.headers(), [(sc.row(c), sc.is_alert(c)) for c in cards], styles, width))
     if not data.staff:
-        story.append(rp._p(translate("MonthlyPrint", "No staff member has a record this month."), styles["muted"]))
+        story.append(rp.para(translate("MonthlyPrint", "No staff member has a record this month."), styles["muted"]))
     half = (width - 12) / 2
     measures = sc.trend_measures()
 
@@ -194,16 +194,16 @@ def monthly_story(ctx: AppContext, month: str | dt.date | None) -> tuple[list[An
     weekly = [week_chart(label, [(translate("MonthlyPrint", "W{n}").format(n=i + 1), value(p.card))
                                  for i, p in enumerate(data.weeks)], COLOURS[key], top, half)
               for key, label, value, top in measures]
-    story.append(KeepTogether([rp._p(translate("MonthlyPrint", "The studio week by week"), styles["h2"]),
+    story.append(KeepTogether([rp.para(translate("MonthlyPrint", "The studio week by week"), styles["h2"]),
                                grid(weekly)]))
     monthly = [month_chart(label, [(p.label, value(p.card)) for p in data.months], COLOURS[key], top, half)
                for key, label, value, top in measures]
-    story.append(KeepTogether([rp._p(translate("MonthlyPrint", "The studio over the last 6 months"),
+    story.append(KeepTogether([rp.para(translate("MonthlyPrint", "The studio over the last 6 months"),
                                      styles["h2"]), grid(monthly)]))
-    story.append(rp._p(translate("MonthlyPrint", "Staff members"), styles["h2"]))
+    story.append(rp.para(translate("MonthlyPrint", "Staff members"), styles["h2"]))
     for c in staff_charts(data):
         story.append(Spacer(1, 4))
-        story.append(rp._chart(c, width, styles))
+        story.append(rp.bar_chart(c, width, styles))
     return story, title
 
 
@@ -211,7 +211,7 @@ def monthly_review_pdf(ctx: AppContext, month: str | dt.date | None) -> bytes:
     from app.handover import report_pdf as rp
 
     story, title = monthly_story(ctx, month)
-    return rp._build(ctx, story, title, "monthly-review")
+    return rp.build(ctx, story, title, "monthly-review")
 
 
 def print_monthly_review(ctx: AppContext, arg: str | None, output: str) -> None:

@@ -18,6 +18,7 @@ from app.checkin import commands as checkin
 from app.checkin import leads
 from app.complaints import callbacks, cases, config
 from app.core.errors import DomainError, ValidationError
+from app.core.i18n import translate
 from app.handover import monthly_pdf, review
 from app.handover import scorecards as sc
 from app.staff import service as staff
@@ -183,10 +184,11 @@ def test_monthly_review_weeks_and_six_months(ctx, scene):
 def test_monthly_review_pdf_reads_back_and_renders(ctx, scene, qapp):
     data = monthly_pdf.monthly_review_pdf(ctx, "2026-11")
     text = squash("".join(page_texts(data)))
-    assert "Monthlyreview2026-11" in text
+    assert squash(monthly_pdf.title_of(sc.monthly_review(ctx, "2026-11"))) in text
     for figure in ("4.0(3)", "28.6(2)", "33%(1/3)", "75%(1/4)", "67%(1/3)", "50.0(1)", "王丽", "刘芳"):
         assert figure in text, figure
-    assert "2026-06" in text and "2026-11" in text and "W3" in text  # both trends' axes
+    week3 = squash(translate("MonthlyPrint", "W{n}").format(n=3))
+    assert "2026-06" in text and "2026-11" in text and week3 in text  # both trends' axes
     fonts = embedded_fonts(data)
     assert fonts
     for name, keys in fonts.items():  # the CJK font, embedded; no Helvetica pulled in by a chart

@@ -181,9 +181,9 @@ def open_monthly_review(parent: QWidget | None, ctx: AppContext) -> MonthlyRevie
     """Ask a supervisor's PIN, then show the current month's review (None when refused)."""
     from ui.common.pin_dialog import ask_supervisor
 
-    tr = QCoreApplication.translate
-    acting = ask_supervisor(parent, ctx, tr("MonthlyReviewDialog", "Monthly review"),
-                            tr("MonthlyReviewDialog", "Only a supervisor opens the monthly review, with her PIN."))
+    acting = ask_supervisor(parent, ctx, QCoreApplication.translate("MonthlyReviewDialog", "Monthly review"),
+                            QCoreApplication.translate("MonthlyReviewDialog",
+                                                       "Only a supervisor opens the monthly review, with her PIN."))
     if acting is None:
         return None
     dlg = MonthlyReviewDialog(acting, parent)

@@ -77,7 +77,7 @@ class ReviewView(QWidget):
         bar.addStretch(1)
         self.monthly_btn = QPushButton(self.tr("Monthly review…"))
         self.monthly_btn.setObjectName("reviewMonthly")
-        self.monthly_btn.setToolTip(self.tr("月度回顾: the scorecards of a month, for supervisors (PIN)"))
+        self.monthly_btn.setToolTip(self.tr("The scorecards of a month, with their trends: for supervisors (PIN)"))
         self.monthly_btn.clicked.connect(self.open_monthly)
         bar.addWidget(self.monthly_btn)
         self.print_btn = QPushButton(self.tr("Print…"))
