@@ -201,9 +201,18 @@ def monthly_story(ctx: AppContext, month: str | dt.date | None) -> tuple[list[An
     story.append(KeepTogether([rp.para(translate("MonthlyPrint", "The studio over the last 6 months"),
                                      styles["h2"]), grid(monthly)]))
     story.append(rp.para(translate("MonthlyPrint", "Staff members"), styles["h2"]))
-    for c in staff_charts(data):
+    rows: list[tuple[list[str], bool]] = []
+    for member in data.staff:
+        weeks = [(p, c) for p in data.weeks if (c := p.card_of(member.staff_id)) is not None]
+        rows += [([member.label if n == 0 else "", p.label, *sc.row(c)[1:]], sc.is_alert(c))
+                 for n, (p, c) in enumerate(weeks)]
+    if rows:
+        story.append(rp.para(translate("MonthlyPrint", "Each staff member week by week"), styles["sub"]))
+        story.append(rp.grid_table([sc.headers()[0], translate("MonthlyPrint", "Week"), *sc.headers()[1:]], rows,
+                                   styles, width))
+    for chart in staff_charts(data):
         story.append(Spacer(1, 4))
-        story.append(rp.bar_chart(c, width, styles))
+        story.append(rp.bar_chart(chart, width, styles))
     return story, title
 
 

@@ -377,7 +377,14 @@ def scorecard_review(ctx: AppContext, rv: DailyReview) -> None:
 class TrendPoint:
     key: str  # "2026-11" or "2026-11-W1"
     label: str
-    card: Scorecard
+    card: Scorecard  # the studio
+    staff: tuple[Scorecard, ...] = ()  # each staff member with a record then (weeks only)
+
+    def card_of(self, staff_id: int | None) -> Scorecard | None:
+        """The studio's card (None) or a staff member's (None when she has no record that week)."""
+        if staff_id is None:
+            return self.card
+        return next((c for c in self.staff if c.staff_id == staff_id), None)
 
 
 @dataclass(frozen=True)
@@ -387,7 +394,7 @@ class MonthlyReview:
     generated_at: dt.datetime
     studio: Scorecard
     staff: tuple[Scorecard, ...]
-    weeks: tuple[TrendPoint, ...]  # the studio per week of the month (days 1–7, 8–14, …)
+    weeks: tuple[TrendPoint, ...]  # the studio and each staff member per week of the month (days 1–7, 8–14, …)
     months: tuple[TrendPoint, ...]  # the studio over the last 6 months, oldest first
 
     @property
@@ -443,8 +450,9 @@ def monthly_review(ctx: AppContext, month: str | dt.date | None) -> MonthlyRevie
     day = first
     while day < end:
         stop = min(day + dt.timedelta(days=7), end)
+        week = scorecards(day, stop)
         weeks.append(TrendPoint(f"{first:%Y-%m}-W{len(weeks) + 1}", week_label(len(weeks), day, stop),
-                                studio_scorecard(day, stop)))
+                                week.studio, week.staff))
         day = stop
     months = []
     m = first

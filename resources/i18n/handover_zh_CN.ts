@@ -703,6 +703,14 @@
         <source>Staff members</source>
         <translation>员工</translation>
     </message>
+    <message>
+        <source>Each staff member week by week</source>
+        <translation>员工逐周</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
 </context>
 <context>
     <name>MonthlyReviewDialog</name>
@@ -724,6 +732,10 @@
     <message>
         <source>Show</source>
         <translation>显示</translation>
+    </message>
+    <message>
+        <source>Week by week for</source>
+        <translation>逐周查看</translation>
     </message>
     <message>
         <source>Print / PDF…</source>
@@ -778,16 +790,16 @@
         <translation>截至 {day}</translation>
     </message>
     <message>
+        <source>{measure}: the studio, last 6 months</source>
+        <translation>{measure}：门店近 6 个月</translation>
+    </message>
+    <message>
         <source>Week {n}</source>
         <translation>第{n}周</translation>
     </message>
     <message>
-        <source>{measure}: week by week</source>
-        <translation>{measure}：逐周</translation>
-    </message>
-    <message>
-        <source>{measure}: last 6 months</source>
-        <translation>{measure}：近 6 个月</translation>
+        <source>{measure}: {who}, week by week</source>
+        <translation>{measure}：{who} 逐周</translation>
     </message>
     <message>
         <source>{measure}: by staff member</source>

@@ -173,6 +173,9 @@ def test_monthly_review_weeks_and_six_months(ctx, scene):
     assert m.studio.visits == 7 and [c.label for c in m.staff] == ["刘芳", "王丽"]
     assert [p.key for p in m.weeks] == ["2026-11-W1", "2026-11-W2", "2026-11-W3"]
     assert [p.card.visits for p in m.weeks] == [0, 0, 7]
+    liu = scene["liu"].id
+    assert [p.card_of(liu) for p in m.weeks[:2]] == [None, None]  # each staff member week by week too
+    assert m.weeks[2].card_of(liu).visits == 2 and [c.label for c in m.weeks[2].staff] == ["刘芳", "王丽"]
     assert [p.key for p in m.months] == ["2026-06", "2026-07", "2026-08", "2026-09", "2026-10", "2026-11"]
     assert [p.card.visits for p in m.months] == [0, 0, 0, 0, 0, 7]
     # Supervisors only.
@@ -184,8 +187,10 @@ def test_monthly_review_weeks_and_six_months(ctx, scene):
 def test_monthly_review_pdf_reads_back_and_renders(ctx, scene, qapp):
     data = monthly_pdf.monthly_review_pdf(ctx, "2026-11")
     text = squash("".join(page_texts(data)))
-    assert squash(monthly_pdf.title_of(sc.monthly_review(ctx, "2026-11"))) in text
-    for figure in ("4.0(3)", "28.6(2)", "33%(1/3)", "75%(1/4)", "67%(1/3)", "50.0(1)", "王丽", "刘芳"):
+    m = sc.monthly_review(ctx, "2026-11")
+    assert squash(monthly_pdf.title_of(m)) in text
+    assert squash(m.weeks[2].label) in text  # the table of each staff member week by week
+    for figure in ("4.0(3)", "28.6(2)", "33%(1/3)", "75%(1/4)", "67%(1/3)", "50.0(1)", "50%(1/2)", "王丽", "刘芳"):
         assert figure in text, figure
     week3 = squash(translate("MonthlyPrint", "W{n}").format(n=3))
     assert "2026-06" in text and "2026-11" in text and week3 in text  # both trends' axes
@@ -249,6 +254,13 @@ def test_monthly_review_screen_is_for_supervisors(qtbot, ctx, scene, monkeypatch
     assert [(i.label, i.value) for i in weekly.items()] == [(mv.tr("Week {n}").format(n=3), 4.0)]
     assert [i.value for i in mv.charts["month_complaint_rate"].items()] == [pytest.approx(28.57)]
     assert {i.label for i in mv.charts["staff_conversion"].items()} == {"王丽", "刘芳"}
+    # Week by week for one staff member: 王丽's conversion 50%, then 刘芳's 0%.
+    assert [mv.who.itemData(i) for i in range(mv.who.count())] == [None, scene["liu"].id, scene["wang"].id]
+    mv.who.setCurrentIndex(2)
+    assert [i.value for i in mv.charts["week_conversion"].items()] == [50.0]
+    assert "王丽" in mv.charts["week_conversion"].title()
+    mv.who.setCurrentIndex(1)
+    assert [i.value for i in mv.charts["week_conversion"].items()] == [0.0]
     # A month not begun yet: said next to the picker, the figures shown stay.
     mv.set_month(dt.date(2026, 12, 1))
     mv.show_btn.click()

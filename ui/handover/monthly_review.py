@@ -11,6 +11,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QDialog,
     QGridLayout,
@@ -59,6 +60,13 @@ class MonthlyReviewView(QWidget):
         self.show_btn.clicked.connect(self.load)
         bar.addWidget(self.show_btn)
         bar.addWidget(self.errors.label("month"))
+        bar.addSpacing(16)
+        bar.addWidget(QLabel(self.tr("Week by week for")))
+        self.who = QComboBox()
+        self.who.setObjectName("monthlyWho")
+        self.who.setMinimumContentsLength(8)
+        self.who.currentIndexChanged.connect(self._who_changed)
+        bar.addWidget(self.who)
         bar.addStretch(1)
         self.print_btn = QPushButton(self.tr("Print / PDF…"))
         self.print_btn.setObjectName("monthlyPrint")
@@ -95,7 +103,7 @@ class MonthlyReviewView(QWidget):
                    sort=lambda c: c.confirmations or 0),
         ], self)
         self.table = make_table(make_proxy(self.model, self), self, "monthlyTable")
-        self.table.setMinimumHeight(180)
+        self.table.setMinimumHeight(240)  # the studio and about six staff members without scrolling
         bl.addWidget(self.table)
         self.charts_grid = QGridLayout()
         self.charts_grid.setSpacing(8)
@@ -149,15 +157,44 @@ class MonthlyReviewView(QWidget):
             (c.activity_text("confirmations"), self.tr("Confirmations"), False),
         ])
         self.model.set_rows([data.studio, *data.staff])
-        # Charts: the studio week by week and over 6 months (one row per measure), then per staff member.
+        # The week-by-week column follows the chosen one (the studio, or a staff member of this month).
+        chosen = self.who.currentData()
+        self.who.blockSignals(True)
+        self.who.clear()
+        self.who.addItem(data.studio.label, None)
+        for s in data.staff:
+            self.who.addItem(s.label, s.staff_id)
+        at = self.who.findData(chosen) if chosen is not None else 0
+        self.who.setCurrentIndex(max(at, 0))
+        self.who.blockSignals(False)
+        # Charts, one row per measure: week by week, the studio over 6 months, each staff member this month.
         for i, (key, label, value, top) in enumerate(sc.trend_measures()):
-            weeks = [BarItem(self.tr("Week {n}").format(n=n + 1), v, COLOURS[key])
-                     for n, p in enumerate(data.weeks) if (v := value(p.card)) is not None]
             months = [BarItem(p.label, v, COLOURS[key]) for p in data.months if (v := value(p.card)) is not None]
             staff = [BarItem(s.label, v, COLOURS[key]) for s in data.staff if (v := value(s)) is not None]
-            self._chart(f"week_{key}", self.tr("{measure}: week by week").format(measure=label), weeks, top, i, 0)
-            self._chart(f"month_{key}", self.tr("{measure}: last 6 months").format(measure=label), months, top, i, 1)
+            self._chart(f"month_{key}", self.tr("{measure}: the studio, last 6 months").format(measure=label), months,
+                        top, i, 1)
             self._chart(f"staff_{key}", self.tr("{measure}: by staff member").format(measure=label), staff, top, i, 2)
+        self._weekly_charts()
+
+    def _who_changed(self, _index: int) -> None:
+        if self.current is not None:
+            self._weekly_charts()
+
+    def _weekly_charts(self) -> None:
+        data = self.current
+        if data is None:
+            return
+        staff_id = self.who.currentData()
+        name = self.who.currentText()
+        for i, (key, label, value, top) in enumerate(sc.trend_measures()):
+            items = []
+            for n, p in enumerate(data.weeks):
+                card = p.card_of(staff_id)
+                v = value(card) if card is not None else None
+                if v is not None:
+                    items.append(BarItem(self.tr("Week {n}").format(n=n + 1), v, COLOURS[key]))
+            self._chart(f"week_{key}", self.tr("{measure}: {who}, week by week").format(measure=label, who=name),
+                        items, top, i, 0)
 
     def print_review(self) -> None:
         from ui.handover.printing import print_monthly_review
