@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -173,11 +173,6 @@ def _rows(query: Any) -> list[tuple[Any, ...]]:
 COUNT = pw.fn.COUNT(pw.SQL("*"))
 
 
-def _chunks(ids: list[int], n: int = 500) -> Iterable[list[int]]:
-    for i in range(0, len(ids), n):
-        yield ids[i:i + n]
-
-
 def _entered_and_corrected(lo: dt.datetime, hi: dt.datetime) -> tuple[dict[int | None, int], dict[int | None, int]]:
     """Couples created in the period per operator, and how many of them were corrected (at any time after)."""
     from app.core.models import AuditLog
@@ -192,18 +187,19 @@ def _entered_and_corrected(lo: dt.datetime, hi: dt.datetime) -> tuple[dict[int |
         if record_id is not None:
             by_couple[record_id] = (operator_id, at)
     corrected: dict[int | None, int] = defaultdict(int)
+    if not by_couple:
+        return entered, corrected
     seen: set[int] = set()
-    for ids in _chunks(sorted(by_couple)):
-        q = (AuditLog.select(AuditLog.record_id, AuditLog.at, AuditLog.before, AuditLog.after)
-             .where((AuditLog.table_name == "couple") & (AuditLog.action == "couple.update")
-                    & AuditLog.record_id.in_(ids) & (AuditLog.at >= lo)))
-        for record_id, at, before, after in _rows(q):
-            if record_id in seen:
-                continue
-            operator_id, created_at = by_couple[record_id]
-            if at >= created_at and _corrected(before, after):
-                seen.add(record_id)
-                corrected[operator_id] += 1
+    # One pass over the couple updates since the period began (indexed by time), kept for those couples.
+    q = (AuditLog.select(AuditLog.record_id, AuditLog.at, AuditLog.before, AuditLog.after)
+         .where((AuditLog.at >= lo) & (AuditLog.table_name == "couple") & (AuditLog.action == "couple.update")))
+    for record_id, at, before, after in _rows(q):
+        if record_id not in by_couple or record_id in seen:
+            continue
+        operator_id, created_at = by_couple[record_id]
+        if at >= created_at and _corrected(before, after):
+            seen.add(record_id)
+            corrected[operator_id] += 1
     return entered, corrected
 
 
