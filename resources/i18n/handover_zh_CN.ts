@@ -734,6 +734,10 @@
         <translation>显示</translation>
     </message>
     <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
         <source>Week by week for</source>
         <translation>逐周查看</translation>
     </message>

@@ -245,6 +245,8 @@ def test_monthly_review_screen_is_for_supervisors(qtbot, ctx, scene, monkeypatch
     assert isinstance(dlg, MonthlyReviewDialog) and dlg.isVisible()
     mv = dlg.view
     assert mv.month_edit.date().toString("yyyy-MM") == "2026-11"
+    qtbot.waitUntil(lambda: mv.current is not None, timeout=10_000)  # gathered off the UI thread
+    assert mv.loading.isHidden()
     assert mv.model.rowCount() == 3
     assert [mv.model.index(r, 1).data() for r in range(3)] == ["7", "2", "5"]
     assert mv.model.index(0, 4).data() == "28.6 (2)" and mv.model.index(0, 6).data() == "75% (1/4)"

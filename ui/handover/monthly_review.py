@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 
 from app.core.context import AppContext
 from app.handover import scorecards as sc
+from app.staff import service as staff_service
 from ui.common.bar_chart import BarChart, BarItem
-from ui.common.errors import FieldErrors
+from ui.common.errors import FieldErrors, call_service
+from ui.common.live import run_with_own_connection
 from ui.common.pin_dialog import Acting
 from ui.common.widgets import Column, RowTableModel, make_proxy, make_table
 from ui.handover.report_blocks import ALERT_RED, FigureStrip
@@ -43,6 +45,7 @@ class MonthlyReviewView(QWidget):
         self.acting = acting
         self.ctx = acting.ctx
         self.current: sc.MonthlyReview | None = None
+        self._seq = 0  # the latest load asked for
         self.setObjectName("monthlyReview")
         root = QVBoxLayout(self)
         root.setContentsMargins(4, 4, 4, 4)
@@ -59,6 +62,11 @@ class MonthlyReviewView(QWidget):
         self.show_btn.setObjectName("monthlyShow")
         self.show_btn.clicked.connect(self.load)
         bar.addWidget(self.show_btn)
+        self.loading = QLabel(self.tr("Counting…"))
+        self.loading.setObjectName("monthlyLoading")
+        self.loading.setStyleSheet("color: #607d8b;")
+        self.loading.hide()
+        bar.addWidget(self.loading)
         bar.addWidget(self.errors.label("month"))
         bar.addSpacing(16)
         bar.addWidget(QLabel(self.tr("Week by week for")))
@@ -126,9 +134,31 @@ class MonthlyReviewView(QWidget):
         self.month_edit.setDate(QDate(month.year, month.month, 1))
 
     def load(self) -> None:
-        data = self.acting.call(self, sc.open_monthly_review, self.month(), errors=self.errors)
-        if data is not None:
+        """Check the month and the supervisor's PIN here, then gather the month off the UI thread (a few
+        hundred ms on years of data); the figures shown stay until the new ones arrive."""
+        month = call_service(self, sc.parse_month, self.ctx, self.month(), errors=self.errors)
+        if month is None or self.acting.call(self, staff_service.authenticate_supervisor) is None:
+            return
+        self._seq += 1
+        seq = self._seq
+        self.loading.show()
+        run_with_own_connection(self, sc.monthly_review, self.ctx, month,
+                                done=lambda data: self._loaded(seq, data), failed=lambda exc: self._failed(seq, exc))
+
+    def _loaded(self, seq: int, data: sc.MonthlyReview) -> None:
+        if seq == self._seq:  # an older request answering late is dropped
+            self.loading.hide()
             self.show_review(data)
+
+    def _failed(self, seq: int, exc: BaseException) -> None:
+        if seq != self._seq:
+            return
+        self.loading.hide()
+
+        def again() -> None:
+            raise exc
+
+        call_service(self, again, errors=self.errors)  # shown the way every service error is
 
     def _chart(self, key: str, title: str, items: list[BarItem], top: float | None, row: int, col: int) -> None:
         w = self.charts.get(key)
