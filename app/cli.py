@@ -16,7 +16,7 @@ PRINT_KINDS: dict[str, tuple[bool, str, Callable[[AppContext, str | None, str], 
 def add_print_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("print", help="write a printout as PDF")
     p.add_argument("kind", help="flow-sheet ORDER_NO | day-sheets YYYY-MM-DD | complaint CASE_NO | handover | "
-                                "daily-review YYYY-MM-DD | selection-sheet ORDER_NO | pickup-receipt ORDER_NO")
+                                "daily-review YYYY-MM-DD | monthly-review YYYY-MM | selection-sheet ORDER_NO | pickup-receipt ORDER_NO")
     p.add_argument("arg", nargs="?", help="order number, date or case number")
     p.add_argument("-o", "--output", required=True, help="PDF file to write")
 

@@ -47,3 +47,13 @@ def connect_areas() -> None:
 
     if confirmations_review not in REVIEW_BUILDERS:
         REVIEW_BUILDERS.append(confirmations_review)
+    from app.handover.print_kinds import register as register_handover_printouts
+    from app.handover.scorecards import ACTIVITY_COUNTS, scorecard_review
+
+    register_handover_printouts()  # print monthly-review YYYY-MM
+    if scorecard_review not in REVIEW_BUILDERS:
+        REVIEW_BUILDERS.append(scorecard_review)
+    # The scorecards' activity counts (see app.handover.scorecards.ACTIVITY_COUNTS).
+    from app.appointments.confirmations import confirmations_by_staff
+
+    ACTIVITY_COUNTS["confirmations"] = confirmations_by_staff

@@ -119,6 +119,26 @@ def main() -> None:
         print(f"past handovers (200 newest): {timed(lambda: service.past_handovers('counter-1')):.1f} ms")
         last = Handover.select(Handover.id).order_by(Handover.id.desc()).first().id
         print(f"open one past handover: {timed(lambda: service.load_handover(last)):.1f} ms")
+        # The scorecards read the couples' audit entries (entered, corrected): one per couple, 5 % corrected.
+        from app.core.models import AuditLog
+        from app.handover import scorecards
+
+        rnd = random.Random(3)
+        entries = []
+        for c in Couple.select(Couple.id, Couple.shoot_date):
+            at = dt.datetime.combine(c.shoot_date - dt.timedelta(days=30), dt.time(10))
+            entries.append(dict(at=at, operator_id=ctx.operator_id, action="couple.create", table_name="couple",
+                                record_id=c.id, after="{}"))
+            if rnd.random() < 0.05:
+                entries.append(dict(at=at + dt.timedelta(days=2), operator_id=ctx.operator_id, action="couple.update",
+                                    table_name="couple", record_id=c.id, before='{"bride_phone": "13800000000"}',
+                                    after='{"bride_phone": "13800000001"}'))
+        with db.atomic():
+            _bulk(AuditLog, entries)
+        month = NOW.date().replace(day=1) - dt.timedelta(days=1)
+        print(f"monthly review (month, weeks, 6 months): "
+              f"{timed(lambda: scorecards.monthly_review(ctx, month), 3):.1f} ms")
+        print(f"daily review with the scorecard, one year: {timed(lambda: review.daily_review(ctx, *year), 3):.1f} ms")
 
 
 if __name__ == "__main__":

@@ -62,6 +62,10 @@ def demo_handover(ctx: AppContext, couples: list[Couple], visits: list[Visit], c
         clock.set(max(clock.now(), at(16, 10 + 25 * i)))
         checkin.return_key(ctx, loan.id, "bar" if i == 2 else "counter")
         checkin.check_out(ctx, v.id)
+    # A phone number typed wrong at entry and corrected later: information accuracy (the scorecards).
+    clock.set(at(13, 30))
+    wrong = Couple.get(Couple.order_no == f"YL{day:%Y%m%d}-02")
+    checkin.update_couple(ctx, wrong.id, bride_phone="13862345690")
     clock.set(at(14, 5))
     consult = checkin.check_in_consult(ctx, "欧阳女士", "13599887766", "问婚纱照加婚礼跟拍的套系",
                                        day + dt.timedelta(days=2), party_size=2)

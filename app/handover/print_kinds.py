@@ -23,3 +23,15 @@ def _daily_review(ctx: AppContext, arg: str | None, output: str) -> None:
 
 register_kind("handover", False, "the handover waiting to be accepted, or the current state", _handover)
 register_kind("daily-review", True, "the daily review of a date: YYYY-MM-DD (or FROM..TO)", _daily_review)
+
+
+def _monthly_review(ctx: AppContext, arg: str | None, output: str) -> None:
+    ensure_translations()
+    from app.handover.monthly_pdf import print_monthly_review
+
+    print_monthly_review(ctx, arg, output)
+
+
+def register() -> None:
+    """``print monthly-review YYYY-MM`` (called by ``app.wiring.connect_areas``)."""
+    register_kind("monthly-review", True, "the monthly review (月度回顾) of a month: YYYY-MM", _monthly_review)

@@ -348,3 +348,13 @@ def print_handover(ctx: AppContext, arg: str | None, output: str) -> None:
 def print_daily_review(ctx: AppContext, arg: str | None, output: str) -> None:
     start, end = parse_period(arg)
     write_pdf(output, review_pdf(ctx, start, end))
+
+
+# ------------------------------------------------------------------------------------ for the area's other printouts
+# (the monthly review, app.handover.monthly_pdf): the same styles, letterhead, tables, bar charts and page.
+styles = _styles
+para = _p
+grid_table = _table
+bar_chart = _chart
+letterhead = _letterhead
+build = _build

@@ -802,6 +802,10 @@
         <source>Not a date: {text} (use YYYY-MM-DD).</source>
         <translation>不是日期：{text}（格式 YYYY-MM-DD）。</translation>
     </message>
+    <message>
+        <source>Monthly review {month}</source>
+        <translation>月度回顾 {month}</translation>
+    </message>
 </context>
 <context>
     <name>HandoverTab</name>
@@ -832,6 +836,191 @@
     <message>
         <source>Handover waiting: {name} {time}</source>
         <translation>交接班待接收：{name} {time}</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyPrint</name>
+    <message>
+        <source>Nothing measured.</source>
+        <translation>无数据。</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>到店人次</translation>
+    </message>
+    <message>
+        <source>Satisfaction (visits)</source>
+        <translation>满意度（到店）</translation>
+    </message>
+    <message>
+        <source>Satisfaction (call-backs)</source>
+        <translation>满意度（回访）</translation>
+    </message>
+    <message>
+        <source>Complaints per 100 visits</source>
+        <translation>每百人次投诉</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>带客成功率</translation>
+    </message>
+    <message>
+        <source>Information accuracy</source>
+        <translation>信息准确性</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>巡查</translation>
+    </message>
+    <message>
+        <source>Confirmations</source>
+        <translation>预约确认</translation>
+    </message>
+    <message>
+        <source>{measure} by staff member</source>
+        <translation>{measure}（按员工）</translation>
+    </message>
+    <message>
+        <source>Monthly review {month}</source>
+        <translation>月度回顾 {month}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>the month is not over yet</source>
+        <translation>本月尚未结束</translation>
+    </message>
+    <message>
+        <source>Studio and staff</source>
+        <translation>门店与员工</translation>
+    </message>
+    <message>
+        <source>No staff member has a record this month.</source>
+        <translation>本月没有员工的记录。</translation>
+    </message>
+    <message>
+        <source>W{n}</source>
+        <translation>第{n}周</translation>
+    </message>
+    <message>
+        <source>The studio week by week</source>
+        <translation>门店逐周</translation>
+    </message>
+    <message>
+        <source>The studio over the last 6 months</source>
+        <translation>门店近 6 个月</translation>
+    </message>
+    <message>
+        <source>Staff members</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Each staff member week by week</source>
+        <translation>员工逐周</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReviewDialog</name>
+    <message>
+        <source>Monthly review</source>
+        <translation>月度回顾</translation>
+    </message>
+    <message>
+        <source>Only a supervisor opens the monthly review, with her PIN.</source>
+        <translation>月度回顾仅限主管凭本人 PIN 打开。</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReviewView</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Week by week for</source>
+        <translation>逐周查看</translation>
+    </message>
+    <message>
+        <source>Print / PDF…</source>
+        <translation>打印 / PDF…</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>门店 / 员工</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>到店人次</translation>
+    </message>
+    <message>
+        <source>Satisfaction (visits)</source>
+        <translation>满意度（到店）</translation>
+    </message>
+    <message>
+        <source>Satisfaction (call-backs)</source>
+        <translation>满意度（回访）</translation>
+    </message>
+    <message>
+        <source>Complaints per 100 visits</source>
+        <translation>每百人次投诉</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>带客成功率</translation>
+    </message>
+    <message>
+        <source>Information accuracy</source>
+        <translation>信息准确性</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>巡查</translation>
+    </message>
+    <message>
+        <source>Confirmations</source>
+        <translation>预约确认</translation>
+    </message>
+    <message>
+        <source>Nothing measured.</source>
+        <translation>无数据。</translation>
+    </message>
+    <message>
+        <source>Monthly review {month}</source>
+        <translation>月度回顾 {month}</translation>
+    </message>
+    <message>
+        <source>up to {day}</source>
+        <translation>截至 {day}</translation>
+    </message>
+    <message>
+        <source>{measure}: the studio, last 6 months</source>
+        <translation>{measure}：门店近 6 个月</translation>
+    </message>
+    <message>
+        <source>Week {n}</source>
+        <translation>第{n}周</translation>
+    </message>
+    <message>
+        <source>{measure}: {who}, week by week</source>
+        <translation>{measure}：{who} 逐周</translation>
+    </message>
+    <message>
+        <source>{measure}: by staff member</source>
+        <translation>{measure}：按员工</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1468,14 @@
         <translation>最近7天</translation>
     </message>
     <message>
+        <source>Monthly review…</source>
+        <translation>月度回顾…</translation>
+    </message>
+    <message>
+        <source>The scorecards of a month, with their trends: for supervisors (PIN)</source>
+        <translation>一个月的考核指标及趋势：仅限主管（需 PIN）</translation>
+    </message>
+    <message>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
@@ -1321,6 +1518,89 @@
     <message>
         <source>Nothing in this period.</source>
         <translation>这段时间没有记录。</translation>
+    </message>
+</context>
+<context>
+    <name>Scorecards</name>
+    <message>
+        <source>Pick a day.</source>
+        <translation>请选择日期。</translation>
+    </message>
+    <message>
+        <source>The period must end after it starts.</source>
+        <translation>结束日期必须晚于开始日期。</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>门店 / 员工</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>到店人次</translation>
+    </message>
+    <message>
+        <source>Satisfaction (visits)</source>
+        <translation>满意度（到店）</translation>
+    </message>
+    <message>
+        <source>Satisfaction (call-backs)</source>
+        <translation>满意度（回访）</translation>
+    </message>
+    <message>
+        <source>Complaints per 100 visits</source>
+        <translation>每百人次投诉</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>带客成功率</translation>
+    </message>
+    <message>
+        <source>Information accuracy</source>
+        <translation>信息准确性</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>巡查</translation>
+    </message>
+    <message>
+        <source>Confirmations</source>
+        <translation>预约确认</translation>
+    </message>
+    <message>
+        <source>Scorecard of the counter</source>
+        <translation>前台考核指标</translation>
+    </message>
+    <message>
+        <source>Nothing to score in this period.</source>
+        <translation>这段时间没有可考核的记录。</translation>
+    </message>
+    <message>
+        <source>Not a month: {text} (use YYYY-MM).</source>
+        <translation>不是有效的月份：{text}（格式 YYYY-MM）。</translation>
+    </message>
+    <message>
+        <source>{month} has not started yet.</source>
+        <translation>{month} 还没有开始。</translation>
+    </message>
+    <message>
+        <source>Week {n} ({start}–{end})</source>
+        <translation>第{n}周（{start}–{end}）</translation>
+    </message>
+    <message>
+        <source>Satisfaction (visits, 1–5)</source>
+        <translation>满意度（到店，1–5）</translation>
+    </message>
+    <message>
+        <source>Conversion (%)</source>
+        <translation>带客成功率（%）</translation>
+    </message>
+    <message>
+        <source>Information accuracy (%)</source>
+        <translation>信息准确性（%）</translation>
     </message>
 </context>
 <context>

@@ -25,3 +25,11 @@ def print_review(parent: QWidget | None, ctx: AppContext, start: dt.date, end: d
     title = QCoreApplication.translate("HandoverPrint", "Daily review {period}").format(period=period)
     name = f"daily-review-{start:%Y%m%d}" + ("" if start == end else f"-{end:%Y%m%d}") + ".pdf"
     return show_pdf_preview(parent, title, lambda: report_pdf.review_pdf(ctx, start, end), name)
+
+
+def print_monthly_review(parent: QWidget | None, ctx: AppContext, month: dt.date) -> PrintPreviewDialog | None:
+    from app.handover import monthly_pdf
+
+    title = QCoreApplication.translate("HandoverPrint", "Monthly review {month}").format(month=f"{month:%Y-%m}")
+    return show_pdf_preview(parent, title, lambda: monthly_pdf.monthly_review_pdf(ctx, month),
+                            f"monthly-review-{month:%Y%m}.pdf")

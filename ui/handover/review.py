@@ -75,6 +75,11 @@ class ReviewView(QWidget):
             b.clicked.connect(lambda _c=False, n=days: self.quick(n))
             bar.addWidget(b)
         bar.addStretch(1)
+        self.monthly_btn = QPushButton(self.tr("Monthly review…"))
+        self.monthly_btn.setObjectName("reviewMonthly")
+        self.monthly_btn.setToolTip(self.tr("The scorecards of a month, with their trends: for supervisors (PIN)"))
+        self.monthly_btn.clicked.connect(self.open_monthly)
+        bar.addWidget(self.monthly_btn)
         self.print_btn = QPushButton(self.tr("Print…"))
         self.print_btn.setObjectName("reviewPrint")
         self.print_btn.clicked.connect(self.print_review)
@@ -265,3 +270,9 @@ class ReviewView(QWidget):
 
         start, end = _pydate(self.start_edit.date()), _pydate(self.end_edit.date())
         print_review(self, self.ctx, start, end)
+
+    def open_monthly(self) -> None:
+        """月度回顾: supervisors only (PIN), in its own window."""
+        from ui.handover.monthly_review import open_monthly_review
+
+        self.monthly_dialog = open_monthly_review(self, self.ctx)
