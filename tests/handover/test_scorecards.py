@@ -128,7 +128,13 @@ def test_a_correction_of_the_name_counts_too_but_a_same_value_save_does_not(ctx,
 
 
 def test_rounds_and_confirmations_come_from_their_areas(ctx, scene, monkeypatch):
+    from app.appointments.confirmations import confirmations_by_staff
+
+    # app.wiring connects the areas that count them
+    assert sc.ACTIVITY_COUNTS.get("confirmations") is confirmations_by_staff
     wang, liu = scene["wang"].id, scene["liu"].id
+    for key in ("rounds", "confirmations"):  # a build without those areas
+        monkeypatch.delitem(sc.ACTIVITY_COUNTS, key, raising=False)
     assert sc.studio_scorecard(DAY, NEXT).rounds is None
     assert sc.row(sc.studio_scorecard(DAY, NEXT))[-2:] == ["—", "—"]  # not counted in this build: not 0
     asked = []
