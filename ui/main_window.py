@@ -169,12 +169,12 @@ class MainWindow(QMainWindow):
     COMMON_TOPICS = frozenset({"staff", "setting", "station", "package", "backup"})
     TAB_TOPICS: dict[str, frozenset[str]] = {
         "checkin": frozenset({"visit", "couple", "key", "loan", "lead", "found", "locker", "order", "appointment",
-                              "call", "personal", "selection", "pickup", "payment", "flow"}),
+                              "call", "personal", "selection", "pickup", "payment", "flow", "round"}),
         "flow": frozenset({"flow", "flow_template", "visit", "couple"}),
         "complaints": frozenset({"complaint", "call", "couple"}),
         "print": frozenset({"couple", "appointment", "complaint", "visit"}),
         "handover": frozenset({"handover", "review", "shift", "visit", "key", "loan", "found", "complaint",
-                               "call", "flow", "lead", "appointment", "couple"}),
+                               "call", "flow", "lead", "appointment", "couple", "round"}),
     }
 
     def _build_tabs(self) -> None:

@@ -535,6 +535,22 @@
     </message>
 </context>
 <context>
+    <name>ComplaintsTab</name>
+    <message>
+        <source>Call-backs due: {n}</source>
+        <extracomment>The change topics (app.core.changes) the counters are computed from.</extracomment>
+        <translation>今日应回访：{n}</translation>
+    </message>
+    <message>
+        <source>Complaints overdue: {n}</source>
+        <translation>逾期客怨：{n}</translation>
+    </message>
+    <message>
+        <source>Working-day calendar incomplete</source>
+        <translation>工作日日历不完整</translation>
+    </message>
+</context>
+<context>
     <name>ConsultDialog</name>
     <message>
         <source>Consultation walk-in</source>
@@ -734,6 +750,13 @@
     <message>
         <source>Save (Ctrl+Enter)</source>
         <translation>保存（Ctrl+回车）</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverTab</name>
+    <message>
+        <source>Handover waiting: {name} {time}</source>
+        <translation>交接班待接收：{name} {time}</translation>
     </message>
 </context>
 <context>
@@ -1002,6 +1025,7 @@
     </message>
     <message>
         <source>Check-in</source>
+        <extracomment>The tabs in order: key, attribute, factory (module, class). A tab is built the first time it is shown or asked for (``tab(key)``); until then its page is an empty widget and it does no work. What each tab shows, as change topics (the first part of an audit action, app.core.changes): a change elsewhere refreshes a tab only when it touches one of these. Staff and settings touch every tab.</extracomment>
         <translation>签到</translation>
     </message>
     <message>
@@ -1145,6 +1169,10 @@
     <message>
         <source>Couples over a station's limit on the flow board: click to open the board</source>
         <translation>流程看板上超过环节时限的新人：点击打开看板</translation>
+    </message>
+    <message>
+        <source>Guests waiting between stations or in the lounge with nobody looking in (巡查): click for the list on the check-in tab</source>
+        <translation>在环节之间或休息室等候、无人照看的客人（巡查）：点击查看签到页的名单</translation>
     </message>
     <message>
         <source>Complaints past a deadline: click to open the complaints list</source>
