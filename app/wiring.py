@@ -40,3 +40,7 @@ def connect_areas() -> None:
 
     if leads_review not in REVIEW_BUILDERS:
         REVIEW_BUILDERS.append(leads_review)
+    from app.handover.guest_rounds import handover_sections as rounds_sections
+
+    if rounds_sections not in SECTION_BUILDERS:
+        SECTION_BUILDERS.append(rounds_sections)

@@ -122,3 +122,18 @@ def test_a_round_is_audited_and_counted_per_staff(ctx, shoot, team, clock):
     assert rounds.rounds_by_staff(today, today + dt.timedelta(days=1)) == {ctx.operator_id: 1}
     assert rounds.rounds_by_staff(today + dt.timedelta(days=1), today + dt.timedelta(days=2)) == {}
     assert [x.note for x in rounds.rounds_of_visit(row.visit_id)] == ["送水", "杂志", "送水"]
+
+
+def test_the_handover_lists_waiting_guests_those_due_in_red(ctx, shoot, clock):
+    from app.handover.service import build_snapshot
+
+    _reception_signed(ctx, shoot)
+    clock.advance(minutes=5)
+    sec = next(s for s in build_snapshot(ctx).sections if s.key == "rounds")
+    assert sec.count == 1 and sec.alert_count == 0  # waiting, not yet due
+    clock.advance(minutes=12)
+    sec = next(s for s in build_snapshot(ctx).sections if s.key == "rounds")
+    assert sec.alert_count == 1 and sec.rows[0].cells[0] == "张伟 & 李明 · Couple"
+    rounds.record_round(ctx, sec.rows[0].ref and int(sec.rows[0].ref.split(":")[1]), "couple", "送水")
+    sec = next(s for s in build_snapshot(ctx).sections if s.key == "rounds")
+    assert sec.alert_count == 0 and "送水" in sec.rows[0].cells[4]
