@@ -137,3 +137,17 @@ def test_the_handover_lists_waiting_guests_those_due_in_red(ctx, shoot, clock):
     rounds.record_round(ctx, sec.rows[0].ref and int(sec.rows[0].ref.split(":")[1]), "couple", "送水")
     sec = next(s for s in build_snapshot(ctx).sections if s.key == "rounds")
     assert sec.alert_count == 0 and "送水" in sec.rows[0].cells[4]
+
+
+def test_the_demo_morning_has_a_guest_to_look_after_and_a_round_logged(database):
+    from app.core.clock import FixedClock
+    from app.core.context import AppContext
+    from app.demo import demo_moment, fill_demo
+
+    moment = demo_moment(dt.datetime(2026, 11, 23, 15, 0))  # the demo's own clock: Saturday 10:30
+    ctx = AppContext(clock=FixedClock(moment))
+    fill_demo(ctx)
+    due = rounds.to_look_after(ctx)
+    assert any(r.last_round is None and r.minutes_unattended > 15 for r in due)
+    assert GuestRound.select().count() >= 1
+    assert any(r.last_round is not None for r in rounds.waiting_guests(ctx))
