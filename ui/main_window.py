@@ -585,6 +585,10 @@ class MainWindow(QMainWindow):
         out = []
         self.show()
         self.resize(1366, 768)  # the counter's monitor
+        from ui.common.worker import wait_for_background
+
+        self.status_feed.refresh()  # every status-bar counter in every picture, not only the later tabs'
+        wait_for_background()
         for i in range(self.tabs.count()):
             self.tabs.setCurrentIndex(i)
             w = self.tabs.widget(i)

@@ -20,7 +20,9 @@ Reads: ``to_look_after``, ``look_after_text`` (the status bar), ``rounds_of_visi
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any, cast
 
 import peewee as pw
 
@@ -103,7 +105,7 @@ def _waiting(row: BoardRow) -> list[tuple[str, list[PersonState]]]:
     waiting = [p for p in (row.bride, row.groom) if p.state in WAIT_STATES and p.step is not None]
     if len(waiting) == 2:
         b, g = waiting
-        same_step = b.step is not None and g.step is not None and b.step.id == g.step.id
+        same_step = b.step is not None and g.step is not None and b.step.get_id() == g.step.get_id()
         if same_step or (b.state == g.state and b.since == g.since and b.station == g.station):
             return [("couple", waiting)]
     return [(p.person, [p]) for p in waiting]
@@ -114,13 +116,28 @@ def _last_rounds(visit_ids: list[int]) -> dict[tuple[int, str], LastRound]:
     out: dict[tuple[int, str], LastRound] = {}
     if not visit_ids:
         return out
-    names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
-    for r in (GuestRound.select().where(GuestRound.visit.in_(visit_ids))
-              .order_by(GuestRound.at, GuestRound.id)):
-        last = LastRound(names.get(r.staff_id, "") if r.staff_id else "", r.at, r.note)
-        for person in (("bride", "groom") if r.person == "couple" else (r.person,)):
-            out[(r.visit_id, person)] = last
+    names = _staff_names()
+    for visit_id, person, staff_id, at, note in _tuples(
+            GuestRound.select(GuestRound.visit, GuestRound.person, GuestRound.staff, GuestRound.at, GuestRound.note)
+            .where(GuestRound.visit.in_(visit_ids)).order_by(GuestRound.at, _pk(GuestRound))):
+        last = LastRound(names.get(staff_id, "") if staff_id else "", at, note)
+        for p in (("bride", "groom") if person == "couple" else (person,)):
+            out[(visit_id, p)] = last
     return out
+
+
+def _pk(model: type[pw.Model]) -> pw.Field:
+    """The model's id column (peewee adds it at run time: the type checker cannot see ``Model.id``)."""
+    return cast(pw.Field, model._meta.primary_key)
+
+
+def _tuples(query: pw.ModelSelect[Any]) -> list[tuple[Any, ...]]:
+    """A select's rows as plain tuples, in the order of its columns."""
+    return list(cast(Iterable[tuple[Any, ...]], query.tuples()))
+
+
+def _staff_names() -> dict[int, str]:
+    return {sid: name for sid, name in _tuples(Staff.select(_pk(Staff), Staff.name))}
 
 
 def waiting_guests(ctx: AppContext) -> list[RoundRow]:
@@ -129,8 +146,8 @@ def waiting_guests(ctx: AppContext) -> list[RoundRow]:
     rows = board_rows(ctx)
     if not rows:
         return []
-    visit_of = {f.id: f.visit_id for f in Flow.select(Flow.id, Flow.visit)
-                .where(Flow.id.in_([r.flow_id for r in rows]))}
+    visit_of: dict[int, int] = {fid: vid for fid, vid in _tuples(
+        Flow.select(_pk(Flow), Flow.visit).where(_pk(Flow).in_([r.flow_id for r in rows])))}
     last = _last_rounds(sorted(set(visit_of.values())))
     now = ctx.now()
     out = []
@@ -196,32 +213,35 @@ def record_round(ctx: AppContext, visit_id: int, person: str, note: str,
     if errors:
         raise ValidationError(errors)
     with db.atomic():
-        visit = Visit.get_or_none(Visit.id == visit_id)
+        visit = Visit.get_or_none(_pk(Visit) == visit_id)
         if visit is None:
             raise ValidationError({"visit": translate("Rounds", "No such guest in the store.")})
         if visit.left_at is not None:
             raise ValidationError({"visit": translate("Rounds", "This guest has left the store ({time}).").format(
                 time=visit.left_at.strftime("%H:%M"))})
-        member = Staff.get_or_none((Staff.id == who) & (Staff.active == True))  # noqa: E712
+        member = Staff.get_or_none((_pk(Staff) == who) & (Staff.active == True))  # noqa: E712
         if member is None:
             raise ValidationError({"staff": translate("Rounds", "No such active staff member.")})
-        r = GuestRound.create(visit=visit.id, person=person, note=text, staff=member.id, at=ctx.now())
+        r = GuestRound.create(visit=visit_id, person=person, note=text, staff=who, at=ctx.now())
         record(ctx, "round.record", r)
-    return RoundView(r.id, visit_id, person, text, member.name, r.at)
+    return RoundView(r.get_id(), visit_id, person, text, member.name, r.at)
 
 
 def rounds_of_visit(visit_id: int) -> list[RoundView]:
     """A visit's rounds, oldest first."""
-    names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
-    return [RoundView(r.id, r.visit_id, r.person, r.note, names.get(r.staff_id, "") if r.staff_id else "", r.at)
-            for r in GuestRound.select().where(GuestRound.visit == visit_id).order_by(GuestRound.at, GuestRound.id)]
+    names = _staff_names()
+    q = _tuples(GuestRound.select(_pk(GuestRound), GuestRound.person, GuestRound.note, GuestRound.staff,
+                                  GuestRound.at)
+                .where(GuestRound.visit == visit_id).order_by(GuestRound.at, _pk(GuestRound)))
+    return [RoundView(rid, visit_id, person, note, names.get(staff_id, "") if staff_id else "", at)
+            for rid, person, note, staff_id, at in q]
 
 
 def rounds_by_staff(start: dt.date, end: dt.date) -> dict[int, int]:
     """Rounds logged per staff member (id → count) on the dates ``start <= d < end`` (for the scorecards)."""
     lo = dt.datetime.combine(start, dt.time.min)
     hi = dt.datetime.combine(end, dt.time.min)
-    q = (GuestRound.select(GuestRound.staff, pw.fn.COUNT(GuestRound.id).alias("n"))
-         .where((GuestRound.at >= lo) & (GuestRound.at < hi) & GuestRound.staff.is_null(False))
-         .group_by(GuestRound.staff))
-    return {r.staff_id: r.n for r in q}
+    q = _tuples(GuestRound.select(GuestRound.staff, pw.fn.COUNT(_pk(GuestRound)))
+                .where((GuestRound.at >= lo) & (GuestRound.at < hi) & GuestRound.staff.is_null(False))
+                .group_by(GuestRound.staff))
+    return {staff_id: n for staff_id, n in q}
