@@ -92,3 +92,18 @@ def test_round_for_a_guest_who_left_is_refused_in_the_dialog(qtbot, ctx, shoot, 
     dlg.save()
     assert dlg.result() == 0 and "离" in dlg.errors._general.text() and dlg.note.text() == "送水"
     assert GuestRound.select().count() == 0
+
+
+def test_a_round_logged_elsewhere_reaches_the_list_through_the_live_refresh(qtbot, window, ctx, shoot, clock):
+    window.watcher.stop()  # the test says what changed itself (the watcher's own polling is tested elsewhere)
+    tab = window.checkin_tab
+    window.tabs.setCurrentWidget(tab)
+    _waiting_16_minutes(ctx, shoot, clock)
+    qtbot.waitUntil(lambda: not window.refreshing(), timeout=10_000)  # the window's first fill is in
+    tab.refresh()
+    assert tab.rounds_panel.model.rowCount() == 1
+    [row] = rounds.to_look_after(ctx)
+    rounds.record_round(ctx, row.visit_id, "couple", "送杂志")  # floor control, at another counter
+    window.topics_changed({"round"})  # what the change watcher says for it (its topic: round.record → round)
+    qtbot.waitUntil(lambda: tab.rounds_panel.model.rowCount() == 0, timeout=5_000)
+    assert tab.rounds_panel.tabs.tabText(tab.rounds_panel.tabs.indexOf(tab.rounds_panel)) == "待巡查 (0)"
