@@ -14,7 +14,7 @@ when they started waiting, and their last round. ``record_round`` logs who looke
 couple (both) counts for the bride and for the groom.
 
 Reads: ``to_look_after``, ``look_after_text`` (the status bar), ``rounds_of_visit``, ``rounds_by_staff``
-(the scorecards). Write: ``record_round``.
+(the scorecards). Writes: ``record_round``; ``set_round_minutes`` (supervisors, 设置 ▸ 流程).
 """
 
 from __future__ import annotations
@@ -38,6 +38,8 @@ from app.flow.machine import minutes_between, person_label, state_label
 from app.flow.models import Flow, GuestRound
 from app.flow.options import ROUND_MINUTES
 from app.staff.models import Staff
+from app.staff.roles import SUPERVISOR_ROLES
+from app.staff.service import authenticate, require_role
 
 WAIT_STATES = ("ready", "waiting", "partner")
 ROUND_PERSONS = ("bride", "groom", "couple")
@@ -47,6 +49,14 @@ NOTE_MAX = 60
 def round_minutes() -> int:
     """Minutes a waiting guest may go without a round (``flow.round_minutes``)."""
     return ROUND_MINUTES.get()
+
+
+def set_round_minutes(ctx: AppContext, minutes: int, staff_id: int | None, pin: str | None) -> None:
+    """A supervisor sets how long a waiting guest may go without a round (1–240 minutes)."""
+    if isinstance(minutes, bool) or not isinstance(minutes, int) or not 1 <= minutes <= 240:
+        raise ValidationError({"round_minutes": translate("Rounds", "Between 1 and 240 minutes.")})
+    require_role(authenticate(ctx, staff_id, pin), *SUPERVISOR_ROLES)
+    ROUND_MINUTES.set(ctx, minutes, by_supervisor=True)
 
 
 def quick_notes() -> list[str]:

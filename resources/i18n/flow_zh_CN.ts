@@ -447,6 +447,10 @@
         <translation>选片单签字后，后期制作从当天起算期限；加选的照片越多，修片时间越长。</translation>
     </message>
     <message>
+        <source>Rounds (巡查): a waiting guest needs a round after</source>
+        <translation>巡查：等候的客人无人照看达到</translation>
+    </message>
+    <message>
         <source>Station</source>
         <translation>环节</translation>
     </message>
@@ -529,6 +533,10 @@
     <message>
         <source>Handoff alert limit saved.</source>
         <translation>交接提醒时限已保存。</translation>
+    </message>
+    <message>
+        <source>Rounds interval saved.</source>
+        <translation>巡查间隔已保存。</translation>
     </message>
     <message>
         <source>Retouching time for extra photos saved.</source>
@@ -871,6 +879,10 @@
 </context>
 <context>
     <name>Rounds</name>
+    <message>
+        <source>Between 1 and 240 minutes.</source>
+        <translation>1 到 240 分钟之间。</translation>
+    </message>
     <message>
         <source>Brought water</source>
         <translation>送水</translation>

@@ -151,3 +151,20 @@ def test_the_demo_morning_has_a_guest_to_look_after_and_a_round_logged(database)
     assert any(r.last_round is None and r.minutes_unattended > 15 for r in due)
     assert GuestRound.select().count() >= 1
     assert any(r.last_round is not None for r in rounds.waiting_guests(ctx))
+
+
+def test_only_a_supervisor_sets_the_interval_and_within_bounds(ctx):
+    from app.core.errors import PermissionDenied
+    from app.core.models import AuditLog
+    from app.staff import service as staff
+
+    boss = staff.add_staff(ctx, "黄蓉", ["store_supervisor"]).id
+    with pytest.raises(PermissionDenied):
+        rounds.set_round_minutes(ctx, 20, ctx.operator_id, "")
+    for bad in (0, 241, True):
+        with pytest.raises(ValidationError) as e:
+            rounds.set_round_minutes(ctx, bad, boss, "")
+        assert "round_minutes" in e.value.errors
+    assert rounds.round_minutes() == 15
+    rounds.set_round_minutes(ctx, 20, boss, "")
+    assert rounds.round_minutes() == 20 and AuditLog.select().where(AuditLog.action.startswith("setting")).exists()

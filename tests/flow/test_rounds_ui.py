@@ -107,3 +107,19 @@ def test_a_round_logged_elsewhere_reaches_the_list_through_the_live_refresh(qtbo
     window.topics_changed({"round"})  # what the change watcher says for it (its topic: round.record → round)
     qtbot.waitUntil(lambda: tab.rounds_panel.model.rowCount() == 0, timeout=5_000)
     assert tab.rounds_panel.tabs.tabText(tab.rounds_panel.tabs.indexOf(tab.rounds_panel)) == "待巡查 (0)"
+
+
+def test_the_interval_is_set_in_the_flow_settings(qtbot, ctx, no_message_boxes):
+    from app.staff import service as staff
+    from ui.flow.settings_page import FlowSettingsDialog
+
+    boss = staff.add_staff(ctx, "黄蓉", ["store_supervisor"]).id
+    dlg = FlowSettingsDialog(ctx)
+    qtbot.addWidget(dlg)
+    dlg.staff.reload()
+    dlg.staff.set_staff_id(ctx.operator_id)  # a receptionist may not
+    assert dlg.round_minutes.value() == 15
+    dlg.round_minutes.setValue(20)
+    assert not dlg.save_round_minutes() and no_message_boxes and rounds.round_minutes() == 15
+    dlg.staff.set_staff_id(boss)
+    assert dlg.save_round_minutes() and rounds.round_minutes() == 20
