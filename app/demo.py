@@ -157,13 +157,13 @@ def demo_steps() -> tuple[Callable[..., None], ...]:
     from app.aftercare.demo import demo_later_visits, demo_lost_and_found
     from app.appointments.demo import demo_appointments
     from app.complaints.demo import add_demo_complaints
-    from app.flow.demo import flow_demo
+    from app.flow.demo import flow_demo, rounds_demo
     from app.handover.demo import demo_handover
     from app.printing.demo import demo_letterhead
     from app.staff.demo import demo_step as staff_demo
 
     return (flow_demo, demo_lost_and_found, demo_later_visits, demo_appointments, add_demo_complaints,
-            demo_handover, demo_letterhead, staff_demo)
+            demo_handover, demo_letterhead, staff_demo, rounds_demo)
 
 
 def demo_pre_steps() -> tuple[Callable[..., None], ...]:

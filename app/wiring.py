@@ -56,4 +56,11 @@ def connect_areas() -> None:
     # The scorecards' activity counts (see app.handover.scorecards.ACTIVITY_COUNTS).
     from app.appointments.confirmations import confirmations_by_staff
 
+    from app.flow.rounds import rounds_by_staff
+
     ACTIVITY_COUNTS["confirmations"] = confirmations_by_staff
+    ACTIVITY_COUNTS["rounds"] = rounds_by_staff
+    from app.handover.guest_rounds import handover_sections as rounds_sections
+
+    if rounds_sections not in SECTION_BUILDERS:
+        SECTION_BUILDERS.append(rounds_sections)

@@ -169,12 +169,12 @@ class MainWindow(QMainWindow):
     COMMON_TOPICS = frozenset({"staff", "setting", "station", "package", "backup"})
     TAB_TOPICS: dict[str, frozenset[str]] = {
         "checkin": frozenset({"visit", "couple", "key", "loan", "lead", "found", "locker", "order", "appointment",
-                              "call", "personal", "selection", "pickup", "payment", "flow"}),
+                              "call", "personal", "selection", "pickup", "payment", "flow", "round"}),
         "flow": frozenset({"flow", "flow_template", "visit", "couple"}),
         "complaints": frozenset({"complaint", "call", "couple"}),
         "print": frozenset({"couple", "appointment", "complaint", "visit"}),
         "handover": frozenset({"handover", "review", "shift", "visit", "key", "loan", "found", "complaint",
-                               "call", "flow", "lead", "appointment", "couple"}),
+                               "call", "flow", "lead", "appointment", "couple", "round"}),
     }
 
     def _build_tabs(self) -> None:
@@ -585,6 +585,10 @@ class MainWindow(QMainWindow):
         out = []
         self.show()
         self.resize(1366, 768)  # the counter's monitor
+        from ui.common.worker import wait_for_background
+
+        self.status_feed.refresh()  # every status-bar counter in every picture, not only the later tabs'
+        wait_for_background()
         for i in range(self.tabs.count()):
             self.tabs.setCurrentIndex(i)
             w = self.tabs.widget(i)

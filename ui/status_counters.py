@@ -24,6 +24,8 @@ def tips() -> dict[str, str]:
                                                        "them in the in-store list"),
         "flow_alerts": translate("StatusCounters", "Couples over a station's limit on the flow board: click to open "
                                                    "the board"),
+        "flow_rounds": translate("StatusCounters", "Guests waiting between stations or in the lounge with nobody "
+                                                   "looking in (巡查): click for the list on the check-in tab"),
         "complaints_overdue": translate("StatusCounters", "Complaints past a deadline: click to open the complaints "
                                                           "list"),
         "complaints_callbacks": translate("StatusCounters", "Complaint call-backs (回访) due today or earlier: click "
@@ -36,7 +38,7 @@ def tips() -> dict[str, str]:
 
 #: The change topics (app.core.changes) the counters are computed from.
 STATUS_TOPICS = frozenset({"visit", "flow", "complaint", "call", "handover", "shift", "setting", "staff", "station",
-                           "couple"})
+                           "couple", "round"})
 
 
 def counter_texts(ctx: AppContext) -> dict[str, str]:
@@ -45,6 +47,7 @@ def counter_texts(ctx: AppContext) -> dict[str, str]:
     from app.checkin import counts
     from app.complaints import callbacks, config
     from app.complaints import queries as complaint_queries
+    from app.flow import rounds
     from app.handover import service as ho
 
     c = counts.store_counts(ctx)
@@ -55,6 +58,7 @@ def counter_texts(ctx: AppContext) -> dict[str, str]:
     return {
         "checkin_waiting": counts.unattended_text(c),
         "flow_alerts": counts.flow_over_text(c),
+        "flow_rounds": rounds.look_after_text(len(rounds.to_look_after(ctx))),
         "complaints_callbacks": translate("ComplaintsTab", "Call-backs due: {n}").format(n=due) if due else "",
         "complaints_overdue": translate("ComplaintsTab", "Complaints overdue: {n}").format(n=overdue)
         if overdue else "",
@@ -173,6 +177,13 @@ def jump(window: QMainWindow, key: str) -> QWidget | None:
         if alert is not None:
             tab.select_flow(alert.flow_id)
         target = tab.board
+    elif key == "flow_rounds":
+        tab = window.checkin_tab
+        window.tabs.setCurrentWidget(tab)
+        tab.refresh()
+        tab.lower.setCurrentWidget(tab.rounds_panel)
+        tab.rounds_panel.select_first()
+        target = tab.rounds_panel.table
     elif key.startswith("complaints"):
         tab = window.complaints_tab
         window.tabs.setCurrentWidget(tab)

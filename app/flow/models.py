@@ -111,4 +111,17 @@ class FlowNote(BaseModel):
     at = pw.DateTimeField()
 
 
-FLOW_MODELS = [Station, FlowTemplate, FlowTemplateStep, Flow, FlowStep, StepSignoff, FlowNote]
+class GuestRound(BaseModel):
+    """One round (巡查): someone looked in on a guest waiting between stations (migration 0026). Never edited."""
+
+    visit = pw.ForeignKeyField(Visit, backref="rounds", on_delete="CASCADE")
+    person = pw.CharField(max_length=8)  # bride / groom / couple (both)
+    note = pw.CharField(max_length=60)
+    staff = pw.ForeignKeyField(Staff, null=True, backref="+", index=True)  # who looked
+    at = pw.DateTimeField(index=True)
+
+    class Meta:
+        indexes = ((("visit", "at"), False),)
+
+
+FLOW_MODELS = [Station, FlowTemplate, FlowTemplateStep, Flow, FlowStep, StepSignoff, FlowNote, GuestRound]

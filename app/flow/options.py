@@ -14,4 +14,8 @@ POST_EXTRA_PHOTOS_PER_DAY = Option("flow.post_extra_photos_per_day", int, 10, "s
                                    "Extra photos chosen at selection that add one day to retouching "
                                    "(0: extras add no time)", check=lambda v: 0 <= v <= 1000)
 
-ALL = (HANDOFF_LIMIT, REQUEST_STATIONS, POST_EXTRA_PHOTOS_PER_DAY)
+ROUND_MINUTES = Option("flow.round_minutes", int, 15, "supervisor",
+                       "Minutes a guest may wait between stations or in the lounge without anybody looking in "
+                       "(a round, 巡查) before the counter is told to go to them", check=lambda v: 1 <= v <= 240)
+
+ALL = (HANDOFF_LIMIT, REQUEST_STATIONS, POST_EXTRA_PHOTOS_PER_DAY, ROUND_MINUTES)

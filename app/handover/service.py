@@ -352,8 +352,8 @@ def _core_sections(ctx: AppContext) -> list[SnapshotSection]:
 SECTION_BUILDERS: list[Callable[[AppContext], list[SnapshotSection]]] = [_core_sections]
 
 # Reading order of section keys (alerts and deadlines first, the calm lists last).
-SECTION_ORDER = ("waits", "station_over", "complaints", "complaint_callbacks", "keys_out", "loans_out", "leads_due", "callbacks",
-                 "checklist", "in_store", "expected", "post_production", "found_items")
+SECTION_ORDER = ("waits", "station_over", "rounds", "complaints", "complaint_callbacks", "keys_out", "loans_out", "leads_due",
+                 "callbacks", "checklist", "in_store", "expected", "post_production", "found_items")
 
 
 def build_snapshot(ctx: AppContext) -> Snapshot:

@@ -1179,6 +1179,10 @@
         <translation>流程看板上超过环节时限的新人：点击打开看板</translation>
     </message>
     <message>
+        <source>Guests waiting between stations or in the lounge with nobody looking in (巡查): click for the list on the check-in tab</source>
+        <translation>在环节之间或休息室等候、无人照看的客人（巡查）：点击查看签到页的名单</translation>
+    </message>
+    <message>
         <source>Complaints past a deadline: click to open the complaints list</source>
         <translation>已过期限的客怨：点击打开客怨列表</translation>
     </message>

@@ -447,6 +447,10 @@
         <translation>选片单签字后，后期制作从当天起算期限；加选的照片越多，修片时间越长。</translation>
     </message>
     <message>
+        <source>Rounds (巡查): a waiting guest needs a round after</source>
+        <translation>巡查：等候的客人无人照看达到</translation>
+    </message>
+    <message>
         <source>Station</source>
         <translation>环节</translation>
     </message>
@@ -529,6 +533,10 @@
     <message>
         <source>Handoff alert limit saved.</source>
         <translation>交接提醒时限已保存。</translation>
+    </message>
+    <message>
+        <source>Rounds interval saved.</source>
+        <translation>巡查间隔已保存。</translation>
     </message>
     <message>
         <source>Retouching time for extra photos saved.</source>
@@ -844,6 +852,155 @@
     <message>
         <source>PIN</source>
         <translation>密码</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>Round</source>
+        <translation>巡查</translation>
+    </message>
+    <message>
+        <source>waiting {m}</source>
+        <translation>已等候 {m}</translation>
+    </message>
+    <message>
+        <source>Last round {time} by {who}: {note}</source>
+        <translation>上次巡查 {time}（{who}）：{note}</translation>
+    </message>
+    <message>
+        <source>What was done (a quick pick above, or type it)</source>
+        <translation>做了什么（点上面的常用项，或直接输入）</translation>
+    </message>
+    <message>
+        <source>Log round</source>
+        <translation>记录巡查</translation>
+    </message>
+</context>
+<context>
+    <name>Rounds</name>
+    <message>
+        <source>Between 1 and 240 minutes.</source>
+        <translation>1 到 240 分钟之间。</translation>
+    </message>
+    <message>
+        <source>Brought water</source>
+        <translation>送水</translation>
+    </message>
+    <message>
+        <source>Brought magazines</source>
+        <translation>送杂志</translation>
+    </message>
+    <message>
+        <source>Told them the bride is nearly ready</source>
+        <translation>告知新娘快好了</translation>
+    </message>
+    <message>
+        <source>Told them how long it will be</source>
+        <translation>告知还需等候多久</translation>
+    </message>
+    <message>
+        <source>All fine, chatted</source>
+        <translation>客人一切安好，聊了几句</translation>
+    </message>
+    <message>
+        <source>Finished {done}, waiting to be taken to {next}</source>
+        <translation>{done}已完成，等候带往{next}</translation>
+    </message>
+    <message>
+        <source>Waiting to be taken to {next}</source>
+        <translation>等候带往{next}</translation>
+    </message>
+    <message>
+        <source>At {station}, not started yet</source>
+        <translation>已到{station}，尚未开始</translation>
+    </message>
+    <message>
+        <source>{n} waiting guests need a round</source>
+        <translation>{n} 位等候的客人需要巡查</translation>
+    </message>
+    <message>
+        <source>Say in a few words what was done (e.g. brought water).</source>
+        <translation>请简单写下做了什么（例如：送水）。</translation>
+    </message>
+    <message>
+        <source>Choose the bride, the groom or both.</source>
+        <translation>请选择新娘、新郎或两人。</translation>
+    </message>
+    <message>
+        <source>Nobody is on shift: start a shift first.</source>
+        <translation>当前无人当班：请先开始当班。</translation>
+    </message>
+    <message>
+        <source>No such guest in the store.</source>
+        <translation>店内没有这位客人。</translation>
+    </message>
+    <message>
+        <source>This guest has left the store ({time}).</source>
+        <translation>这位客人已离店（{time}）。</translation>
+    </message>
+    <message>
+        <source>No such active staff member.</source>
+        <translation>没有这位在职员工。</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsPanel</name>
+    <message>
+        <source>Round…</source>
+        <translation>巡查…</translation>
+    </message>
+    <message>
+        <source>You looked in on the selected guest: log what was done (restarts their clock)</source>
+        <translation>已去看过所选客人：记录做了什么（重新计时）</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>谁</translation>
+    </message>
+    <message>
+        <source>Where / waiting for</source>
+        <translation>位置 / 等候什么</translation>
+    </message>
+    <message>
+        <source>Unattended</source>
+        <translation>无人照看</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>已等候</translation>
+    </message>
+    <message>
+        <source>Last round</source>
+        <translation>上次巡查</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>To look after ({n})</source>
+        <translation>待巡查 ({n})</translation>
+    </message>
+    <message>
+        <source>Waiting {m} minutes or more with nobody looking in: go to them.</source>
+        <translation>等候 {m} 分钟以上无人照看：请马上过去。</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting unattended.</source>
+        <translation>目前没有无人照看的等候客人。</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>巡查</translation>
+    </message>
+    <message>
+        <source>Select a waiting guest first.</source>
+        <translation>请先选择一位等候的客人。</translation>
     </message>
 </context>
 <context>

@@ -1521,6 +1521,41 @@
     </message>
 </context>
 <context>
+    <name>Rounds</name>
+    <message>
+        <source>Waiting guests to look after (rounds)</source>
+        <translation>等候中的客人（巡查）</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <source>Where / waiting for</source>
+        <translation>位置 / 等候什么</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>已等候</translation>
+    </message>
+    <message>
+        <source>Unattended</source>
+        <translation>无人照看</translation>
+    </message>
+    <message>
+        <source>Last round</source>
+        <translation>上次巡查</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting between stations or in the lounge.</source>
+        <translation>没有客人在环节之间或休息室等候。</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+</context>
+<context>
     <name>Scorecards</name>
     <message>
         <source>Pick a day.</source>

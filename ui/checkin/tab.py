@@ -37,6 +37,7 @@ from ui.common.widgets import (
     minutes_text,
     selected_row,
 )
+from ui.flow.rounds_panel import RoundsPanel
 
 
 class CheckInTab(QWidget):
@@ -323,6 +324,7 @@ class CheckInTab(QWidget):
         self.phone_panel = self._make_phone_panel()
         if self.phone_panel is not None:
             self.lower.addTab(self.phone_panel, self.tr("Phone log"))
+        self.rounds_panel = RoundsPanel(self.ctx, self.lower, self, on_changed=self.refresh)  # 巡查
         right.addWidget(self.lower)
         # Panels may shrink (their lists scroll): the in-store list gets the room.
         if self.phone_panel is not None:
@@ -678,6 +680,7 @@ class CheckInTab(QWidget):
         self.lower.setTabText(1, self.tr("Call-backs due ({n})").format(n=len(data.leads)))
         self.lost_found.refresh()
         self.lower.setTabText(2, self.tr("Lent · found ({n})").format(n=self.lost_found.count()))
+        self.rounds_panel.set_rows(data.rounds)
         if self.expected_panel is not None:
             self.expected_panel.refresh()
         if self.phone_panel is not None and hasattr(self.phone_panel, "refresh"):
@@ -695,4 +698,3 @@ class CheckInTab(QWidget):
         if first is not None:
             self.search.setText(checkin_queries.get_couple(first.visit.couple_id).order_no[:-1])
             self.search.flush()
-

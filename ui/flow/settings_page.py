@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.context import AppContext
-from app.flow import config, machine
+from app.flow import config, machine, rounds
 from ui.common.errors import FieldErrors, call_service
 from ui.common.settings_parts import note_label
 from ui.common.widgets import (
@@ -95,6 +95,20 @@ class FlowSettingsDialog(QDialog):
         form.addRow("", note_label(self.tr("Once the selection sheet is signed, post-production is due from that "
                                            "day; the extra photos chosen make retouching longer.")))
         form.addRow("", self.errors.label("post_extra"))
+        self.round_minutes = QSpinBox()
+        self.round_minutes.setObjectName("roundMinutes")
+        self.round_minutes.setRange(1, 240)
+        self.round_minutes.setSuffix(self.tr(" min"))
+        self.round_minutes.setValue(rounds.round_minutes())
+        save_rounds = QPushButton(self.tr("Save"))
+        save_rounds.setObjectName("saveRoundMinutes")
+        save_rounds.clicked.connect(self.save_round_minutes)
+        rrow = QHBoxLayout()
+        for w in (self.round_minutes, save_rounds):
+            rrow.addWidget(w)
+        rrow.addStretch(1)
+        form.addRow(self.tr("Rounds (巡查): a waiting guest needs a round after"), rrow)
+        form.addRow("", self.errors.label("round_minutes"))
         lay.addWidget(bottom)
         lay.addWidget(self.general)
         self.message = QLabel()
@@ -256,6 +270,14 @@ class FlowSettingsDialog(QDialog):
         return bool(ok)
 
 
+    def save_round_minutes(self) -> bool:
+        ok = call_service(self, _save_round_minutes, self.ctx, self.round_minutes.value(), self.staff.staff_id(),
+                          self.pin.text(), errors=self.errors)
+        if ok:
+            self.saved = True
+            self.message.setText(self.tr("Rounds interval saved."))
+        return bool(ok)
+
     def save_post_extra(self) -> bool:
         ok = call_service(self, _save_post_extra, self.ctx, self.post_extra.value(), self.staff.staff_id(),
                           self.pin.text(), errors=self.errors)
@@ -274,3 +296,7 @@ def _save_handoff(ctx: AppContext, minutes: int, staff_id: int | None, pin: str)
     config.set_handoff_limit(ctx, minutes, staff_id, pin)
     return True
 
+
+def _save_round_minutes(ctx: AppContext, minutes: int, staff_id: int | None, pin: str) -> bool:
+    rounds.set_round_minutes(ctx, minutes, staff_id, pin)
+    return True
