@@ -55,7 +55,6 @@ def connect_areas() -> None:
         REVIEW_BUILDERS.append(scorecard_review)
     # The scorecards' activity counts (see app.handover.scorecards.ACTIVITY_COUNTS).
     from app.appointments.confirmations import confirmations_by_staff
-
     from app.flow.rounds import rounds_by_staff
 
     ACTIVITY_COUNTS["confirmations"] = confirmations_by_staff

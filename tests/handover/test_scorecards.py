@@ -129,9 +129,11 @@ def test_a_correction_of_the_name_counts_too_but_a_same_value_save_does_not(ctx,
 
 def test_rounds_and_confirmations_come_from_their_areas(ctx, scene, monkeypatch):
     from app.appointments.confirmations import confirmations_by_staff
+    from app.flow.rounds import rounds_by_staff as wired_rounds
 
     # app.wiring connects the areas that count them
     assert sc.ACTIVITY_COUNTS.get("confirmations") is confirmations_by_staff
+    assert sc.ACTIVITY_COUNTS.get("rounds") is wired_rounds
     wang, liu = scene["wang"].id, scene["liu"].id
     for key in ("rounds", "confirmations"):  # a build without those areas
         monkeypatch.delitem(sc.ACTIVITY_COUNTS, key, raising=False)
@@ -256,7 +258,7 @@ def test_monthly_review_screen_is_for_supervisors(qtbot, ctx, scene, monkeypatch
     assert mv.model.rowCount() == 3
     assert [mv.model.index(r, 1).data() for r in range(3)] == ["7", "2", "5"]
     assert mv.model.index(0, 4).data() == "28.6 (2)" and mv.model.index(0, 6).data() == "75% (1/4)"
-    assert mv.model.index(0, 7).data() == "—"  # rounds not counted in this build
+    assert mv.model.index(0, 7).data() == "0"  # rounds: counted by the flow area, none in this scene
     assert any("4.0 (3)" in t for t in mv.figures.texts())
     weekly = mv.charts["week_satisfaction"]
     assert [(i.label, i.value) for i in weekly.items()] == [(mv.tr("Week {n}").format(n=3), 4.0)]
