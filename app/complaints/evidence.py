@@ -295,3 +295,17 @@ def mark_seen(ctx: AppContext, complaint_id: int) -> int:
         record(ctx, "complaint.evidence_seen", table="complaint", record_id=complaint_id,
                before={"unseen": seen}, after={"unseen": []})
     return len(seen)
+
+
+def save_copy(evidence_id: int, path: str | Path) -> Path:
+    """Write a piece of evidence to ``path`` (save as…, or a temporary copy to open it). ValidationError
+    ``file`` when the file cannot be written."""
+    f = evidence_bytes(evidence_id)
+    target = Path(path)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(f.data)
+    except OSError as exc:
+        raise _file_error(translate("Complaints", "Cannot write “{path}”: {reason}").format(
+            path=str(target), reason=exc.strerror or str(exc))) from None
+    return target

@@ -1,4 +1,5 @@
-"""One complaint case: facts, every deadline, missed deadlines, the follow-up log and every action."""
+"""One complaint case: facts, every deadline, missed deadlines, the follow-up log, the evidence (drop files
+onto the dialog to attach them) and every action, merging a duplicate into another case included."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.complaints import cases, config, queries
+from app.complaints import evidence as evidence_mod
 from app.core.context import AppContext
 from app.core.errors import PermissionDenied, ValidationError
 from ui.common.errors import FieldErrors, call_service
@@ -41,6 +44,7 @@ from ui.complaints.common import (
     state_text,
     when_text,
 )
+from ui.complaints.evidence import EvidenceStrip, local_files
 
 
 def _text_box(name: str, height: int = 60) -> QPlainTextEdit:
@@ -127,7 +131,9 @@ class ComplaintCaseDialog(QDialog):
         self.log_model = RowTableModel([
             Column(self.tr("When"), lambda e: when_text(e.at)),
             Column(self.tr("Who"), lambda e: e.staff),
-            Column(self.tr("What"), lambda e: e.action_text),
+            Column(self.tr("What"), lambda e: f"[{e.case_no}] {e.action_text}" if e.case_no else e.action_text,
+                   tooltip=lambda e: self.tr("From the merged case {no}").format(no=e.case_no) if e.case_no
+                   else None),
             Column(self.tr("Customer told"), lambda e: "✓" if e.customer_told else ""),
             Column(self.tr("Details"), lambda e: private(e.text.replace("\n", " · ")),
                    tooltip=lambda e: private(e.text), free_text=True),
@@ -144,6 +150,11 @@ class ComplaintCaseDialog(QDialog):
             for i, w in enumerate(widths):
                 table.setColumnWidth(i, w)
 
+        self.evidence = EvidenceStrip(ctx, complaint_id, self)
+        self.evidence.changed.connect(self.reload)
+        lay.addWidget(self.evidence)
+        self.setAcceptDrops(True)
+
         self.actions = QTabWidget()
         self.actions.setObjectName("caseActions")
         self.actions.addTab(self._follow_page(), self.tr("Investigate / follow up"))
@@ -159,10 +170,19 @@ class ComplaintCaseDialog(QDialog):
         self.print_button.setObjectName("casePrintButton")
         self.print_button.clicked.connect(lambda: self.print_requested.emit(self.complaint_id))
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.merge_button = QPushButton(self.tr("Merge into…"))
+        self.merge_button.setObjectName("mergeIntoButton")
+        self.merge_button.setToolTip(self.tr("The same complaint recorded twice (the bride and the groom both "
+                                             "called): merge this case into the other one"))
+        self.merge_button.clicked.connect(self.do_merge)
+        buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
         Privacy.instance().changed.connect(self._privacy_changed)
         self.reload()
+        if self.row is not None and self.row.new_evidence:
+            # Opening the case is seeing what the customer sent: the list's "📎 new evidence" goes away.
+            call_service(self, evidence_mod.mark_seen, self.ctx, self.complaint_id)
 
     # ------------------------------------------------------------------ pages
     def _page(self, errors: FieldErrors) -> tuple[QWidget, QFormLayout]:
@@ -374,6 +394,11 @@ class ComplaintCaseDialog(QDialog):
             self._owner_picked = True
         self.reopen_button.setEnabled(status in ("resolved", "closed"))
         self.assign_button.setEnabled(open_)
+        self.merge_button.setEnabled(open_)
+        if status == "merged":
+            self.follow_button.setEnabled(False)
+            self.evidence.set_attach_allowed(False, self.tr("Merged into {no}: attach evidence there.").format(
+                no=row.merged_into_no))
         self.beyond.setChecked(c.approval == "approved")
         if c.approval_request and not self.approval_text.toPlainText():
             self.approval_text.setPlainText(c.approval_request)
@@ -387,7 +412,33 @@ class ComplaintCaseDialog(QDialog):
             self._render_header()
             redraw(self.log_model)
 
+    # ------------------------------------------------------------------ drop files to attach them
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and local_files(event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = local_files(event.mimeData().urls())
+        if paths:
+            event.acceptProposedAction()
+            self.evidence.attach_paths(paths)
+
     # ------------------------------------------------------------------ actions
+    def do_merge(self) -> None:
+        from ui.complaints.merge import MergeCaseDialog
+
+        dlg = MergeCaseDialog(self.ctx, self.complaint_id, self.version, self)
+        dlg.exec()
+        if dlg.merged:
+            self.reload()
+            self.evidence.reload()
+
     def _run(self, errors: FieldErrors, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> bool:
         result = call_service(self, fn, self.ctx, self.complaint_id, *args, errors=errors,
                               expected_version=self.version, **kwargs)
