@@ -7,7 +7,7 @@ with the field ``file`` named and nothing saved. Attaching is one transaction: t
 case's log (who, when, which file) and the audit entry (the metadata: name, type, size, sha256 — not the bytes).
 
 Evidence that arrives while the case waits for the customer ("send us a photo of the gown") is marked
-``unseen`` until someone opens the case (``mark_seen``): the case list shows "📎 new evidence" meanwhile.
+``unseen`` until someone opens the case (``mark_seen``): the case list shows "● new evidence" meanwhile.
 
 Lists return metadata and the small thumbnail (``EvidenceItem``); the file's bytes come on demand
 (``evidence_bytes``). Evidence of a case merged into another shows on the surviving case too.

@@ -129,15 +129,15 @@ def test_new_evidence_while_waiting_shows_in_the_list_until_the_case_is_opened(q
     status_col = next(i for i in range(tab.model.columnCount())
                       if tab.model.headerData(i, Qt.Orientation.Horizontal) == tab.tr("Status"))
     text = tab.model.index(tab.model.rows().index(row), status_col).data()
-    assert "📎" in text
+    assert "●" in text
     dlg = ComplaintCaseDialog(ctx, c.id)
     qtbot.addWidget(dlg)
     assert dlg.evidence.list.item(0).text().startswith("●")  # marked new in this viewing
-    assert "📎" in dlg.evidence.title.text()
+    assert "●" in dlg.evidence.title.text()
     assert queries.get_case(ctx, c.id).new_evidence == 0  # seen now
     tab.refresh()
     [row] = [r for r in tab.model.rows() if r.id == c.id]
-    assert "📎" not in tab.model.index(tab.model.rows().index(row), status_col).data()
+    assert "●" not in tab.model.index(tab.model.rows().index(row), status_col).data()
 
 
 def test_merge_into_from_the_case_dialog(qtbot, ctx, boss, monkeypatch):

@@ -181,7 +181,7 @@ class ComplaintCaseDialog(QDialog):
         Privacy.instance().changed.connect(self._privacy_changed)
         self.reload()
         if self.row is not None and self.row.new_evidence:
-            # Opening the case is seeing what the customer sent: the list's "📎 new evidence" goes away.
+            # Opening the case is seeing what the customer sent: the list's "● new evidence" goes away.
             call_service(self, evidence_mod.mark_seen, self.ctx, self.complaint_id)
 
     # ------------------------------------------------------------------ pages

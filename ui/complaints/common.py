@@ -137,7 +137,7 @@ def case_html(row: CaseRow, log: list[queries.LogRow] | None = None, misses: lis
         items = "; ".join(f"{e(m.case_no)} · {e(m.complainant)} · {e(m.contact_masked or '—')}" for m in row.merged_from)
         body += f"<p style='color:#6a1b9a'><b>{e(title)}：</b>{items}</p>"
     if row.new_evidence:
-        note = translate("ComplaintUi", "📎 {n} new evidence from the customer (arrived while waiting)").format(
+        note = translate("ComplaintUi", "● {n} new evidence from the customer (arrived while waiting)").format(
             n=row.new_evidence)
         body += f"<p style='color:#1b5e20'><b>{e(note)}</b></p>"
     if row.handling:

@@ -134,7 +134,7 @@ class EvidenceStrip(QWidget):
         new = sum(1 for i in items if i.unseen)
         text = self.tr("Evidence ({n})").format(n=len(items))
         if new:
-            text += "\n" + self.tr("📎 {n} new while waiting for the customer").format(n=new)
+            text += "\n" + self.tr("● {n} new while waiting for the customer").format(n=new)
         elif not items:
             text += "\n" + self.tr("Drop photos or files here, or use Attach…")
         self.title.setText(text)
