@@ -23,7 +23,7 @@ from app.core.context import AppContext
 from app.core.db import db
 from app.core.errors import Conflict, NotFound, ValidationError
 from app.core.i18n import translate
-from app.core.validation import clean_text, name_error, normalize_phone, phone_error, text_error
+from app.core.validation import clean_text, mask_phone, name_error, normalize_phone, phone_error, text_error
 from app.flow.models import Station
 from app.staff.models import Staff
 from app.staff.roles import SUPERVISOR_ROLES
@@ -547,7 +547,9 @@ def merge_into(ctx: AppContext, complaint_id: int, into_id: int | None, note: st
             raise ValidationError({"merge_into": translate(
                 "Complaints", "{no} is {status}: merge only into an open case.").format(
                 no=target.case_no, status=status_label(target.status))})
-        who = f"{source.complainant} {source.contact}".strip()
+        digits = "".join(ch for ch in source.contact if ch.isdigit())
+        contact = mask_phone(source.contact) if len(digits) >= 7 else source.contact  # never in full on screen
+        who = f"{source.complainant} {contact}".strip()
 
         def merge_source(c: Complaint) -> None:
             c.status = "merged"

@@ -164,7 +164,7 @@ def complaint_story(ctx: AppContext, complaint_id: int, styles: dict, paper: str
         translate("Printing", "When"), translate("Printing", "Who"), translate("Printing", "What"),
         translate("Printing", "Details"), translate("Printing", "Customer told"))]]
     for e in log:
-        log_rows.append([tpl.para(_when(e.at), cell), tpl.para(e.staff, cell), tpl.para(e.action_text, cell),
+        log_rows.append([tpl.para(_when(e.at), cell), tpl.para(e.staff, cell), tpl.para((f"[{e.case_no}] " if e.case_no else "") + e.action_text, cell),
                          tpl.para(e.text, cell), tpl.para(translate("Printing", "yes") if e.customer_told else "", cell)])
     story.append(tpl.para(translate("Printing", "Follow-up log"), styles["h2"]))
     story.append(_grid(log_rows, [width * f for f in (0.17, 0.11, 0.17, 0.43, 0.12)]))

@@ -133,3 +133,11 @@ def test_a_chain_of_merges_shows_everything_on_the_last_case(ctx, boss):
     with pytest.raises(ValidationError):
         ev.attach(ctx, b.id, "y.png", png())  # attach on the surviving case instead
     assert ev.mark_seen(ctx, c.id) == 1
+
+
+def test_the_merge_line_never_shows_the_phone_number_in_full(ctx, boss):
+    a = new_case(ctx, boss)
+    b = new_case(ctx, boss, complainant="赵强", contact="13900001111")
+    cases.merge_into(ctx, b.id, a.id)
+    text = queries.case_log(a.id)[-1].text
+    assert "139****1111" in text and "13900001111" not in text

@@ -142,7 +142,10 @@ class ComplaintCaseDialog(QDialog):
         self.log_table.setWordWrap(True)
         for i, w in enumerate((120, 60, 130, 70)):
             self.log_table.setColumnWidth(i, w)
-        right_lay.addWidget(self.log_table)
+        right_lay.addWidget(self.log_table, 1)
+        self.evidence = EvidenceStrip(ctx, complaint_id, self)
+        self.evidence.changed.connect(self.reload)
+        right_lay.addWidget(self.evidence)
         split.addWidget(right)
         split.setSizes([560, 620])
         self.deadline_table.setMinimumHeight(30 * 5 + 6)
@@ -150,9 +153,6 @@ class ComplaintCaseDialog(QDialog):
             for i, w in enumerate(widths):
                 table.setColumnWidth(i, w)
 
-        self.evidence = EvidenceStrip(ctx, complaint_id, self)
-        self.evidence.changed.connect(self.reload)
-        lay.addWidget(self.evidence)
         self.setAcceptDrops(True)
 
         self.actions = QTabWidget()
@@ -376,6 +376,7 @@ class ComplaintCaseDialog(QDialog):
         self.miss_model.set_rows(queries.case_misses(self.ctx, self.complaint_id))
         self.log_model.set_rows(queries.case_log(self.complaint_id))
         self.log_table.resizeRowsToContents()
+        self.log_table.scrollToBottom()  # the latest follow-up first in view
         self._render_header()
         status = row.status
         open_ = status in ("new", "investigating", "waiting_customer", "waiting_approval")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QIcon, QPixmap
+from PySide6.QtGui import QColor, QDesktopServices, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -26,7 +26,7 @@ from app.core.errors import ValidationError
 from ui.common.errors import FieldErrors, call_service
 from ui.complaints.common import when_text
 
-ICON_PX = 72
+ICON_PX = 64
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -58,41 +58,16 @@ class EvidenceStrip(QWidget):
         self.complaint_id = complaint_id
         self.busy = False
         self._attach_allowed = True
+        self._why = ""
         self.items: list[evidence.EvidenceItem] = []
         self.setObjectName("evidenceStrip")
-        lay = QHBoxLayout(self)
+        lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        left = QVBoxLayout()
+        lay.setSpacing(2)
+        top = QHBoxLayout()
         self.title = QLabel()
         self.title.setObjectName("evidenceTitle")
-        self.title.setWordWrap(True)
-        self.title.setFixedWidth(150)
-        left.addWidget(self.title)
-        self.error = QLabel()
-        self.error.setObjectName("error_file")
-        self.error.setStyleSheet("color: #c62828;")
-        self.error.setWordWrap(True)
-        self.error.setFixedWidth(150)
-        self.error.hide()
-        self.errors = FieldErrors(self.error)
-        left.addWidget(self.error)
-        left.addStretch(1)
-        lay.addLayout(left)
-        self.list = QListWidget()
-        self.list.setObjectName("evidenceList")
-        self.list.setViewMode(QListView.ViewMode.IconMode)
-        self.list.setFlow(QListView.Flow.LeftToRight)
-        self.list.setWrapping(False)
-        self.list.setMovement(QListView.Movement.Static)
-        self.list.setIconSize(QSize(ICON_PX, ICON_PX))
-        self.list.setGridSize(QSize(ICON_PX + 40, ICON_PX + 34))
-        self.list.setFixedHeight(ICON_PX + 56)
-        self.list.setDragEnabled(False)
-        self.list.viewport().setAcceptDrops(False)  # a drop goes to the case dialog, which attaches it
-        self.list.itemDoubleClicked.connect(lambda _i: self.open_selected())
-        self.list.currentItemChanged.connect(lambda _c, _p: self._update_buttons())
-        lay.addWidget(self.list, 1)
-        buttons = QVBoxLayout()
+        top.addWidget(self.title, 1)
         self.attach_button = QPushButton(self.tr("Attach…"))
         self.attach_button.setObjectName("attachEvidenceButton")
         self.attach_button.setToolTip(self.tr("Attach photos or files (or drop them onto this window)"))
@@ -104,9 +79,29 @@ class EvidenceStrip(QWidget):
         self.save_button.setObjectName("saveEvidenceButton")
         self.save_button.clicked.connect(self.save_selected)
         for b in (self.attach_button, self.open_button, self.save_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        lay.addLayout(buttons)
+            top.addWidget(b)
+        lay.addLayout(top)
+        self.error = QLabel()
+        self.error.setObjectName("error_file")
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.errors = FieldErrors(self.error)
+        lay.addWidget(self.error)
+        self.list = QListWidget()
+        self.list.setObjectName("evidenceList")
+        self.list.setViewMode(QListView.ViewMode.IconMode)
+        self.list.setFlow(QListView.Flow.LeftToRight)
+        self.list.setWrapping(False)
+        self.list.setMovement(QListView.Movement.Static)
+        self.list.setIconSize(QSize(ICON_PX, ICON_PX))
+        self.list.setGridSize(QSize(ICON_PX + 56, ICON_PX + 30))
+        self.list.setFixedHeight(ICON_PX + 44)
+        self.list.setDragEnabled(False)
+        self.list.viewport().setAcceptDrops(False)  # a drop goes to the case dialog, which attaches it
+        self.list.itemDoubleClicked.connect(lambda _i: self.open_selected())
+        self.list.currentItemChanged.connect(lambda _c, _p: self._update_buttons())
+        lay.addWidget(self.list)
         self.reload()
 
     # ------------------------------------------------------------------ data
@@ -129,14 +124,16 @@ class EvidenceStrip(QWidget):
             entry.setToolTip(self._tooltip(item))
             entry.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             if item.unseen:
-                entry.setForeground(Qt.GlobalColor.darkGreen)
+                entry.setForeground(QColor("#1b5e20"))
             self.list.addItem(entry)
         new = sum(1 for i in items if i.unseen)
         text = self.tr("Evidence ({n})").format(n=len(items))
         if new:
-            text += "\n" + self.tr("● {n} new while waiting for the customer").format(n=new)
+            text += " · " + self.tr("● {n} new while waiting for the customer").format(n=new)
+        elif not self._attach_allowed:
+            text += " · " + self._why
         elif not items:
-            text += "\n" + self.tr("Drop photos or files here, or use Attach…")
+            text += " · " + self.tr("Drop photos or files here, or use Attach…")
         self.title.setText(text)
         self._update_buttons()
 
@@ -162,7 +159,11 @@ class EvidenceStrip(QWidget):
     def set_attach_allowed(self, allowed: bool, why: str = "") -> None:
         self.attach_button.setEnabled(allowed and not self.busy)
         self.attach_button.setToolTip(why or self.tr("Attach photos or files (or drop them onto this window)"))
+        changed = allowed != self._attach_allowed or why != self._why
         self._attach_allowed = allowed
+        self._why = why
+        if changed:
+            self.reload()
 
     # ------------------------------------------------------------------ attach
     def choose_files(self) -> list[str]:
