@@ -140,11 +140,12 @@ class ComplaintEvidence(BaseModel):
     mime_type = pw.CharField(max_length=100)
     size = pw.IntegerField()
     sha256 = pw.CharField(max_length=64)
-    data = pw.BlobField()
-    thumbnail = pw.BlobField(null=True)  # a small PNG for images, None for other files
     added_at = pw.DateTimeField()
     added_by = pw.ForeignKeyField(Staff, null=True, backref="+")
-    unseen = pw.BooleanField(default=False)
+    unseen = pw.BooleanField(default=False, index=True)
+    # The bytes last: a row's other columns are read without walking the blob's overflow pages.
+    thumbnail = pw.BlobField(null=True)  # a small PNG for images, None for other files
+    data = pw.BlobField()
 
 
 COMPLAINT_MODELS = [ComplaintCategory, ComplaintCause, Complaint, ComplaintLog, ComplaintMiss, ComplaintCallback,

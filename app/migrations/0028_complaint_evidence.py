@@ -29,10 +29,10 @@ def up(migrator, db):
         mime_type = pw.CharField(max_length=100)
         size = pw.IntegerField()
         sha256 = pw.CharField(max_length=64)
-        data = pw.BlobField()
-        thumbnail = pw.BlobField(null=True)
         added_at = pw.DateTimeField()
         added_by = pw.ForeignKeyField(Staff, null=True, backref="+")
-        unseen = pw.BooleanField(default=False)
+        unseen = pw.BooleanField(default=False, index=True)
+        thumbnail = pw.BlobField(null=True)
+        data = pw.BlobField()
 
     db.create_tables([ComplaintEvidence])
