@@ -1274,10 +1274,6 @@
         <translation> · 未向主管补报</translation>
     </message>
     <message>
-        <source>● new evidence</source>
-        <translation>● 新证据</translation>
-    </message>
-    <message>
         <source>The supervisor was absent at intake and has not been briefed yet: open the case and record the briefing.</source>
         <translation>受理时主管不在，至今未向主管汇报：请打开客怨单，补报后点“已向主管补报”。</translation>
     </message>
@@ -1320,6 +1316,11 @@
     <message>
         <source>What happened</source>
         <translation>事情经过</translation>
+    </message>
+    <message>
+        <source>● new</source>
+        <comment>new evidence arrived while waiting (short: in the Status column)</comment>
+        <translation>● 新证据</translation>
     </message>
     <message>
         <source>The customer's photos or files arrived while the case was waiting for them ({n}): open the case to see them.</source>

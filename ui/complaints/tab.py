@@ -210,7 +210,7 @@ class ComplaintsTab(QWidget):
         if r.unbriefed:
             text += self.tr(" · supervisor not briefed")
         if r.new_evidence:
-            text += " · " + self.tr("● new evidence")
+            text += " · " + self.tr("● new", "new evidence arrived while waiting (short: in the Status column)")
         return text
 
     def _status_tooltip(self, r: queries.CaseRow) -> str | None:
