@@ -334,6 +334,10 @@
         <translation>已合并到 {no}：请在那里添加证据。</translation>
     </message>
     <message>
+        <source>Attach evidence to this entry…</source>
+        <translation>为这条记录添加证据…</translation>
+    </message>
+    <message>
         <source>Approve compensation</source>
         <translation>批准补偿</translation>
     </message>
@@ -1392,6 +1396,10 @@
     <message>
         <source>Attached {at} by {who}</source>
         <translation>{at} 由 {who} 添加</translation>
+    </message>
+    <message>
+        <source>With the log entry of {at}</source>
+        <translation>附在 {at} 的跟进记录上</translation>
     </message>
     <message>
         <source>From the merged case {no}</source>

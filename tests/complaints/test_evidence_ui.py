@@ -175,3 +175,21 @@ def test_merge_into_from_the_case_dialog(qtbot, ctx, boss, monkeypatch):
     texts = [survivor.log_model.index(i, what_col).data() for i in range(survivor.log_model.rowCount())]
     assert any(t.startswith(f"[{groom.case_no}]") for t in texts)
     assert ComplaintEvidence.select().count() == 0
+
+
+def test_attach_to_a_log_entry_from_the_log(qtbot, ctx, boss, tmp_path):
+    c = make_case(ctx, boss)
+    cases.add_follow_up(ctx, c.id, "客人微信发来两张照片", customer_told=True)
+    dlg = ComplaintCaseDialog(ctx, c.id)
+    qtbot.addWidget(dlg)
+    proxy = dlg.log_table.model()
+    row = next(i for i in range(proxy.rowCount()) if "微信" in (proxy.index(i, 4).data() or ""))
+    photo = png_file(tmp_path / "微信照片.png")
+    dlg.evidence.choose_files = lambda: [photo]
+    dlg.attach_to_log_entry(row)
+    qtbot.waitUntil(lambda: not dlg.evidence.busy and dlg.evidence.list.count() == 1, timeout=10_000)
+    wait_for_background()
+    [item] = ev.list_evidence(c.id)
+    entry_id = next(e.id for e in queries.case_log(c.id) if "微信" in e.text)
+    assert item.log_entry_id == entry_id
+    assert dlg.evidence.list.item(0).toolTip().count("\n") >= 3  # says which log entry it belongs to

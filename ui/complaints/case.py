@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -34,7 +35,7 @@ from app.core.errors import PermissionDenied, ValidationError
 from ui.common.errors import FieldErrors, call_service
 from ui.common.pin_dialog import PinDialog
 from ui.common.privacy import Privacy
-from ui.common.widgets import Column, RowTableModel, StaffPicker, make_proxy, make_table
+from ui.common.widgets import ROW_ROLE, Column, RowTableModel, StaffPicker, make_proxy, make_table
 from ui.complaints.common import (
     STATE_BACKGROUND,
     STATE_FOREGROUND,
@@ -140,6 +141,8 @@ class ComplaintCaseDialog(QDialog):
         ], self)
         self.log_table = make_table(make_proxy(self.log_model, self), self, "caseLog")
         self.log_table.setWordWrap(True)
+        self.log_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.log_table.customContextMenuRequested.connect(self._log_menu)
         for i, w in enumerate((120, 60, 130, 70)):
             self.log_table.setColumnWidth(i, w)
         right_lay.addWidget(self.log_table, 1)
@@ -374,7 +377,9 @@ class ComplaintCaseDialog(QDialog):
         self.setWindowTitle(self.tr("Complaint {no}").format(no=row.case_no))
         self.deadline_model.set_rows(row.deadlines)
         self.miss_model.set_rows(queries.case_misses(self.ctx, self.complaint_id))
-        self.log_model.set_rows(queries.case_log(self.complaint_id))
+        log = queries.case_log(self.complaint_id)
+        self.log_model.set_rows(log)
+        self.evidence.entry_times = {e.id: e.at for e in log}
         self.log_table.resizeRowsToContents()
         self.log_table.scrollToBottom()  # the latest follow-up first in view
         self._render_header()
@@ -429,6 +434,26 @@ class ComplaintCaseDialog(QDialog):
         if paths:
             event.acceptProposedAction()
             self.evidence.attach_paths(paths)
+
+    def _log_menu(self, pos: QPoint) -> None:
+        index = self.log_table.indexAt(pos)
+        if not index.isValid():
+            return
+        menu = QMenu(self)
+        act = menu.addAction(self.tr("Attach evidence to this entry…"))
+        act.setEnabled(self.evidence.attach_button.isEnabled())
+        act.triggered.connect(lambda: self.attach_to_log_entry(index.row()))
+        menu.exec(self.log_table.viewport().mapToGlobal(pos))
+
+    def attach_to_log_entry(self, view_row: int) -> None:
+        """Attach files to the log entry shown in row ``view_row`` (e.g. the photos the customer sent with it)."""
+        proxy = self.log_table.model()
+        entry = proxy.index(view_row, 0).data(ROW_ROLE)
+        if entry is None or entry.case_no:  # a line of a merged case: attach to this case instead
+            return
+        paths = self.evidence.choose_files()
+        if paths:
+            self.evidence.attach_paths(paths, log_entry_id=entry.id)
 
     # ------------------------------------------------------------------ actions
     def do_merge(self) -> None:

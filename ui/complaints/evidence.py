@@ -4,6 +4,7 @@ save as — and files dropped onto the case dialog. Attaching runs off the UI th
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSize, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QIcon, QPixmap
@@ -30,12 +31,13 @@ ICON_PX = 64
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def attach_all(ctx: AppContext, complaint_id: int, paths: list[str]) -> tuple[int, list[str]]:
+def attach_all(ctx: AppContext, complaint_id: int, paths: list[str],
+               log_entry_id: int | None = None) -> tuple[int, list[str]]:
     """Attach each file (off the UI thread): how many were kept, and the message for each one refused."""
     kept, refused = 0, []
     for path in paths:
         try:
-            evidence.attach_file(ctx, complaint_id, path)
+            evidence.attach_file(ctx, complaint_id, path, log_entry_id=log_entry_id)
             kept += 1
         except ValidationError as exc:
             refused += list(exc.errors.values())
@@ -59,6 +61,7 @@ class EvidenceStrip(QWidget):
         self.busy = False
         self._attach_allowed = True
         self._why = ""
+        self.entry_times: dict[int, Any] = {}  # log entry id → when (set by the case dialog)
         self.items: list[evidence.EvidenceItem] = []
         self.setObjectName("evidenceStrip")
         lay = QVBoxLayout(self)
@@ -140,6 +143,9 @@ class EvidenceStrip(QWidget):
     def _tooltip(self, item: evidence.EvidenceItem) -> str:
         lines = [item.name, f"{evidence.size_text(item.size)} · {item.mime_type}",
                  self.tr("Attached {at} by {who}").format(at=when_text(item.added_at), who=item.added_by or "—")]
+        if item.log_entry_id is not None:
+            lines.append(self.tr("With the log entry of {at}").format(at=when_text(self.entry_times.get(
+                item.log_entry_id)) or "—"))
         if item.complaint_id != self.complaint_id:
             lines.append(self.tr("From the merged case {no}").format(no=item.case_no))
         if item.unseen:
@@ -178,8 +184,9 @@ class EvidenceStrip(QWidget):
         if paths:
             self.attach_paths(paths)
 
-    def attach_paths(self, paths: list[str]) -> None:
-        """Attach files off the UI thread; refused ones are named under the title."""
+    def attach_paths(self, paths: list[str], log_entry_id: int | None = None) -> None:
+        """Attach files (to the case, or to one of its log entries) off the UI thread; refused ones are named
+        under the title."""
         if self.busy or not paths or not self._attach_allowed:
             return
         from ui.common.live import run_with_own_connection
@@ -188,7 +195,7 @@ class EvidenceStrip(QWidget):
         self.errors.clear()
         self.attach_button.setEnabled(False)
         self.title.setText(self.tr("Attaching {n} file(s)…").format(n=len(paths)))
-        run_with_own_connection(self, attach_all, self.ctx, self.complaint_id, list(paths),
+        run_with_own_connection(self, attach_all, self.ctx, self.complaint_id, list(paths), log_entry_id,
                                 done=self._attached, failed=self._failed)
 
     def _attached(self, result: tuple[int, list[str]]) -> None:
