@@ -23,7 +23,7 @@ from app.core.context import AppContext
 from app.core.db import db
 from app.core.errors import Conflict, NotFound, ValidationError
 from app.core.i18n import translate
-from app.core.validation import clean_text, name_error, normalize_phone, phone_error, text_error
+from app.core.validation import clean_text, mask_phone, name_error, normalize_phone, phone_error, text_error
 from app.flow.models import Station
 from app.staff.models import Staff
 from app.staff.roles import SUPERVISOR_ROLES
@@ -510,3 +510,61 @@ def brief_supervisor(ctx: AppContext, complaint_id: int, supervisor_id: int | No
              + (" " + clean_text(note) if clean_text(note) else ""))
 
     return _change(ctx, complaint_id, "brief_supervisor", apply, expected_version)
+
+
+def merge_into(ctx: AppContext, complaint_id: int, into_id: int | None, note: str = "",
+               expected_version: int | None = None) -> Complaint:
+    """Merge a duplicate case into another open case (the bride and the groom both called about the same
+    thing). The merged case gets status ``merged`` pointing at the other one; its clocks stop (no deadline
+    is owed on it any more, nothing more is recorded as missed). Nothing is moved or rewritten: its contact,
+    its log (who and when, as written) and its evidence are shown on the surviving case
+    (``queries.get_case`` / ``case_log``, ``evidence.list_evidence``). A line is written in both logs.
+
+    One transaction; both cases are version-checked and audited. Raises ValidationError ``merge_into``:
+    no case chosen, the case itself, a case that is not open (resolved, closed or merged); ``status``: this
+    case is already merged, or not open."""
+    if into_id is None:
+        raise ValidationError({"merge_into": translate("Complaints", "Choose the case to merge this one into.")})
+    if into_id == complaint_id:
+        raise ValidationError({"merge_into": translate("Complaints", "A case cannot be merged into itself.")})
+    extra = clean_text(note)
+    if err := text_error(extra):
+        raise ValidationError({"text": err})
+    with db.atomic():
+        target = _get(into_id)
+        source = _get(complaint_id)
+        if source.status == "merged":
+            into = Complaint.get_or_none(Complaint.id == source.merged_into_id)
+            raise _state_error(translate("Complaints", "This case is already merged into {no}.").format(
+                no=into.case_no if into else "?"))
+        if source.status not in OPEN_STATUSES:
+            raise _state_error(translate("Complaints", "The case is {status}: only an open case can be merged.")
+                               .format(status=status_label(source.status)))
+        if target.status == "merged":
+            raise ValidationError({"merge_into": translate(
+                "Complaints", "{no} is itself merged into another case: choose that one.").format(no=target.case_no)})
+        if target.status not in OPEN_STATUSES:
+            raise ValidationError({"merge_into": translate(
+                "Complaints", "{no} is {status}: merge only into an open case.").format(
+                no=target.case_no, status=status_label(target.status))})
+        digits = "".join(ch for ch in source.contact if ch.isdigit())
+        contact = mask_phone(source.contact) if len(digits) >= 7 else source.contact  # never in full on screen
+        who = f"{source.complainant} {contact}".strip()
+
+        def merge_source(c: Complaint) -> None:
+            c.status = "merged"
+            c.merged_into = target.id
+            c.merged_at = ctx.now()
+            c.merged_by = ctx.operator_id
+            c.paused_at = None
+            _log(ctx, c, "merged", translate("Complaints", "Merged into {no}.").format(no=target.case_no)
+                 + (" " + extra if extra else ""))
+
+        def merge_target(c: Complaint) -> None:
+            _log(ctx, c, "merged_in", translate("Complaints", "{no} ({who}) merged into this case: its log, "
+                                                              "contact and evidence are shown here.").format(
+                no=source.case_no, who=who) + (" " + extra if extra else ""))
+
+        merged = _change(ctx, complaint_id, "merge", merge_source, expected_version)
+        _change(ctx, into_id, "merge_in", merge_target)
+    return merged

@@ -52,6 +52,7 @@ def status_label(code: str) -> str:
         "waiting_approval": translate("Complaints", "Waiting for approval"),
         "resolved": translate("Complaints", "Resolved"),
         "closed": translate("Complaints", "Closed"),
+        "merged": translate("Complaints", "Merged"),
     }.get(code, code)
 
 
@@ -74,6 +75,9 @@ def action_label(code: str) -> str:
         "callback_reached": translate("Complaints", "Call-back: customer reached"),
         "callback_not_reached": translate("Complaints", "Call-back: not reached"),
         "callback_given_up": translate("Complaints", "Call-back given up"),
+        "evidence_added": translate("Complaints", "Evidence attached"),
+        "merged": translate("Complaints", "Merged into another case"),
+        "merged_in": translate("Complaints", "Duplicate case merged in"),
     }.get(code, code)
 
 

@@ -1,9 +1,11 @@
 """Demo complaints: open, overdue, paused, waiting for approval, resolved and closed, call-backs due (one
-not reached twice) — through services."""
+not reached twice), photos attached (one arrived while the case waited for the customer: "● new evidence"),
+and a duplicate merged into its twin (bride and groom both called) — through services."""
 
 from __future__ import annotations
 
 import datetime as dt
+import io
 
 from app.checkin.models import Couple, Visit
 from app.core.clock import FixedClock
@@ -11,7 +13,7 @@ from app.core.context import AppContext
 from app.flow.models import Station
 from app.staff.models import Staff
 
-from . import callbacks, cases, config
+from . import callbacks, cases, config, evidence
 
 
 def _staff(name: str) -> int:
@@ -37,6 +39,38 @@ def _responsible(ctx: AppContext, couple: Couple, station_code: str, default: st
 
 def _cause(name: str) -> int:
     return next(c.id for c in config.causes() if c.name == name)
+
+
+def _picture(kind: str) -> bytes:
+    """A small made-up photo (drawn here, no files shipped): the eye after lash glue, a stained gown, a chat."""
+    from PIL import Image, ImageDraw
+
+    if kind == "eye":
+        img = Image.new("RGB", (480, 320), (236, 196, 170))
+        d = ImageDraw.Draw(img)
+        d.ellipse((90, 110, 390, 230), fill=(250, 236, 236), outline=(120, 60, 50), width=4)
+        for x, y in ((120, 150), (340, 160), (150, 200), (320, 200)):
+            d.ellipse((x - 28, y - 16, x + 28, y + 16), fill=(228, 90, 90))
+        d.ellipse((195, 120, 285, 220), fill=(70, 45, 30))
+        d.ellipse((225, 150, 255, 185), fill=(10, 10, 10))
+        d.arc((80, 60, 400, 250), 200, 340, fill=(40, 30, 30), width=6)
+    elif kind == "gown":
+        img = Image.new("RGB", (360, 480), (120, 120, 130))
+        d = ImageDraw.Draw(img)
+        d.polygon([(150, 20), (210, 20), (240, 160), (330, 470), (30, 470), (120, 160)], fill=(250, 248, 240))
+        d.ellipse((170, 300, 250, 350), fill=(176, 140, 96))
+        d.ellipse((200, 330, 235, 370), fill=(160, 120, 80))
+    else:
+        img = Image.new("RGB", (300, 520), (237, 237, 237))
+        d = ImageDraw.Draw(img)
+        d.rectangle((0, 0, 300, 44), fill=(60, 60, 60))
+        for i, (left, w) in enumerate(((True, 200), (False, 150), (True, 230), (True, 120), (False, 180))):
+            y = 70 + i * 85
+            box = (16, y, 16 + w, y + 56) if left else (284 - w, y, 284, y + 56)
+            d.rounded_rectangle(box, 8, fill=(255, 255, 255) if left else (149, 236, 105))
+    out = io.BytesIO()
+    img.save(out, "JPEG" if kind != "chat" else "PNG", quality=85)
+    return out.getvalue()
 
 
 def add_demo_complaints(ctx: AppContext, couples: list[Couple], visits: list[Visit], clock: FixedClock,
@@ -111,6 +145,7 @@ def add_demo_complaints(ctx: AppContext, couples: list[Couple], visits: list[Vis
     cases.record_investigation(ctx, c.id, "后期主管看过原片，同意按客人标注返修。", customer_told=True)
     at(1, 16, 10)
     cases.wait_for_customer(ctx, c.id, "请客人在小程序里标出需要返修的照片编号。")
+    waiting_retouch = c.id
 
     # Yesterday: compensation beyond the order, waiting for the executive manager.
     t = at(1, 11, 5)
@@ -148,6 +183,31 @@ def add_demo_complaints(ctx: AppContext, couples: list[Couple], visits: list[Vis
     clock.set(t + dt.timedelta(minutes=30))
     cases.record_investigation(ctx, c.id, "流程单上的特殊要求没有传到化妆间。已卸妆冷敷，换无胶款重化。",
                             customer_told=True)
+    evidence.attach(ctx, c.id, "新娘右眼_睫毛胶过敏.jpg", _picture("eye"))
+
+    # This morning by phone, twice: the bride, then the groom, about the same stained gown → merged.
+    t = end - dt.timedelta(minutes=80)
+    clock.set(t)
+    bride = cases.create_complaint(
+        ctx, couple_id=couples[8].id, complainant=couples[8].bride_name, contact=couples[8].bride_phone,
+        channel="phone", occurred_at=t - dt.timedelta(days=2), station_id=_station("wardrobe"),
+        category_id=_category("礼服"), cause_id=_cause("待查明"),
+        description="拍摄那天的主纱裙摆有一块黄褐色污渍，样片里很明显。", wants="后期修掉，礼服部给个说法。",
+        reported_to_id=boss, reported_at=t, promised_reply_at=end + dt.timedelta(hours=3))
+    evidence.attach(ctx, bride.id, "主纱裙摆污渍.jpg", _picture("gown"))
+    clock.set(t + dt.timedelta(minutes=35))
+    groom = cases.create_complaint(
+        ctx, couple_id=couples[8].id, complainant=couples[8].groom_name, contact=couples[8].groom_phone,
+        channel="phone", occurred_at=t - dt.timedelta(days=2), station_id=_station("wardrobe"),
+        category_id=_category("礼服"), cause_id=_cause("待查明"),
+        description="新郎来电：婚纱上有污渍，照片要重拍吗？", wants="尽快答复。",
+        reported_to_id=boss, reported_at=t + dt.timedelta(minutes=35), promised_reply_at=end + dt.timedelta(hours=2))
+    clock.set(t + dt.timedelta(minutes=45))
+    cases.merge_into(ctx, groom.id, bride.id, "新郎和新娘说的是同一件礼服污渍。")
+
+    # The retouch customer sent her marked photos this morning, while the case waits for her.
+    clock.set(end - dt.timedelta(minutes=40))
+    evidence.attach(ctx, waiting_retouch, "客人标注_返修照片.png", _picture("chat"))
 
     # Just now: an online complaint with a reply promised within the hour (due soon); supervisor absent.
     t = end - dt.timedelta(minutes=25)

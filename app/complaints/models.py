@@ -1,5 +1,5 @@
-"""Complaint tables (migrations 0003_complaints and 0021_complaint_callbacks hold the frozen copies; keep both
-in step)."""
+"""Complaint tables (migrations 0003_complaints, 0021_complaint_callbacks, 0028_complaint_evidence and
+0029_complaint_merge hold the frozen copies; keep them in step)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from app.flow.models import Station
 from app.staff.models import Staff
 
 CHANNELS = ("counter", "phone", "online", "onsite_makeup", "onsite_shooting", "selection", "pickup")
-STATUSES = ("new", "investigating", "waiting_customer", "waiting_approval", "resolved", "closed")
+STATUSES = ("new", "investigating", "waiting_customer", "waiting_approval", "resolved", "closed", "merged")
 # Open statuses and deadline kinds: app.complaints.deadlines.
 
 
@@ -73,6 +73,10 @@ class Complaint(BaseModel):
     customer_response = pw.TextField(default="")
     closed_at = pw.DateTimeField(null=True)
     version = pw.IntegerField(default=1)
+    # A duplicate merged into another case (status "merged"): its log, contact and evidence show there.
+    merged_into = pw.ForeignKeyField("self", null=True, backref="merged_cases")
+    merged_at = pw.DateTimeField(null=True)
+    merged_by = pw.ForeignKeyField(Staff, null=True, backref="+")
 
 
 class ComplaintLog(BaseModel):
@@ -124,4 +128,25 @@ class ComplaintCallback(BaseModel):
     version = pw.IntegerField(default=1)
 
 
-COMPLAINT_MODELS = [ComplaintCategory, ComplaintCause, Complaint, ComplaintLog, ComplaintMiss, ComplaintCallback]
+class ComplaintEvidence(BaseModel):
+    """A photo or file kept with a case (or one of its log entries), stored in the database itself so the
+    backups carry it. ``data`` is read only on demand (lists select the other columns).
+
+    ``unseen``: it arrived while the case was waiting for the customer and nobody has opened the case since."""
+
+    complaint = pw.ForeignKeyField(Complaint, backref="evidence", on_delete="CASCADE")
+    log_entry = pw.ForeignKeyField(ComplaintLog, null=True, backref="+", on_delete="SET NULL")
+    name = pw.CharField(max_length=255)
+    mime_type = pw.CharField(max_length=100)
+    size = pw.IntegerField()
+    sha256 = pw.CharField(max_length=64)
+    added_at = pw.DateTimeField()
+    added_by = pw.ForeignKeyField(Staff, null=True, backref="+")
+    unseen = pw.BooleanField(default=False, index=True)
+    # The bytes last: a row's other columns are read without walking the blob's overflow pages.
+    thumbnail = pw.BlobField(null=True)  # a small PNG for images, None for other files
+    data = pw.BlobField()
+
+
+COMPLAINT_MODELS = [ComplaintCategory, ComplaintCause, Complaint, ComplaintLog, ComplaintMiss, ComplaintCallback,
+                    ComplaintEvidence]

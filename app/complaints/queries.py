@@ -19,11 +19,28 @@ from app.flow.models import Station
 from app.staff.models import Staff
 
 from . import deadlines
+from . import evidence as evidence_mod
 from .config import action_label, channel_label, status_label
 from .deadlines import ACTIVE_CLOCK_STATUSES, OPEN_STATUSES, Deadline, deadline_label
 from .models import Complaint, ComplaintCategory, ComplaintCause, ComplaintLog, ComplaintMiss
 
 LIST_VIEWS = ("open", "overdue", "mine", "approval", "resolved", "closed", "all")
+
+
+@dataclass(frozen=True)
+class MergedCase:
+    """A duplicate merged into the case shown: its number and who complained, how to reach them."""
+
+    id: int
+    case_no: str
+    complainant: str
+    contact_masked: str
+    merged_at: dt.datetime | None
+
+
+def _masked(contact: str) -> str:
+    digits = "".join(ch for ch in contact if ch.isdigit())
+    return mask_phone(contact) if len(digits) >= 7 else contact
 
 
 @dataclass
@@ -56,6 +73,9 @@ class CaseRow:
     due_soon: bool = False
     estimated: bool = False
     unbriefed: bool = False  # reported to a stand-in (supervisor absent) and no briefing recorded since
+    new_evidence: int = 0  # evidence that arrived while waiting for the customer, not seen since
+    merged_into_no: str = ""  # this case was merged into that one
+    merged_from: list[MergedCase] = field(default_factory=list)  # duplicates merged into this case
 
     @property
     def id(self) -> int:
@@ -83,6 +103,26 @@ def _rows(ctx: AppContext, query: pw.ModelSelect) -> list[CaseRow]:
     briefed = {cid for (cid,) in ComplaintLog.select(ComplaintLog.complaint)
                .join(Complaint, on=(ComplaintLog.complaint == Complaint.id))
                .where(Complaint.reported_stand_in & (ComplaintLog.action == "supervisor_briefed")).tuples()}
+    unseen = evidence_mod.unseen_counts()
+    merged = list(Complaint.select(Complaint.id, Complaint.case_no, Complaint.complainant, Complaint.contact,
+                                   Complaint.merged_into, Complaint.merged_at)
+                  .where(Complaint.merged_into.is_null(False)).order_by(Complaint.merged_at, Complaint.id))
+    children: dict[int, list[Complaint]] = {}
+    for m in merged:
+        children.setdefault(m.merged_into_id, []).append(m)
+
+    def merged_from(cid: int) -> list[MergedCase]:
+        out, todo, seen = [], list(children.get(cid, [])), {cid}
+        while todo:
+            m = todo.pop(0)
+            if m.id in seen:
+                continue
+            seen.add(m.id)
+            out.append(MergedCase(id=m.id, case_no=m.case_no, complainant=m.complainant,
+                                  contact_masked=_masked(m.contact), merged_at=m.merged_at))
+            todo += children.get(m.id, [])
+        return out
+
     out = []
     for c in query:
         couple = c.couple if c.couple_id else None
@@ -91,8 +131,7 @@ def _rows(ctx: AppContext, query: pw.ModelSelect) -> list[CaseRow]:
             complaint=c, case_no=c.case_no, status=c.status, status_text=status_label(c.status),
             couple_names=couple.names if couple else "", order_no=couple.order_no if couple else "",
             complainant=c.complainant,
-            contact_masked=mask_phone(c.contact) if any(ch.isdigit() for ch in c.contact) and len(
-                "".join(ch for ch in c.contact if ch.isdigit())) >= 7 else c.contact,
+            contact_masked=_masked(c.contact),
             channel_text=channel_label(c.channel), category=cat_rows.get(c.category_id, ("", ""))[0],
             handling=cat_rows.get(c.category_id, ("", ""))[1], reported_to=staff.get(c.reported_to_id, ""),
             cause=cause_names.get(c.cause_id, ""), station=station_names.get(c.station_id, ""),
@@ -100,9 +139,16 @@ def _rows(ctx: AppContext, query: pw.ModelSelect) -> list[CaseRow]:
             received_at=c.received_at, description=c.description, wants=c.wants, deadlines=dls,
             next_due=c.next_due, overdue=any(d.state == "overdue" for d in dls),
             due_soon=any(d.state == "due_soon" for d in dls), estimated=c.result_estimated,
-            unbriefed=bool(c.reported_stand_in) and c.id not in briefed)
+            unbriefed=bool(c.reported_stand_in) and c.id not in briefed, new_evidence=unseen.get(c.id, 0),
+            merged_into_no=_merged_into_no(c), merged_from=merged_from(c.id))
         out.append(row)
     return out
+
+
+def _merged_into_no(c: Complaint) -> str:
+    if c.merged_into_id is None:
+        return ""
+    return Complaint.select(Complaint.case_no).where(Complaint.id == c.merged_into_id).scalar() or ""
 
 
 def _base_query() -> pw.ModelSelect:
@@ -133,7 +179,8 @@ def list_cases(ctx: AppContext, view: str = "open", category_id: int | None = No
     elif view == "approval":
         q = _open_order(q.where(Complaint.status == "waiting_approval"))
     elif view in ("resolved", "closed"):
-        q = q.where(Complaint.status == view).order_by(Complaint.received_at.desc(), Complaint.id.desc())
+        shown = ("closed", "merged") if view == "closed" else (view,)  # a merged duplicate is done with
+        q = q.where(Complaint.status.in_(shown)).order_by(Complaint.received_at.desc(), Complaint.id.desc())
     else:
         q = q.order_by(Complaint.received_at.desc(), Complaint.id.desc())
     if category_id is not None:
@@ -158,8 +205,10 @@ def open_cases_with_deadlines(ctx: AppContext) -> list[CaseRow]:
 
 
 def cases_received(ctx: AppContext, start: dt.datetime, end: dt.datetime) -> list[CaseRow]:
-    """Every case received in [start, end), oldest first (for the daily review)."""
-    return _rows(ctx, _base_query().where((Complaint.received_at >= start) & (Complaint.received_at < end))
+    """Every case received in [start, end), oldest first (for the daily review); a duplicate merged into
+    another case is not counted again."""
+    return _rows(ctx, _base_query().where((Complaint.received_at >= start) & (Complaint.received_at < end)
+                                          & (Complaint.status != "merged"))
                  .order_by(Complaint.received_at, Complaint.id))
 
 
@@ -193,13 +242,20 @@ class LogRow:
     action_text: str
     text: str
     customer_told: bool
+    case_no: str = ""  # set when the line belongs to a duplicate merged into the case shown
+    id: int = 0
 
 
 def case_log(complaint_id: int) -> list[LogRow]:
+    """The case's log, with the logs of the cases merged into it (each line as written: who, when), by time."""
     staff = _names(Staff)
+    ids = evidence_mod.case_ids_shown_on(complaint_id)
+    numbers = {} if len(ids) == 1 else {c.id: c.case_no for c in
+                                        Complaint.select(Complaint.id, Complaint.case_no).where(Complaint.id.in_(ids))}
     return [LogRow(at=e.at, staff=staff.get(e.staff_id, ""), action=e.action, action_text=action_label(e.action),
-                   text=e.text, customer_told=e.customer_told)
-            for e in ComplaintLog.select().where(ComplaintLog.complaint == complaint_id)
+                   text=e.text, customer_told=e.customer_told,
+                   case_no=numbers.get(e.complaint_id, "") if e.complaint_id != complaint_id else "", id=e.id)
+            for e in ComplaintLog.select().where(ComplaintLog.complaint.in_(ids))
             .order_by(ComplaintLog.at, ComplaintLog.id)]
 
 

@@ -8,12 +8,14 @@ when that area is installed and something is printed.
 from __future__ import annotations
 
 import datetime as dt
+import io
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
+from reportlab.platypus import Flowable, Image, KeepTogether, Spacer, Table
 
 from app.complaints import config, queries
+from app.complaints import evidence as evidence_mod
 from app.complaints.models import Complaint
 from app.core.context import AppContext
 from app.core.errors import NotFound
@@ -102,6 +104,13 @@ def complaint_story(ctx: AppContext, complaint_id: int, styles: dict, paper: str
     info.setStyle(tpl.table_style([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LINEBELOW", (0, 0), (-1, -1), 0.4, tpl.RULE),
                               ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
     story += [info, Spacer(1, 3 * mm)]
+    if row.merged_into_no:
+        story += [tpl.para(translate("Printing", "Merged into {no}: see that register.").format(
+            no=row.merged_into_no), styles["box_title"]), Spacer(1, 2 * mm)]
+    if row.merged_from:
+        merged = "；".join(f"{m.case_no}　{m.complainant}　{m.contact_masked}".strip() for m in row.merged_from)
+        story += [tpl.para(translate("Printing", "Duplicates merged into this case: {cases}").format(cases=merged),
+                           styles["value"]), Spacer(1, 2 * mm)]
     story.append(tpl.BoxedText(translate("Printing", "What happened"), tpl.para(row.description, styles["box_body"]
                                                                                    if len(row.description) < 400
                                                                                    else styles["body"]), styles,
@@ -155,10 +164,11 @@ def complaint_story(ctx: AppContext, complaint_id: int, styles: dict, paper: str
         translate("Printing", "When"), translate("Printing", "Who"), translate("Printing", "What"),
         translate("Printing", "Details"), translate("Printing", "Customer told"))]]
     for e in log:
-        log_rows.append([tpl.para(_when(e.at), cell), tpl.para(e.staff, cell), tpl.para(e.action_text, cell),
+        log_rows.append([tpl.para(_when(e.at), cell), tpl.para(e.staff, cell), tpl.para((f"[{e.case_no}] " if e.case_no else "") + e.action_text, cell),
                          tpl.para(e.text, cell), tpl.para(translate("Printing", "yes") if e.customer_told else "", cell)])
     story.append(tpl.para(translate("Printing", "Follow-up log"), styles["h2"]))
     story.append(_grid(log_rows, [width * f for f in (0.17, 0.11, 0.17, 0.43, 0.12)]))
+    story += _evidence(complaint_id, styles, width, k)
     if misses:
         miss_rows: list[list] = [[tpl.para(h, styles["head"]) for h in (
             translate("Printing", "Missed deadline"), translate("Printing", "Due"),
@@ -181,6 +191,43 @@ def complaint_story(ctx: AppContext, complaint_id: int, styles: dict, paper: str
                              ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     story.append(KeepTogether([sig]))
     return story
+
+
+EVIDENCE_PER_ROW = 3
+
+
+def _evidence(complaint_id: int, styles: dict, width: float, k: float) -> list[Flowable]:
+    """The photos (scaled, a few per row, each with its name) and the names of the other files."""
+    items = evidence_mod.list_evidence(complaint_id)
+    if not items:
+        return []
+    pictures = evidence_mod.images_for_print(complaint_id)
+    printed = {item.id for item, _jpeg in pictures}
+    cell_w = width / EVIDENCE_PER_ROW
+    box_w, box_h = cell_w - 4 * mm, 50 * mm * k
+    cells: list[list] = []
+    for item, jpeg in pictures:
+        from PIL import Image as PILImage
+
+        w, h = PILImage.open(io.BytesIO(jpeg)).size
+        scale = min(box_w / w, box_h / h)
+        caption = f"{item.name}　{_when(item.added_at)}"
+        cells.append([Image(io.BytesIO(jpeg), width=w * scale, height=h * scale),
+                      tpl.para(caption, styles["small"])])
+    out: list[Flowable] = [Spacer(1, 3 * mm), tpl.para(translate("Printing", "Evidence"), styles["h2"])]
+    if cells:
+        rows = [cells[i:i + EVIDENCE_PER_ROW] for i in range(0, len(cells), EVIDENCE_PER_ROW)]
+        rows[-1] = rows[-1] + [""] * (EVIDENCE_PER_ROW - len(rows[-1]))
+        grid = Table(rows, colWidths=[cell_w] * EVIDENCE_PER_ROW)
+        grid.setStyle(tpl.table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                                       ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+        out.append(grid)
+    files = [i for i in items if i.id not in printed]
+    if files:
+        names = "；".join(f"{i.name}（{evidence_mod.size_text(i.size)}）" for i in files)
+        out.append(tpl.para(translate("Printing", "Files kept with the case (not printed): {names}").format(
+            names=names), styles["small"]))
+    return out
 
 
 def complaint_pdf(ctx: AppContext, complaint_id: int, paper: str = "A4") -> bytes:

@@ -158,6 +158,10 @@
         <translation>事项</translation>
     </message>
     <message>
+        <source>From the merged case {no}</source>
+        <translation>来自已合并的案件 {no}</translation>
+    </message>
+    <message>
         <source>Customer told</source>
         <translation>已告知客人</translation>
     </message>
@@ -192,6 +196,14 @@
     <message>
         <source>Print</source>
         <translation>打印</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <source>The same complaint recorded twice (the bride and the groom both called): merge this case into the other one</source>
+        <translation>同一件投诉登记了两次（新娘新郎都来电）：把本案合并到另一宗</translation>
     </message>
     <message>
         <source>What was done / found</source>
@@ -316,6 +328,14 @@
     <message>
         <source>Complaint {no}</source>
         <translation>客怨 {no}</translation>
+    </message>
+    <message>
+        <source>Merged into {no}: attach evidence there.</source>
+        <translation>已合并到 {no}：请在那里添加证据。</translation>
+    </message>
+    <message>
+        <source>Attach evidence to this entry…</source>
+        <translation>为这条记录添加证据…</translation>
     </message>
     <message>
         <source>Approve compensation</source>
@@ -659,6 +679,18 @@
         <translation>标准处理方法</translation>
     </message>
     <message>
+        <source>Merged into {no}: it is handled there.</source>
+        <translation>已合并到 {no}：在那宗案件中处理。</translation>
+    </message>
+    <message>
+        <source>Duplicates merged in</source>
+        <translation>已并入的重复案件</translation>
+    </message>
+    <message>
+        <source>● {n} new evidence from the customer (arrived while waiting)</source>
+        <translation>● 客人新发来 {n} 份证据（等待客人期间收到）</translation>
+    </message>
+    <message>
         <source>Missed deadlines (held by then)</source>
         <translation>超时记录（当时跟进人）</translation>
     </message>
@@ -754,6 +786,10 @@
         <translation>结果</translation>
     </message>
     <message>
+        <source>Merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
         <source>Complaint recorded</source>
         <translation>登记客怨</translation>
     </message>
@@ -812,6 +848,18 @@
     <message>
         <source>Call-back given up</source>
         <translation>放弃回访</translation>
+    </message>
+    <message>
+        <source>Evidence attached</source>
+        <translation>添加证据</translation>
+    </message>
+    <message>
+        <source>Merged into another case</source>
+        <translation>已合并到其他案件</translation>
+    </message>
+    <message>
+        <source>Duplicate case merged in</source>
+        <translation>重复案件已并入</translation>
     </message>
     <message>
         <source>Confirmed</source>
@@ -1082,12 +1130,84 @@
         <translation>已向 {name} 补报。</translation>
     </message>
     <message>
+        <source>Choose the case to merge this one into.</source>
+        <translation>请选择要合并到的案件。</translation>
+    </message>
+    <message>
+        <source>A case cannot be merged into itself.</source>
+        <translation>案件不能合并到自己。</translation>
+    </message>
+    <message>
+        <source>This case is already merged into {no}.</source>
+        <translation>本案件已合并到 {no}。</translation>
+    </message>
+    <message>
+        <source>The case is {status}: only an open case can be merged.</source>
+        <translation>案件{status}：只有未结案件可以合并。</translation>
+    </message>
+    <message>
+        <source>{no} is itself merged into another case: choose that one.</source>
+        <translation>{no} 已合并到另一宗案件：请选那一宗。</translation>
+    </message>
+    <message>
+        <source>{no} is {status}: merge only into an open case.</source>
+        <translation>{no} {status}：只能合并到未结案件。</translation>
+    </message>
+    <message>
+        <source>Merged into {no}.</source>
+        <translation>已合并到 {no}。</translation>
+    </message>
+    <message>
+        <source>{no} ({who}) merged into this case: its log, contact and evidence are shown here.</source>
+        <translation>{no}（{who}）已并入本案：其跟进记录、联系方式和证据都显示在这里。</translation>
+    </message>
+    <message>
         <source>Unknown list.</source>
         <translation>未知的列表。</translation>
     </message>
     <message>
         <source>No complaint {no}.</source>
         <translation>没有客怨 {no}。</translation>
+    </message>
+    <message>
+        <source>“{name}” is {size}: larger than the {limit} MB allowed. Send a smaller photo or a screenshot.</source>
+        <translation>“{name}”有 {size}，超过允许的 {limit} MB。请换一张小一些的照片或截图。</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read: check that the file exists and is not open in another program.</source>
+        <translation>无法读取“{name}”：请确认文件存在，且没有被其他程序占用。</translation>
+    </message>
+    <message>
+        <source>The file has no name.</source>
+        <translation>文件没有名称。</translation>
+    </message>
+    <message>
+        <source>“{name}” is empty: nothing to keep.</source>
+        <translation>“{name}”是空文件，无内容可保存。</translation>
+    </message>
+    <message>
+        <source>Start a shift first: evidence records who attached it.</source>
+        <translation>请先开始当班：证据要记录是谁添加的。</translation>
+    </message>
+    <message>
+        <source>This case was merged into {no}: attach the evidence there.</source>
+        <translation>本案件已合并到 {no}：请把证据添加到那宗案件。</translation>
+    </message>
+    <message>
+        <source>That log entry is not on this case.</source>
+        <translation>这条跟进记录不属于本案件。</translation>
+    </message>
+    <message>
+        <source>{name} ({size})</source>
+        <translation>{name}（{size}）</translation>
+    </message>
+    <message>
+        <source>No such evidence #{id}.</source>
+        <translation>没有这份证据 #{id}。</translation>
+    </message>
+    <message>
+        <source>Cannot write “{path}”: {reason}</source>
+        <translation>无法写入“{path}”：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +1322,15 @@
         <translation>事情经过</translation>
     </message>
     <message>
+        <source>● new</source>
+        <comment>new evidence arrived while waiting (short: in the Status column)</comment>
+        <translation>● 新证据</translation>
+    </message>
+    <message>
+        <source>The customer's photos or files arrived while the case was waiting for them ({n}): open the case to see them.</source>
+        <translation>等待客人期间收到了客人发来的照片或文件（{n} 份）：打开案件查看。</translation>
+    </message>
+    <message>
         <source>Select a case to see its details here; Enter or double-click opens it.</source>
         <translation>选中一宗案件即可在此查看详情；按回车或双击打开。</translation>
     </message>
@@ -1232,6 +1361,116 @@
     <message>
         <source>{n} cases shown · {o} overdue in total</source>
         <translation>显示 {n} 宗 · 共 {o} 宗逾期</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStrip</name>
+    <message>
+        <source>Attach…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Attach photos or files (or drop them onto this window)</source>
+        <translation>添加照片或文件（也可以直接拖到本窗口）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Evidence ({n})</source>
+        <translation>证据（{n}）</translation>
+    </message>
+    <message>
+        <source>● {n} new while waiting for the customer</source>
+        <translation>● 等待客人期间新收到 {n} 份</translation>
+    </message>
+    <message>
+        <source>Drop photos or files here, or use Attach…</source>
+        <translation>把照片或文件拖到这里，或点“添加…”</translation>
+    </message>
+    <message>
+        <source>Attached {at} by {who}</source>
+        <translation>{at} 由 {who} 添加</translation>
+    </message>
+    <message>
+        <source>With the log entry of {at}</source>
+        <translation>附在 {at} 的跟进记录上</translation>
+    </message>
+    <message>
+        <source>From the merged case {no}</source>
+        <translation>来自已合并的案件 {no}</translation>
+    </message>
+    <message>
+        <source>New: arrived while waiting for the customer</source>
+        <translation>新：等待客人期间收到</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>添加证据</translation>
+    </message>
+    <message>
+        <source>Photos and files (*)</source>
+        <translation>照片和文件 (*)</translation>
+    </message>
+    <message>
+        <source>Attaching {n} file(s)…</source>
+        <translation>正在添加 {n} 个文件…</translation>
+    </message>
+    <message>
+        <source>Save evidence as</source>
+        <translation>证据另存为</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCaseDialog</name>
+    <message>
+        <source>Merge {no} into another case</source>
+        <translation>把 {no} 合并到另一宗案件</translation>
+    </message>
+    <message>
+        <source>The same complaint was recorded twice (e.g. the bride and the groom both called)? Choose the case to keep. {no} is then marked merged: its deadlines stop, and its contact, log and evidence are shown on the chosen case.</source>
+        <translation>同一件投诉登记了两次（例如新娘和新郎都打了电话）？请选择要保留的案件。{no} 将标记为已合并：其期限停止计算，联系方式、跟进记录和证据都显示在所选案件上。</translation>
+    </message>
+    <message>
+        <source>Search open cases: case number, name, couple, order</source>
+        <translation>搜索未结案件：案件编号、姓名、新人、订单</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Couple</source>
+        <translation>新人</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Note (optional): why these are the same complaint</source>
+        <translation>备注（可选）：为什么是同一件投诉</translation>
+    </message>
+    <message>
+        <source>Merge into the chosen case</source>
+        <translation>合并到所选案件</translation>
     </message>
 </context>
 <context>

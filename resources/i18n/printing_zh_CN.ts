@@ -443,6 +443,14 @@
         <translation>上报主管</translation>
     </message>
     <message>
+        <source>Merged into {no}: see that register.</source>
+        <translation>已合并到 {no}：见该登记表。</translation>
+    </message>
+    <message>
+        <source>Duplicates merged into this case: {cases}</source>
+        <translation>并入本案的重复登记：{cases}</translation>
+    </message>
+    <message>
         <source>What happened</source>
         <translation>投诉内容</translation>
     </message>
@@ -581,6 +589,14 @@
     <message>
         <source>Signature / date</source>
         <translation>签名 / 日期</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Files kept with the case (not printed): {names}</source>
+        <translation>随案保存的文件（未打印）：{names}</translation>
     </message>
     <message>
         <source>Complaint register {case_no}</source>

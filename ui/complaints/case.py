@@ -1,11 +1,13 @@
-"""One complaint case: facts, every deadline, missed deadlines, the follow-up log and every action."""
+"""One complaint case: facts, every deadline, missed deadlines, the follow-up log, the evidence (drop files
+onto the dialog to attach them) and every action, merging a duplicate into another case included."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -26,12 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.complaints import cases, config, queries
+from app.complaints import evidence as evidence_mod
 from app.core.context import AppContext
 from app.core.errors import PermissionDenied, ValidationError
 from ui.common.errors import FieldErrors, call_service
 from ui.common.pin_dialog import PinDialog
 from ui.common.privacy import Privacy
-from ui.common.widgets import Column, RowTableModel, StaffPicker, make_proxy, make_table
+from ui.common.widgets import ROW_ROLE, Column, RowTableModel, StaffPicker, make_proxy, make_table
 from ui.complaints.common import (
     STATE_BACKGROUND,
     STATE_FOREGROUND,
@@ -41,6 +45,7 @@ from ui.complaints.common import (
     state_text,
     when_text,
 )
+from ui.complaints.evidence import EvidenceStrip, local_files
 
 
 def _text_box(name: str, height: int = 60) -> QPlainTextEdit:
@@ -127,22 +132,31 @@ class ComplaintCaseDialog(QDialog):
         self.log_model = RowTableModel([
             Column(self.tr("When"), lambda e: when_text(e.at)),
             Column(self.tr("Who"), lambda e: e.staff),
-            Column(self.tr("What"), lambda e: e.action_text),
+            Column(self.tr("What"), lambda e: f"[{e.case_no}] {e.action_text}" if e.case_no else e.action_text,
+                   tooltip=lambda e: self.tr("From the merged case {no}").format(no=e.case_no) if e.case_no
+                   else None),
             Column(self.tr("Customer told"), lambda e: "✓" if e.customer_told else ""),
             Column(self.tr("Details"), lambda e: private(e.text.replace("\n", " · ")),
                    tooltip=lambda e: private(e.text), free_text=True),
         ], self)
         self.log_table = make_table(make_proxy(self.log_model, self), self, "caseLog")
         self.log_table.setWordWrap(True)
+        self.log_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.log_table.customContextMenuRequested.connect(self._log_menu)
         for i, w in enumerate((120, 60, 130, 70)):
             self.log_table.setColumnWidth(i, w)
-        right_lay.addWidget(self.log_table)
+        right_lay.addWidget(self.log_table, 1)
+        self.evidence = EvidenceStrip(ctx, complaint_id, self)
+        self.evidence.changed.connect(self.reload)
+        right_lay.addWidget(self.evidence)
         split.addWidget(right)
         split.setSizes([560, 620])
         self.deadline_table.setMinimumHeight(30 * 5 + 6)
         for table, widths in ((self.deadline_table, (150, 125, 110)), (self.miss_table, (150, 125))):
             for i, w in enumerate(widths):
                 table.setColumnWidth(i, w)
+
+        self.setAcceptDrops(True)
 
         self.actions = QTabWidget()
         self.actions.setObjectName("caseActions")
@@ -159,10 +173,19 @@ class ComplaintCaseDialog(QDialog):
         self.print_button.setObjectName("casePrintButton")
         self.print_button.clicked.connect(lambda: self.print_requested.emit(self.complaint_id))
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.merge_button = QPushButton(self.tr("Merge into…"))
+        self.merge_button.setObjectName("mergeIntoButton")
+        self.merge_button.setToolTip(self.tr("The same complaint recorded twice (the bride and the groom both "
+                                             "called): merge this case into the other one"))
+        self.merge_button.clicked.connect(self.do_merge)
+        buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
         Privacy.instance().changed.connect(self._privacy_changed)
         self.reload()
+        if self.row is not None and self.row.new_evidence:
+            # Opening the case is seeing what the customer sent: the list's "● new evidence" goes away.
+            call_service(self, evidence_mod.mark_seen, self.ctx, self.complaint_id)
 
     # ------------------------------------------------------------------ pages
     def _page(self, errors: FieldErrors) -> tuple[QWidget, QFormLayout]:
@@ -354,8 +377,11 @@ class ComplaintCaseDialog(QDialog):
         self.setWindowTitle(self.tr("Complaint {no}").format(no=row.case_no))
         self.deadline_model.set_rows(row.deadlines)
         self.miss_model.set_rows(queries.case_misses(self.ctx, self.complaint_id))
-        self.log_model.set_rows(queries.case_log(self.complaint_id))
+        log = queries.case_log(self.complaint_id)
+        self.log_model.set_rows(log)
+        self.evidence.entry_times = {e.id: e.at for e in log}
         self.log_table.resizeRowsToContents()
+        self.log_table.scrollToBottom()  # the latest follow-up first in view
         self._render_header()
         status = row.status
         open_ = status in ("new", "investigating", "waiting_customer", "waiting_approval")
@@ -374,6 +400,11 @@ class ComplaintCaseDialog(QDialog):
             self._owner_picked = True
         self.reopen_button.setEnabled(status in ("resolved", "closed"))
         self.assign_button.setEnabled(open_)
+        self.merge_button.setEnabled(open_)
+        if status == "merged":
+            self.follow_button.setEnabled(False)
+            self.evidence.set_attach_allowed(False, self.tr("Merged into {no}: attach evidence there.").format(
+                no=row.merged_into_no))
         self.beyond.setChecked(c.approval == "approved")
         if c.approval_request and not self.approval_text.toPlainText():
             self.approval_text.setPlainText(c.approval_request)
@@ -387,7 +418,53 @@ class ComplaintCaseDialog(QDialog):
             self._render_header()
             redraw(self.log_model)
 
+    # ------------------------------------------------------------------ drop files to attach them
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and local_files(event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = local_files(event.mimeData().urls())
+        if paths:
+            event.acceptProposedAction()
+            self.evidence.attach_paths(paths)
+
+    def _log_menu(self, pos: QPoint) -> None:
+        index = self.log_table.indexAt(pos)
+        if not index.isValid():
+            return
+        menu = QMenu(self)
+        act = menu.addAction(self.tr("Attach evidence to this entry…"))
+        act.setEnabled(self.evidence.attach_button.isEnabled())
+        act.triggered.connect(lambda: self.attach_to_log_entry(index.row()))
+        menu.exec(self.log_table.viewport().mapToGlobal(pos))
+
+    def attach_to_log_entry(self, view_row: int) -> None:
+        """Attach files to the log entry shown in row ``view_row`` (e.g. the photos the customer sent with it)."""
+        proxy = self.log_table.model()
+        entry = proxy.index(view_row, 0).data(ROW_ROLE)
+        if entry is None or entry.case_no:  # a line of a merged case: attach to this case instead
+            return
+        paths = self.evidence.choose_files()
+        if paths:
+            self.evidence.attach_paths(paths, log_entry_id=entry.id)
+
     # ------------------------------------------------------------------ actions
+    def do_merge(self) -> None:
+        from ui.complaints.merge import MergeCaseDialog
+
+        dlg = MergeCaseDialog(self.ctx, self.complaint_id, self.version, self)
+        dlg.exec()
+        if dlg.merged:
+            self.reload()
+            self.evidence.reload()
+
     def _run(self, errors: FieldErrors, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> bool:
         result = call_service(self, fn, self.ctx, self.complaint_id, *args, errors=errors,
                               expected_version=self.version, **kwargs)

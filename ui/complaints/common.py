@@ -129,6 +129,17 @@ def case_html(row: CaseRow, log: list[queries.LogRow] | None = None, misses: lis
             f"&nbsp;{status}&nbsp;</span><table>{cells}</table>"
             f"<p><b>{e(what)}：</b>{e(private(row.description))}<br>"
             f"<b>{e(wants)}：</b>{e(private(row.wants)) or '—'}</p>")
+    if row.merged_into_no:
+        note = translate("ComplaintUi", "Merged into {no}: it is handled there.").format(no=row.merged_into_no)
+        body += f"<p style='color:#6a1b9a'><b>{e(note)}</b></p>"
+    if row.merged_from:
+        title = translate("ComplaintUi", "Duplicates merged in")
+        items = "; ".join(f"{e(m.case_no)} · {e(m.complainant)} · {e(m.contact_masked or '—')}" for m in row.merged_from)
+        body += f"<p style='color:#6a1b9a'><b>{e(title)}：</b>{items}</p>"
+    if row.new_evidence:
+        note = translate("ComplaintUi", "● {n} new evidence from the customer (arrived while waiting)").format(
+            n=row.new_evidence)
+        body += f"<p style='color:#1b5e20'><b>{e(note)}</b></p>"
     if row.handling:
         body += f"<p style='color:#0d47a1'><b>{e(standard)}：</b>{e(row.handling)}</p>"
     if misses:

@@ -184,11 +184,8 @@ class ComplaintsTab(QWidget):
         private = Privacy.instance().private_text
         return [
             Column(self.tr("Case"), lambda r: r.case_no, sort=lambda r: r.case_no),
-            Column(self.tr("Status"), lambda r: r.status_text + (self.tr(" · supervisor not briefed") if r.unbriefed
-                                                                   else ""),
-                   foreground=lambda r: "#e65100" if r.unbriefed else None,
-                   tooltip=lambda r: self.tr("The supervisor was absent at intake and has not been briefed yet: "
-                                             "open the case and record the briefing.") if r.unbriefed else None),
+            Column(self.tr("Status"), self._status_text, foreground=lambda r: "#e65100" if r.unbriefed else
+                   "#1b5e20" if r.new_evidence else None, tooltip=self._status_tooltip),
             Column(self.tr("Next deadline"), next_text,
                    sort=lambda r: r.next_due.isoformat() if r.next_due else "9", background=next_bg,
                    foreground=next_fg, tooltip=lambda r: deadline_tooltip(r.next_deadline, self.ctx.now())
@@ -205,6 +202,26 @@ class ComplaintsTab(QWidget):
             Column(self.tr("What happened"), lambda r: private(r.description.replace("\n", " ")),
                    tooltip=lambda r: private(r.description), free_text=True),
         ]
+
+    def _status_text(self, r: queries.CaseRow) -> str:
+        text = r.status_text
+        if r.merged_into_no:
+            text += " → " + r.merged_into_no
+        if r.unbriefed:
+            text += self.tr(" · supervisor not briefed")
+        if r.new_evidence:
+            text += " · " + self.tr("● new", "new evidence arrived while waiting (short: in the Status column)")
+        return text
+
+    def _status_tooltip(self, r: queries.CaseRow) -> str | None:
+        tips = []
+        if r.unbriefed:
+            tips.append(self.tr("The supervisor was absent at intake and has not been briefed yet: open the case "
+                                "and record the briefing."))
+        if r.new_evidence:
+            tips.append(self.tr("The customer's photos or files arrived while the case was waiting for them ({n}): "
+                                "open the case to see them.").format(n=r.new_evidence))
+        return "\n".join(tips) or None
 
     # ------------------------------------------------------------------ data
     def _privacy_changed(self, _on: bool) -> None:
