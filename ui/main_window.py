@@ -589,6 +589,9 @@ class MainWindow(QMainWindow):
 
         self.status_feed.refresh()  # every status-bar counter in every picture, not only the later tabs'
         wait_for_background()
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.processEvents()  # the finished background work applied (counters, the backup's status)
         for i in range(self.tabs.count()):
             self.tabs.setCurrentIndex(i)
             w = self.tabs.widget(i)

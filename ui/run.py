@@ -74,6 +74,7 @@ def run_gui(args: argparse.Namespace) -> int:
         window = MainWindow(ctx)
         if args.demo:
             _demo_notice(window)
+        window.start_background_work()  # as the app starts: today's backup, so the status bar shows it
         paths = window.screenshot_all(Path(args.screenshot))
         for p in paths:
             print(p)
