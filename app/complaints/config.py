@@ -23,7 +23,7 @@ from app.core.validation import clean_text, name_error, text_error
 from app.flow.models import Station
 from app.staff.models import Staff
 from app.staff.roles import SUPERVISOR_ROLES
-from app.staff.service import active_staff, authenticate, require_role
+from app.staff.service import StaffMember, active_staff, authenticate, require_role
 
 from .models import ComplaintCategory, ComplaintCause
 
@@ -203,7 +203,7 @@ def calendar_warning(ctx: AppContext, days: int = 14) -> str:
 
 # ------------------------------------------------------------------------------ responsible staff
 
-def responsible_candidates(ctx: AppContext, couple_id: int | None) -> list[tuple[Staff, int | None]]:
+def responsible_candidates(ctx: AppContext, couple_id: int | None) -> list[tuple[Staff | StaffMember, int | None]]:
     """Who can be named responsible: the staff in the couple's flow (with their station) when the flow
     knows them, otherwise every active staff member (station None)."""
     if couple_id is not None:
@@ -238,5 +238,5 @@ def stations() -> list[Station]:
     return list(Station.select().where(Station.active == True).order_by(Station.sort_order))  # noqa: E712
 
 
-def supervisors() -> list[Staff]:
+def supervisors() -> list[StaffMember]:
     return [s for s in active_staff() if any(s.has_role(r) for r in SUPERVISOR_ROLES)]

@@ -52,7 +52,7 @@ def ask_supervisor(parent: QWidget | None, ctx: AppContext, title: str, message:
     if got is None:
         return None
     sid, pin = got
-    if call_service(parent, staff_service.authenticate_supervisor, ctx, sid, pin) is None:
+    if call_service(parent, staff_service.check_supervisor, ctx, sid, pin) is None:
         return None
     return Acting(ctx, sid, pin)
 
