@@ -29,7 +29,11 @@ def connect_areas() -> None:
     hooks.shift_start.append(refuse_shift_change_while_pending)
     hooks.flow_staff.append(reports.complaint_staff)
     from app.aftercare.print_kinds import register as register_aftercare_printouts
+    from app.handover.print_kinds import register as register_handover_printouts
+    from app.printing import register as register_printouts
 
+    register_printouts()
+    register_handover_printouts()
     register_aftercare_printouts()
     if aftercare_sections not in SECTION_BUILDERS:
         SECTION_BUILDERS.append(aftercare_sections)

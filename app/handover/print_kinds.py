@@ -1,5 +1,5 @@
 """Command-line printouts of this area: ``print handover`` and ``print daily-review YYYY-MM-DD``
-(registered with the printing package's registry when it loads)."""
+(registered by ``app.wiring.connect_areas``)."""
 
 from __future__ import annotations
 
@@ -21,5 +21,6 @@ def _daily_review(ctx: AppContext, arg: str | None, output: str) -> None:
     print_daily_review(ctx, arg, output)
 
 
-register_kind("handover", False, "the handover waiting to be accepted, or the current state", _handover)
-register_kind("daily-review", True, "the daily review of a date: YYYY-MM-DD (or FROM..TO)", _daily_review)
+def register() -> None:
+    register_kind("handover", False, "the handover waiting to be accepted, or the current state", _handover)
+    register_kind("daily-review", True, "the daily review of a date: YYYY-MM-DD (or FROM..TO)", _daily_review)
