@@ -23,6 +23,7 @@ import secrets
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 import peewee as pw
 
@@ -34,6 +35,7 @@ from app.core.errors import Conflict, NotFound, PermissionDenied, ValidationErro
 from app.core.i18n import translate
 from app.core.models import AuditLog
 from app.core.references import Reference, describe, references_to
+from app.core.settings import Option
 from app.core.validation import clean_text, name_error
 from app.staff.models import Shift, Staff, StaffAccount
 from app.staff.roles import ROLE_CODES, SUPERVISOR_ROLES, role_label
@@ -374,6 +376,17 @@ def acting(ctx: AppContext, member: Staff | StaffMember) -> AppContext:
 
 def is_supervisor(member: Staff | StaffMember) -> bool:
     return any(member.has_role(r) for r in SUPERVISOR_ROLES)
+
+
+def set_option(ctx: AppContext, staff_id: int | None, pin: str | None, option: Option[Any], value: Any) -> None:
+    """A member of staff (PIN checked here) changes a declared option; the audit entry names her. A supervisor
+    option needs a supervisor: anyone else is refused (PermissionDenied) and nothing is written. (Areas call
+    this with their own declaration; ``app.settings_service.change_option`` also takes a key.)"""
+    if option.who == "supervisor":
+        member = authenticate_supervisor(ctx, staff_id, pin)
+    else:
+        member = authenticate(ctx, staff_id, pin)
+    option.set(acting(ctx, member), value, by_supervisor=option.who == "supervisor")
 
 
 def check_supervisor(ctx: AppContext, staff_id: int | None, pin: str | None) -> int:

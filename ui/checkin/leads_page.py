@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.checkin import leads
+from ui.common.list_option import ListOptionEditor
 from ui.common.pin_dialog import Acting
-from ui.settings.list_option import ListOptionEditor
 
 
 class LeadsPage(QWidget):

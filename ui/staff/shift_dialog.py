@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from app.core.context import AppContext
 from app.core.errors import PermissionDenied, ValidationError
+from app.first_run import setup_studio
 from app.staff import service as staff_service
 from app.staff.roles import SUPERVISOR_ROLES, role_label
-from app.staff.setup import setup_studio
 from ui.common.errors import FieldErrors, call_service
 from ui.common.pin_dialog import pin_edit
 from ui.common.widgets import StaffPicker
