@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         self._live = False
         QTimer.singleShot(0, self, self._start_unless_shown)
 
-    def event(self, e: QEvent) -> bool:
+    def event(self, e: QEvent) -> bool:  # Qt's name
         result = super().event(e)
         if e.type() == QEvent.Type.Paint and not self._live:
             QTimer.singleShot(0, self, self.start_live)  # after the first paint
@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
         self.status_feed.start()
         self.watcher.start()
 
-    def closeEvent(self, e: QCloseEvent) -> None:
+    def closeEvent(self, e: QCloseEvent) -> None:  # Qt's name
         self.stop_live()
         super().closeEvent(e)
 
@@ -516,7 +516,7 @@ class MainWindow(QMainWindow):
 
         ChangePinDialog(self.ctx, self).exec()
 
-    def _ask_supervisor(self, title: str):
+    def _ask_supervisor(self, title: str):  # returns a ui.common.pin_dialog.Acting | None
         from ui.common.pin_dialog import ask_supervisor
 
         return ask_supervisor(self, self.ctx, title, self.tr("A supervisor opens this with her PIN."))

@@ -207,7 +207,7 @@ def keep_demo_floor_moving(window: QMainWindow, interval_ms: int = 60_000) -> QT
         try:
             if keep_floor_moving(window.ctx):
                 window.refresh_current()
-        except Exception:
+        except Exception:  # the demo's own staff must never stop the receptionist's work
             log.exception("demo floor")
 
     timer = QTimer(window)

@@ -83,7 +83,7 @@ class LockersPage(QWidget):
                     break
         self.load_selected()
 
-    def current(self):
+    def current(self):  # returns a LockerRow
         return selected_row(self.view) if self.view.selectionModel().hasSelection() else None
 
     def load_selected(self) -> None:

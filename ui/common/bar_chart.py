@@ -71,7 +71,7 @@ class BarChart(QWidget):
         rows = max(len(self._items), 1)
         return QSize(360, self._title_height() + rows * (self.ROW + self.GAP) + 8)
 
-    def paintEvent(self, event: QPaintEvent) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:  # Qt API
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), QColor("#ffffff"))

@@ -134,7 +134,7 @@ class StationsPage(QWidget):
                 self.view.selectRow(i)
                 return
 
-    def current(self):
+    def current(self):  # returns a Station row
         return selected_row(self.view) if self.view.selectionModel().hasSelection() else None
 
     def load_selected(self) -> None:

@@ -29,7 +29,7 @@ class BlockRow:
     alert: bool = False
 
 
-def _cell(i: int):
+def _cell(i: int):  # small column accessor factory
     return lambda r: r.cells[i] if i < len(r.cells) else ""
 
 
