@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.core.context import AppContext
 from app.staff import service as staff_service
 from ui.common.errors import FieldErrors, call_service
+from ui.common.palette import ERROR, WARNING
 from ui.common.widgets import StaffPicker
 
 T = TypeVar("T")
@@ -103,10 +104,10 @@ class PinDialog(QDialog):
         self.first_use = QLabel(self.tr("No PIN yet: the PIN typed now (4–12 digits, twice) becomes hers."))
         self.first_use.setObjectName("pinFirstUse")
         self.first_use.setWordWrap(True)
-        self.first_use.setStyleSheet("color: #e65100;")
+        self.first_use.setStyleSheet(f"color: {WARNING};")
         self.error = QLabel()
         self.error.setObjectName("pinError")
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(f"color: {ERROR};")
         self.error.hide()
         form.addRow(self.tr("Staff"), self.picker)
         form.addRow(self.tr("PIN"), self.pin)

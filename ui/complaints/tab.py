@@ -21,6 +21,7 @@ from app.complaints import cases, config, deadlines, queries
 from app.core.context import AppContext
 from app.core.db import STORE_ERRORS
 from ui.common.errors import call_service
+from ui.common.palette import WARNING, WARNING_BG
 from ui.common.privacy import Privacy
 from ui.common.widgets import Column, RowTableModel, SearchBox, make_proxy, make_table, selected_row
 from ui.complaints.common import (
@@ -91,7 +92,7 @@ class ComplaintsTab(QWidget):
         self.calendar_warning = QLabel()
         self.calendar_warning.setObjectName("calendarWarning")
         self.calendar_warning.setWordWrap(True)
-        self.calendar_warning.setStyleSheet("background: #fff3e0; color: #e65100; padding: 4px;")
+        self.calendar_warning.setStyleSheet(f"background: {WARNING_BG}; color: {WARNING}; padding: 4px;")
         self.calendar_warning.hide()
         lay.addWidget(self.calendar_warning)
 
@@ -186,7 +187,7 @@ class ComplaintsTab(QWidget):
             Column(self.tr("Case"), lambda r: r.case_no, sort=lambda r: r.case_no),
             Column(self.tr("Status"), lambda r: r.status_text + (self.tr(" · supervisor not briefed") if r.unbriefed
                                                                    else ""),
-                   foreground=lambda r: "#e65100" if r.unbriefed else None,
+                   foreground=lambda r: WARNING if r.unbriefed else None,
                    tooltip=lambda r: self.tr("The supervisor was absent at intake and has not been briefed yet: "
                                              "open the case and record the briefing.") if r.unbriefed else None),
             Column(self.tr("Next deadline"), next_text,
