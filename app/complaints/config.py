@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 import peewee as pw
 
@@ -203,13 +204,13 @@ def calendar_warning(ctx: AppContext, days: int = 14) -> str:
 
 # ------------------------------------------------------------------------------ responsible staff
 
-def responsible_candidates(ctx: AppContext, couple_id: int | None) -> list[tuple[Staff | StaffMember, int | None]]:
+def responsible_candidates(ctx: AppContext, couple_id: int | None) -> list[tuple[StaffMember, int | None]]:
     """Who can be named responsible: the staff in the couple's flow (with their station) when the flow
     knows them, otherwise every active staff member (station None)."""
     if couple_id is not None:
         pairs = _flow_staff(ctx, couple_id)
         if pairs:
-            members = {s.id: s for s in Staff.select().where(Staff.id.in_([p[0] for p in pairs]))}
+            members = {s.id: StaffMember.of(s) for s in Staff.select().where(Staff.id.in_([p[0] for p in pairs]))}
             seen: set[tuple[int, int | None]] = set()
             out = []
             for sid, station in pairs:
@@ -234,8 +235,18 @@ def _flow_staff(ctx: AppContext, couple_id: int) -> list[tuple[int, int | None]]
     return [(d["staff_id"], codes.get(d.get("station_code", ""))) for d in staff_in_flow(couple_id)]
 
 
-def stations() -> list[Station]:
-    return list(Station.select().where(Station.active == True).order_by(Station.sort_order))  # noqa: E712
+@dataclass(frozen=True)
+class StationChoice:
+    """An active station, for the intake's "where" picker."""
+
+    id: int
+    code: str
+    name: str
+
+
+def stations() -> list[StationChoice]:
+    return [StationChoice(st.id, st.code, st.name)
+            for st in Station.select().where(Station.active == True).order_by(Station.sort_order)]  # noqa: E712
 
 
 def supervisors() -> list[StaffMember]:
