@@ -29,8 +29,13 @@ def connect_areas() -> None:
     hooks.undo_check_in.append(arrival.undo_arrival)
     hooks.shift_start.append(refuse_shift_change_while_pending)
     hooks.flow_staff.append(reports.complaint_staff)
+    hooks.flow_alerts.append(board.alerting_couples)
     from app.aftercare.print_kinds import register as register_aftercare_printouts
+    from app.handover.print_kinds import register as register_handover_printouts
+    from app.printing import register as register_printouts
 
+    register_printouts()
+    register_handover_printouts()
     register_aftercare_printouts()
     if aftercare_sections not in SECTION_BUILDERS:
         SECTION_BUILDERS.append(aftercare_sections)

@@ -15,11 +15,11 @@ import sys
 from pathlib import Path
 
 
-def _painted_filter():
+def _painted_filter():  # returns a QObject
     from PySide6.QtCore import QEvent, QObject
 
     class FirstPaint(QObject):
-        def eventFilter(self, obj, event):
+        def eventFilter(self, obj, event):  # Qt's name and signature
             if event.type() == QEvent.Type.Paint and obj.isWidgetType() and obj.isWindow() \
                     and obj.inherits("QMainWindow"):
                 sys.stdout.write("painted\n")

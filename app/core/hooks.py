@@ -87,4 +87,10 @@ flow_staff: Hook[Callable[[Any, int], list[tuple[int, int | None]]]] = Hook(
     "responsible" by the complaint intake. Called by ``app.complaints.config``. Listener: the flow
     (``app.flow.reports.complaint_staff``).""")
 
-ALL: tuple[Hook[Any], ...] = (check_in, check_out, positions, undo_check_in, shift_start, flow_staff)
+flow_alerts: Hook[Callable[[Any], set[int]]] = Hook(
+    "flow_alerts",
+    """``fn(ctx) -> {couple_id}`` — couples in the store whose flow is over its time limit now. Called by
+    ``app.checkin.counts.store_counts`` (the "waiting too long" count). Listener: the flow
+    (``app.flow.board.alerting_couples``).""")
+
+ALL: tuple[Hook[Any], ...] = (check_in, check_out, positions, undo_check_in, shift_start, flow_staff, flow_alerts)

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 from app.complaints import callbacks
 from app.core.context import AppContext
 from ui.common.errors import FieldErrors, call_service
+from ui.common.palette import ERROR
 from ui.common.privacy import Privacy
 from ui.common.widgets import Column, RowTableModel, make_proxy, make_table, selected_row
 
-DUE_FG = "#c62828"
+DUE_FG = ERROR
 
 
 class CallbackPanel(QWidget):
@@ -143,7 +144,7 @@ class CallbackDialog(QDialog):
             self.satisfaction.addItem(text, n)
         general = QLabel()
         general.setObjectName("callbackError")
-        general.setStyleSheet("color: #c62828;")
+        general.setStyleSheet(f"color: {ERROR};")
         general.setWordWrap(True)
         self.errors = FieldErrors(general)
         form.addRow(self.tr("Satisfaction with the resolution"), self.satisfaction)

@@ -21,6 +21,7 @@ from app.complaints import cases, config, deadlines, queries
 from app.core.context import AppContext
 from app.core.db import STORE_ERRORS
 from ui.common.errors import call_service
+from ui.common.palette import OK, WARNING, WARNING_BG
 from ui.common.privacy import Privacy
 from ui.common.widgets import Column, RowTableModel, SearchBox, make_proxy, make_table, selected_row
 from ui.complaints.common import (
@@ -91,7 +92,7 @@ class ComplaintsTab(QWidget):
         self.calendar_warning = QLabel()
         self.calendar_warning.setObjectName("calendarWarning")
         self.calendar_warning.setWordWrap(True)
-        self.calendar_warning.setStyleSheet("background: #fff3e0; color: #e65100; padding: 4px;")
+        self.calendar_warning.setStyleSheet(f"background: {WARNING_BG}; color: {WARNING}; padding: 4px;")
         self.calendar_warning.hide()
         lay.addWidget(self.calendar_warning)
 
@@ -184,8 +185,8 @@ class ComplaintsTab(QWidget):
         private = Privacy.instance().private_text
         return [
             Column(self.tr("Case"), lambda r: r.case_no, sort=lambda r: r.case_no),
-            Column(self.tr("Status"), self._status_text, foreground=lambda r: "#e65100" if r.unbriefed else
-                   "#1b5e20" if r.new_evidence else None, tooltip=self._status_tooltip),
+            Column(self.tr("Status"), self._status_text, foreground=lambda r: WARNING if r.unbriefed else
+                   OK if r.new_evidence else None, tooltip=self._status_tooltip),
             Column(self.tr("Next deadline"), next_text,
                    sort=lambda r: r.next_due.isoformat() if r.next_due else "9", background=next_bg,
                    foreground=next_fg, tooltip=lambda r: deadline_tooltip(r.next_deadline, self.ctx.now())

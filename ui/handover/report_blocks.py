@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.palette import ERROR, ERROR_BG, FAINT, INK, SECONDARY
 from ui.common.widgets import Column, RowTableModel, make_proxy, make_table
 
-ALERT_RED = "#c62828"
+ALERT_RED = ERROR
 
 
 @dataclass
@@ -29,7 +30,7 @@ class BlockRow:
     alert: bool = False
 
 
-def _cell(i: int):
+def _cell(i: int):  # small column accessor factory
     return lambda r: r.cells[i] if i < len(r.cells) else ""
 
 
@@ -48,7 +49,7 @@ class ReportBlock(QFrame):
         head = QHBoxLayout()
         self.title_label = QLabel()
         self.title_label.setObjectName("blockTitle")
-        self.title_label.setStyleSheet("font-size: 15px; font-weight: bold; color: #263238;")
+        self.title_label.setStyleSheet(f"font-size: 15px; font-weight: bold; color: {INK};")
         self.badge = QLabel()
         self.badge.setObjectName("blockBadge")
         head.addWidget(self.title_label)
@@ -57,7 +58,7 @@ class ReportBlock(QFrame):
         lay.addLayout(head)
         self.empty_label = QLabel()
         self.empty_label.setObjectName("blockEmpty")
-        self.empty_label.setStyleSheet("color: #78909c; padding-left: 4px;")
+        self.empty_label.setStyleSheet(f"color: {FAINT}; padding-left: 4px;")
         lay.addWidget(self.empty_label)
         self._headers: list[str] = []
         self.model = RowTableModel([], self)
@@ -74,7 +75,7 @@ class ReportBlock(QFrame):
         lay.addWidget(self.view)
         self.more_label = QLabel()
         self.more_label.setObjectName("blockMore")
-        self.more_label.setStyleSheet("color: #546e7a; padding-left: 4px;")
+        self.more_label.setStyleSheet(f"color: {SECONDARY}; padding-left: 4px;")
         self.more_label.hide()
         lay.addWidget(self.more_label)
 
@@ -89,7 +90,7 @@ class ReportBlock(QFrame):
             if alerts and alerts < total:
                 badge = self.tr("{n} · {late} need action").format(n=total, late=alerts)
         self.badge.setText(badge)
-        colour = ALERT_RED if alerts else "#546e7a"
+        colour = ALERT_RED if alerts else SECONDARY
         self.badge.setStyleSheet(f"color: white; background: {colour}; border-radius: 8px; padding: 1px 8px;"
                                  if badge else "")
         if list(headers) != self._headers:
@@ -155,10 +156,10 @@ class FigureStrip(QWidget):
             c.deleteLater()
         self._cells = []
         for value, label, alert in figures:
-            colour = ALERT_RED if alert else "#263238"
-            bg = "#ffebee" if alert else "#f5f7f9"
+            colour = ALERT_RED if alert else INK
+            bg = ERROR_BG if alert else "#f5f7f9"
             lab = QLabel(f"<div style='font-size:22px; font-weight:bold; color:{colour}'>{value}</div>"
-                         f"<div style='color:#546e7a'>{label}</div>")
+                         f"<div style='color:{SECONDARY}'>{label}</div>")
             lab.setObjectName("figure")
             lab.setTextFormat(Qt.TextFormat.RichText)
             lab.setAlignment(Qt.AlignmentFlag.AlignCenter)

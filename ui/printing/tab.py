@@ -28,6 +28,7 @@ from app.core.context import AppContext
 from app.printing import complaints_installed, queries
 from app.printing.paper import choose_paper
 from ui.common.errors import call_service
+from ui.common.palette import MUTED
 from ui.common.privacy import Privacy
 from ui.common.widgets import Column, RowTableModel, SearchBox, make_proxy, make_table, selected_row
 from ui.printing.preview import PdfPreview, current_paper, flow_sheet_file_name
@@ -69,7 +70,7 @@ class PrintTab(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._couple_selected())
         self.hint = QLabel()
         self.hint.setObjectName("printSearchHint")
-        self.hint.setStyleSheet("color: #607d8b;")
+        self.hint.setStyleSheet(f"color: {MUTED};")
         self.hint.setWordWrap(True)
         couple_box = QGroupBox(self.tr("Flow sheet of one couple"))
         cl = QVBoxLayout(couple_box)
@@ -156,7 +157,7 @@ class PrintTab(QWidget):
         self.case_table.selectionModel().currentRowChanged.connect(lambda *_: self._case_selected())
         self.case_hint = QLabel(self.tr("The latest cases are listed; type to search all of them."))
         self.case_hint.setObjectName("printCaseHint")
-        self.case_hint.setStyleSheet("color: #607d8b;")
+        self.case_hint.setStyleSheet(f"color: {MUTED};")
         self.case_hint.setWordWrap(True)
         lay = QVBoxLayout(page)
         lay.setContentsMargins(4, 4, 4, 4)
