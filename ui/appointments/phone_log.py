@@ -268,8 +268,14 @@ class PhoneLogPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        owed = phonelog.callbacks_owed(self.ctx)
-        today = phonelog.calls_on(self.ctx, self.ctx.today())
+        self.apply_refresh(phone_log_data(self.ctx))
+
+    def refresh_job(self) -> tuple:
+        """The panel's queries as a plain function for the check-in tab's worker."""
+        return phone_log_data, (self.ctx,)
+
+    def apply_refresh(self, data: tuple[list, list]) -> None:
+        owed, today = data
         self.owed_model.set_rows(owed)
         self.today_model.set_rows(today)
         overdue = sum(1 for r in owed if r.overdue)
@@ -366,3 +372,7 @@ class PhoneLogPanel(QWidget):
             return True
         return False
 
+
+def phone_log_data(ctx: AppContext) -> tuple[list, list]:
+    """Call backs owed and today's calls (plain values: a worker may read them)."""
+    return phonelog.callbacks_owed(ctx), phonelog.calls_on(ctx, ctx.today())

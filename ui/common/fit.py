@@ -5,10 +5,10 @@ with its whole text in the tooltip. A width the user drags wider is kept (and re
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMenu, QTableView
 
-from ui.common.widgets import FREE_TEXT_ROLE
+from ui.common.widgets import FREE_TEXT_ROLE, RowTableModel
 
 
 class ColumnFitter(QObject):
@@ -91,7 +91,26 @@ class ColumnFitter(QObject):
 
     def needed(self, col: int) -> int:
         header = self.view.horizontalHeader()
-        return max(self.view.sizeHintForColumn(col), header.sectionSizeFromContents(col).width())
+        return max(self._content_width(col), header.sectionSizeFromContents(col).width())
+
+    def _content_width(self, col: int) -> int:
+        """The width of the column's widest cell. Over a RowTableModel the cell whose text is widest in the
+        view's font is found from the rows themselves, and only that cell is measured by the view (asking the
+        view for the whole column calls ``data()`` for every cell and role at every refresh)."""
+        view = self.view
+        proxy = view.model()
+        source = proxy.sourceModel() if isinstance(proxy, QSortFilterProxyModel) else None
+        if not isinstance(source, RowTableModel):
+            return view.sizeHintForColumn(col)
+        texts = source.column_texts(col, view.verticalHeader().resizeContentsPrecision())
+        if not texts:
+            return view.sizeHintForColumn(col)
+        fm = view.fontMetrics()
+        widest = max(range(len(texts)), key=lambda r: fm.horizontalAdvance(texts[r]))
+        index = proxy.mapFromSource(source.index(widest, col))
+        if not index.isValid():
+            return view.sizeHintForColumn(col)
+        return view.sizeHintForIndex(index).width() + (1 if view.showGrid() else 0)
 
     def fit(self) -> None:
         self.watch_model()

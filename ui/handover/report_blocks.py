@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSizePolicy,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -124,17 +123,23 @@ class ReportBlock(QFrame):
             self._size_columns(rows)
 
     def _size_columns(self, rows: Sequence[BlockRow]) -> None:
-        """Widths from the font's metrics, measured here once per content (never through the model: asking
-        the view to size to contents calls ``data()`` for every cell and role): every column as wide as its
+        """Widths from the font's metrics, measured once per content: the view measures only the widest cell
+        of each column (sizing to contents asks ``data()`` for every cell and role): every column as wide as its
         longest text, the longest one takes the spare width and wraps."""
         header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
         n = self.model.columnCount()
         fm = self.view.fontMetrics()
-        pad = 2 * (self.view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.view) + 1) + 2
         advances = [[fm.horizontalAdvance(r.cells[c]) if c < len(r.cells) else 0 for r in rows] for c in range(n)]
-        longest = [max(advances[c]) for c in range(n)]
+        at = [max(range(len(rows)), key=lambda r, c=c: advances[c][r]) for c in range(n)]  # the widest cell's row
+        longest = [advances[c][at[c]] for c in range(n)]
         widest = max(range(n), key=lambda c: longest[c])
+        grid = 1 if self.view.showGrid() else 0
+
+        def cell_width(c: int) -> int:
+            return self.view.sizeHintForIndex(self.proxy.mapFromSource(self.model.index(at[c], c))).width() + grid
+
+        pad = max(cell_width(widest) - longest[widest], 0)  # the delegate's margins around the text
         self._wrap_col = widest
         self._pad = pad
         self._wrap_need = [a + pad for a in advances[widest]]
@@ -146,7 +151,7 @@ class ReportBlock(QFrame):
                     header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
                     continue
                 header.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
-                width = max(longest[c] + pad, header.sectionSizeFromContents(c).width())
+                width = max(cell_width(c), header.sectionSizeFromContents(c).width())
                 if header.sectionSize(c) != width:
                     header.resizeSection(c, width)
         finally:
