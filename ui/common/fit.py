@@ -23,6 +23,9 @@ class ColumnFitter(QObject):
         self.preferred: dict[str, int] = {}  # header text → width the user chose
         self.hidden: set[str] = set()  # header texts of the columns she hid (a model reset forgets them)
         self._fitting = False
+        self._widths: dict[tuple, int] = {}  # measured widths: a header's, a cell's text's
+        self._advances: dict[str, int] = {}
+        self._advance_font = ""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -90,8 +93,22 @@ class ColumnFitter(QObject):
         self.preferred[self._header(col)] = new
 
     def needed(self, col: int) -> int:
+        return max(self._content_width(col), self._header_width(col))
+
+    def _header_width(self, col: int) -> int:
+        """The header's own width (its text, and the sort arrow when it sorts by it), measured once."""
         header = self.view.horizontalHeader()
-        return max(self._content_width(col), header.sectionSizeFromContents(col).width())
+        key = ("header", self._header(col), header.sortIndicatorSection() == col, self.view.font().key())
+        width = self._widths.get(key)
+        if width is None:
+            width = self._remember(key, header.sectionSizeFromContents(col).width())
+        return width
+
+    def _remember(self, key: tuple, width: int) -> int:
+        if len(self._widths) > 2000:
+            self._widths.clear()
+        self._widths[key] = width
+        return width
 
     def _content_width(self, col: int) -> int:
         """The width of the column's widest cell. Over a RowTableModel the cell whose text is widest in the
@@ -106,11 +123,26 @@ class ColumnFitter(QObject):
         if not texts:
             return view.sizeHintForColumn(col)
         fm = view.fontMetrics()
-        widest = max(range(len(texts)), key=lambda r: fm.horizontalAdvance(texts[r]))
+        font = view.font().key()
+        if font != self._advance_font or len(self._advances) > 20_000:
+            self._advances, self._advance_font = {}, font
+        advances = self._advances  # text → its advance in the view's font (names and stations repeat)
+
+        def advance(r: int) -> int:
+            a = advances.get(texts[r])
+            if a is None:
+                a = advances[texts[r]] = fm.horizontalAdvance(texts[r])
+            return a
+
+        widest = max(range(len(texts)), key=advance)
+        key = ("cell", texts[widest], font)  # the same widest text: the same width
+        width = self._widths.get(key)
+        if width is not None:
+            return width
         index = proxy.mapFromSource(source.index(widest, col))
         if not index.isValid():
             return view.sizeHintForColumn(col)
-        return view.sizeHintForIndex(index).width() + (1 if view.showGrid() else 0)
+        return self._remember(key, view.sizeHintForIndex(index).width() + (1 if view.showGrid() else 0))
 
     def fit(self) -> None:
         self.watch_model()
@@ -129,7 +161,7 @@ class ColumnFitter(QObject):
                     view.setColumnHidden(col, hide)
             visible = [c for c in range(model.columnCount()) if not view.isColumnHidden(c)]
             for col in visible:
-                head_w = header.sectionSizeFromContents(col).width()
+                head_w = self._header_width(col)
                 if model.headerData(col, Qt.Orientation.Horizontal, FREE_TEXT_ROLE):
                     free.append((col, head_w))
                     continue
