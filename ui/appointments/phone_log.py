@@ -146,6 +146,16 @@ def complaint_intake_factory() -> type[QDialog] | None:
     return ComplaintIntakeDialog
 
 
+def complaint_intake_installed() -> bool:
+    """Whether the complaints area's intake exists, without importing it (the panel is built at start-up)."""
+    from importlib.util import find_spec
+
+    try:
+        return find_spec("ui.complaints.intake") is not None
+    except ImportError:
+        return False
+
+
 def complaint_intake_from_call(ctx: AppContext, parent: QWidget | None, prefill: dict) -> QDialog | None:
     """Open the complaint intake form filled from a call (``phonelog.call_to_complaint_prefill``): channel
     phone, complainant, contact (kept masked on screen), the couple, when, and what the caller said."""
@@ -231,7 +241,7 @@ class PhoneLogPanel(QWidget):
         self.complaint_btn = QPushButton(self.tr("Turn into complaint…"))
         self.complaint_btn.setObjectName("phoneToComplaint")
         self.complaint_btn.clicked.connect(self.to_complaint)
-        self.complaint_btn.setVisible(complaint_intake_factory() is not None)
+        self.complaint_btn.setVisible(complaint_intake_installed())
         for b in (self.done_btn, self.appt_btn, self.complaint_btn):
             buttons.addWidget(b)
         buttons.addStretch(1)
