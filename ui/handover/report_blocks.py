@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -73,6 +73,12 @@ class ReportBlock(QFrame):
         self.view.setWordWrap(True)
         self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.view.horizontalHeader().sectionResized.connect(lambda *_a: self._fit_height())
+        # The stretched column follows the view's width (laid out, the window resized): the rows again after.
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self._fit_height)
+        self.view.installEventFilter(self)
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -158,6 +164,11 @@ class ReportBlock(QFrame):
             self._sizing = False
         self._fit_height()
 
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.view and event.type() == QEvent.Type.Resize:
+            self._refit.start()
+        return False
+
     def _fit_height(self) -> None:
         """Rows as tall as their wrapped text; the table as tall as its rows (the page scrolls, not it). Only
         the stretched column wraps, and only the rows whose text is wider than it are measured."""
@@ -170,6 +181,7 @@ class ReportBlock(QFrame):
         spare = max(default - fm.height(), 4)  # a one-line row's margins above and below its text
         box = QRect(0, 0, max(width - self._pad, 1), 1_000_000)
         rows = self.model.rows()
+        total = 0
         for r, (need, multiline) in enumerate(zip(self._wrap_need, self._wrap_multiline, strict=False)):
             height = default
             if need > width or multiline:
@@ -179,7 +191,8 @@ class ReportBlock(QFrame):
             row = self.proxy.mapFromSource(self.model.index(r, 0)).row()
             if vh.sectionSize(row) != height:
                 self.view.setRowHeight(row, height)
-        h = self.view.horizontalHeader().sizeHint().height() + vh.length()
+            total += height  # (the header's own length is brought up to date later)
+        h = self.view.horizontalHeader().sizeHint().height() + total
         self.view.setFixedHeight(h + 2 * self.view.frameWidth() + 2)
 
 
