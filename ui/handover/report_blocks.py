@@ -137,7 +137,7 @@ class ReportBlock(QFrame):
         n = self.model.columnCount()
         fm = self.view.fontMetrics()
         advances = [[fm.horizontalAdvance(r.cells[c]) if c < len(r.cells) else 0 for r in rows] for c in range(n)]
-        at = [max(range(len(rows)), key=lambda r, c=c: advances[c][r]) for c in range(n)]  # the widest cell's row
+        at = [max(range(len(rows)), key=col.__getitem__) for col in advances]  # the widest cell's row
         longest = [advances[c][at[c]] for c in range(n)]
         widest = max(range(n), key=lambda c: longest[c])
         grid = 1 if self.view.showGrid() else 0
