@@ -602,7 +602,8 @@ class MainWindow(QMainWindow):
                 w.prepare_screenshot()
             from PySide6.QtWidgets import QApplication
 
-            QApplication.processEvents()
+            for _ in range(6):  # rows fitted to the final widths, the page laid out around them (a scroll bar)
+                QApplication.processEvents()
             name = names[i] if i < len(names) else f"tab{i}"
             path = directory / f"{i + 1:02d}-{name}.png"
             self.grab().save(str(path))

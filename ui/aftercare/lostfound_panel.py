@@ -164,8 +164,14 @@ class LostFoundPanel(QWidget):
         return self.loans_model.rowCount() + self.found_model.rowCount()
 
     def refresh(self) -> None:
-        loans = lf.loans_out(self.ctx)
-        found = lf.found_items(self.ctx)
+        self.apply_refresh(lost_found_data(self.ctx))
+
+    def refresh_job(self) -> tuple:
+        """The panel's queries as a plain function for the check-in tab's worker."""
+        return lost_found_data, (self.ctx,)
+
+    def apply_refresh(self, data: tuple[list, list]) -> None:
+        loans, found = data
         self.loans_model.set_rows(loans)
         self.found_model.set_rows(found)
         self.loans_label.setText(self.tr("Lent out ({n})").format(n=len(loans)))
@@ -224,3 +230,8 @@ class LostFoundPanel(QWidget):
         note, ok = QInputDialog.getText(self, self.tr("Dispose of"), self.tr("How was it disposed of?"))
         if ok and call_service(self, lf.dispose_found, self.ctx, r.id, note) is not None:
             self._done()
+
+
+def lost_found_data(ctx: AppContext) -> tuple[list, list]:
+    """What is lent out and what was found (plain values: a worker may read them)."""
+    return lf.loans_out(ctx), lf.found_items(ctx)

@@ -168,9 +168,18 @@ class ExpectedArrivalsPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        self.apply_refresh(expected_data(self.ctx, self.offset))
+
+    def refresh_job(self) -> tuple:
+        """The panel's query as a plain function for the check-in tab's worker."""
+        return expected_data, (self.ctx, self.offset)
+
+    def apply_refresh(self, data: tuple[int, list[appts.ExpectedRow]]) -> None:
+        offset, rows = data
+        if offset != self.offset:
+            return  # she went to another day meanwhile (that day is shown already)
         current = selected_row(self.table)
         day = self.day()
-        rows = appts.expected_today(self.ctx) if self.offset == 0 else appts.appointments_on(self.ctx, day)
         if self.offset == 0:
             self.title.setText(self.tr("Expected today"))
         else:
@@ -274,3 +283,10 @@ class ExpectedArrivalsPanel(QWidget):
             self.changed.emit()
             return True
         return False
+
+
+def expected_data(ctx: AppContext, offset: int) -> tuple[int, list[appts.ExpectedRow]]:
+    """Today's expected arrivals (offset 0) or another day's appointments (plain values: a worker may read)."""
+    if offset == 0:
+        return offset, appts.expected_today(ctx)
+    return offset, appts.appointments_on(ctx, ctx.today() + dt.timedelta(days=offset))

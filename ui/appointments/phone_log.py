@@ -147,6 +147,16 @@ def complaint_intake_factory() -> type[QDialog] | None:
     return ComplaintIntakeDialog
 
 
+def complaint_intake_installed() -> bool:
+    """Whether the complaints area's intake exists, without importing it (the panel is built at start-up)."""
+    from importlib.util import find_spec
+
+    try:
+        return find_spec("ui.complaints.intake") is not None
+    except ImportError:
+        return False
+
+
 def complaint_intake_from_call(ctx: AppContext, parent: QWidget | None, prefill: dict) -> QDialog | None:
     """Open the complaint intake form filled from a call (``phonelog.call_to_complaint_prefill``): channel
     phone, complainant, contact (kept masked on screen), the couple, when, and what the caller said."""
@@ -232,7 +242,7 @@ class PhoneLogPanel(QWidget):
         self.complaint_btn = QPushButton(self.tr("Turn into complaint…"))
         self.complaint_btn.setObjectName("phoneToComplaint")
         self.complaint_btn.clicked.connect(self.to_complaint)
-        self.complaint_btn.setVisible(complaint_intake_factory() is not None)
+        self.complaint_btn.setVisible(complaint_intake_installed())
         for b in (self.done_btn, self.appt_btn, self.complaint_btn):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -269,8 +279,14 @@ class PhoneLogPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        owed = phonelog.callbacks_owed(self.ctx)
-        today = phonelog.calls_on(self.ctx, self.ctx.today())
+        self.apply_refresh(phone_log_data(self.ctx))
+
+    def refresh_job(self) -> tuple:
+        """The panel's queries as a plain function for the check-in tab's worker."""
+        return phone_log_data, (self.ctx,)
+
+    def apply_refresh(self, data: tuple[list, list]) -> None:
+        owed, today = data
         self.owed_model.set_rows(owed)
         self.today_model.set_rows(today)
         overdue = sum(1 for r in owed if r.overdue)
@@ -367,3 +383,7 @@ class PhoneLogPanel(QWidget):
             return True
         return False
 
+
+def phone_log_data(ctx: AppContext) -> tuple[list, list]:
+    """Call backs owed and today's calls (plain values: a worker may read them)."""
+    return phonelog.callbacks_owed(ctx), phonelog.calls_on(ctx, ctx.today())

@@ -82,8 +82,14 @@ class CallbackPanel(QWidget):
 
     def refresh(self) -> None:
         rows = call_service(self, callbacks.open_callbacks, self.ctx)
-        if rows is None:
-            return
+        if rows is not None:
+            self.apply_refresh(rows)
+
+    def refresh_job(self) -> tuple:
+        """The panel's query as a plain function for the complaints tab's worker."""
+        return callbacks.open_callbacks, (self.ctx,)
+
+    def apply_refresh(self, rows: list[callbacks.CallbackRow]) -> None:
         self.model.set_rows(rows)
         due = sum(r.due_today for r in rows)
         self.title.setText(self.tr("Call-backs (回访): {due} due · {n} owed").format(due=due, n=len(rows)))

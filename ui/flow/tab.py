@@ -457,7 +457,9 @@ class FlowTab(QWidget):
         alerts = sum(1 for r in rows if r.alert)
         self.alert_label.setText(self.tr("{n} couples on the board · {a} over the limit").format(
             n=len(rows), a=alerts))
-        self.alert_label.setStyleSheet(f"color: {ERROR}; font-weight: bold;" if alerts else f"color: {SLATE};")
+        style = f"color: {ERROR}; font-weight: bold;" if alerts else f"color: {SLATE};"
+        if self.alert_label.styleSheet() != style:
+            self.alert_label.setStyleSheet(style)  # a new style sheet re-polishes the label
         self._last_status = text
         self.statusChanged.emit("flow_alerts", text)
         if self.pages.currentIndex() == 1:
