@@ -45,9 +45,17 @@ class ColumnFitter(QObject):
         if model is None or model is self._model:
             return
         self._model = model
-        for sig in (model.modelReset, model.rowsInserted, model.layoutChanged, model.headerDataChanged):
+        for sig in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged,
+                    model.headerDataChanged):
             sig.connect(self.schedule)
+        model.dataChanged.connect(self._data_changed)
         self.schedule()
+
+    def _data_changed(self, _top: object, _bottom: object, roles: list | None = None) -> None:
+        # A refresh updated in place (RowTableModel with a key): a text may be wider now. A colour alone
+        # (the board's blinking) changes no width.
+        if not roles or Qt.ItemDataRole.DisplayRole in roles:
+            self.schedule()
 
     def schedule(self, *_args: object) -> None:
         self._timer.start()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass, is_dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -46,22 +46,94 @@ class RowTableModel(QAbstractTableModel):
 
     Rows are exposed in batches (``canFetchMore``/``fetchMore``) so a long list does not build every
     row's cells up front. The row object is available under ``ROW_ROLE``, a sort key under ``SORT_ROLE``.
+
+    With ``key`` (a row's identity, e.g. ``lambda r: r.flow_id``) a refresh updates the model in place:
+    rows that left are removed, rows that arrived are inserted, and only rows whose value changed send
+    ``dataChanged`` (rows are compared with ``==``, so plain dataclasses; any other row counts as changed).
+    The view then repaints only what changed and keeps its selection and scroll position; a sort/filter proxy
+    re-sorts and re-filters the changed rows. A refresh that reorders the kept rows, or a list not yet fully
+    fetched, resets the model as before.
     """
 
     BATCH = 200
 
-    def __init__(self, columns: Sequence[Column], parent: QWidget | None = None) -> None:
+    def __init__(self, columns: Sequence[Column], parent: QWidget | None = None,
+                 key: Callable[[Any], Hashable] | None = None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[Any] = []
         self._shown = 0
+        self._key = key
 
     # data management
     def set_rows(self, rows: Sequence[Any]) -> None:
+        new = list(rows)
+        if self._key is not None and self._rows and self._update_in_place(new):
+            return
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = new
         self._shown = min(len(self._rows), self.BATCH)
         self.endResetModel()
+
+    def _update_in_place(self, new: list[Any]) -> bool:
+        """Turn the shown rows into ``new`` with removes, inserts and ``dataChanged``; False (nothing done)
+        when that is not possible and the caller must reset."""
+        old = self._rows
+        if self._shown != len(old) or len(new) > max(self.BATCH, len(old)):
+            return False
+        key = self._key
+        assert key is not None
+        old_keys = [key(r) for r in old]
+        new_keys = [key(r) for r in new]
+        old_set, new_set = set(old_keys), set(new_keys)
+        if len(old_set) != len(old_keys) or len(new_set) != len(new_keys):
+            return False
+        if [k for k in old_keys if k in new_set] != [k for k in new_keys if k in old_set]:
+            return False  # the kept rows changed order
+        root = QModelIndex()
+        # Departures, bottom up so the indexes above stay valid.
+        end = len(old_keys) - 1
+        while end >= 0:
+            if old_keys[end] in new_set:
+                end -= 1
+                continue
+            start = end
+            while start > 0 and old_keys[start - 1] not in new_set:
+                start -= 1
+            self.beginRemoveRows(root, start, end)
+            del self._rows[start:end + 1]
+            self._shown -= end - start + 1
+            self.endRemoveRows()
+            end = start - 1
+        # Arrivals, top down: every row above an arrival is already in place.
+        j = 0
+        while j < len(new_keys):
+            if new_keys[j] in old_set:
+                j += 1
+                continue
+            stop = j
+            while stop + 1 < len(new_keys) and new_keys[stop + 1] not in old_set:
+                stop += 1
+            self.beginInsertRows(root, j, stop)
+            self._rows[j:j] = new[j:stop + 1]
+            self._shown += stop - j + 1
+            self.endInsertRows()
+            j = stop + 1
+        # Changed values, one dataChanged per run of changed rows.
+        last = len(self._columns) - 1
+        r = 0
+        while r < len(new):
+            if _same(self._rows[r], new[r]):
+                self._rows[r] = new[r]
+                r += 1
+                continue
+            start = r
+            while r < len(new) and not _same(self._rows[r], new[r]):
+                self._rows[r] = new[r]
+                r += 1
+            if last >= 0:
+                self.dataChanged.emit(self.index(start, 0), self.index(r - 1, last))
+        return True
 
     def rows(self) -> list[Any]:
         return list(self._rows)
@@ -134,6 +206,11 @@ class RowTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col.align is not None:
             return int(col.align | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Whether a refreshed row shows the same as before (only plain dataclasses can tell)."""
+    return a is b or (is_dataclass(a) and type(a) is type(b) and a == b)
 
 
 def make_proxy(model: QAbstractTableModel, parent: QWidget | None = None) -> QSortFilterProxyModel:

@@ -162,7 +162,7 @@ class FlowTab(QWidget):
                    sort=lambda r: r.groom_rank or 999, background=bg),
             Column(self.tr("Updated by"), lambda r: f"{r.updated_by} {hm(r.updated_at)}".strip(), background=bg),
         ]
-        self.board_model = RowTableModel(self.board_columns, self)
+        self.board_model = RowTableModel(self.board_columns, self, key=lambda r: r.flow_id)
         self.board_proxy = make_proxy(self.board_model, self)
         self.board = make_table(self.board_proxy, self, "flowBoard")
         self.board.verticalHeader().setDefaultSectionSize(34)
@@ -258,10 +258,13 @@ class FlowTab(QWidget):
                 return True
         return False
 
+    _selection_loads = 0  # how many times the picked couple's steps were loaded
+
     def _on_board_selection(self) -> None:
         row = self.selected_board_row()
         if row is None and self._refreshing:
             return  # the model is being reloaded; the selection comes back in a moment
+        self._selection_loads += 1
         self.panel.set_target(row)
         if row is None:
             self.steps_model.set_rows([])
@@ -447,13 +450,14 @@ class FlowTab(QWidget):
         rows, text = data
         keep = self.selected_board_row()
         self._refreshing = True
+        loads = self._selection_loads
         try:
-            self.board_model.set_rows(rows)
+            self.board_model.set_rows(rows)  # in place: the selection stays, only changed rows repaint
             found = keep is not None and self.select_flow(keep.flow_id)
         finally:
             self._refreshing = False
-        if not found:
-            self._on_board_selection()
+        if not found or (self._selection_loads == loads and self.selected_board_row() != keep):
+            self._on_board_selection()  # the picked couple left, or moved on: its steps again
         alerts = sum(1 for r in rows if r.alert)
         self.alert_label.setText(self.tr("{n} couples on the board · {a} over the limit").format(
             n=len(rows), a=alerts))

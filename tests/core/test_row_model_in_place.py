@@ -1,0 +1,72 @@
+"""RowTableModel with a key: a refresh updates rows in place (no reset) and the proxy stays right."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ui.common.widgets import Column, RowTableModel, make_proxy
+
+
+@dataclass(frozen=True)
+class R:
+    id: int
+    name: str
+    minutes: int
+
+
+def _model(qtbot):
+    model = RowTableModel([Column("Name", lambda r: r.name), Column("Minutes", lambda r: r.minutes,
+                                                                     sort=lambda r: r.minutes)],
+                          key=lambda r: r.id)
+    proxy = make_proxy(model)
+    proxy.sort(1)
+    return model, proxy
+
+
+def _spy(model):
+    seen: dict[str, list] = {"reset": [], "inserted": [], "removed": [], "changed": []}
+    model.modelReset.connect(lambda: seen["reset"].append(1))
+    model.rowsInserted.connect(lambda _p, a, b: seen["inserted"].append((a, b)))
+    model.rowsRemoved.connect(lambda _p, a, b: seen["removed"].append((a, b)))
+    model.dataChanged.connect(lambda a, b, *_r: seen["changed"].append((a.row(), b.row())))
+    return seen
+
+
+def _proxy_names(proxy) -> list[str]:
+    return [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+
+
+def test_changed_rows_arrivals_and_departures_without_a_reset(qtbot) -> None:
+    model, proxy = _model(qtbot)
+    model.set_rows([R(1, "a", 5), R(2, "b", 3), R(3, "c", 9), R(4, "d", 1)])
+    seen = _spy(model)
+    model.set_rows([R(1, "a", 5), R(3, "c", 2), R(4, "d", 1), R(5, "e", 7), R(6, "f", 0)])
+    assert seen["reset"] == []
+    assert seen["removed"] == [(1, 1)]
+    assert seen["inserted"] == [(3, 4)]
+    assert seen["changed"] == [(1, 1)]  # only c's minutes changed
+    assert [r.name for r in model.rows()] == ["a", "c", "d", "e", "f"]
+    assert _proxy_names(proxy) == ["f", "d", "c", "a", "e"]  # sorted by minutes, re-sorted after the change
+
+
+def test_nothing_changed_sends_nothing(qtbot) -> None:
+    model, _proxy = _model(qtbot)
+    rows = [R(1, "a", 5), R(2, "b", 3)]
+    model.set_rows(rows)
+    seen = _spy(model)
+    model.set_rows([R(1, "a", 5), R(2, "b", 3)])
+    assert seen == {"reset": [], "inserted": [], "removed": [], "changed": []}
+
+
+def test_reordered_or_without_key_resets(qtbot) -> None:
+    model, proxy = _model(qtbot)
+    model.set_rows([R(1, "a", 5), R(2, "b", 3)])
+    seen = _spy(model)
+    model.set_rows([R(2, "b", 3), R(1, "a", 5)])
+    assert seen["reset"] == [1]
+    assert [r.name for r in model.rows()] == ["b", "a"]
+    plain = RowTableModel([Column("Name", lambda r: r.name)])
+    plain.set_rows([R(1, "a", 5)])
+    seen = _spy(plain)
+    plain.set_rows([R(1, "a", 6)])
+    assert seen["reset"] == [1]
