@@ -141,7 +141,7 @@ class LostFoundPanel(QWidget):
                    sort=lambda r: r.deposit_fen),
             Column(self.tr("Lent"), lambda r: r.lent_at.strftime("%H:%M"), sort=lambda r: r.lent_at.isoformat()),
             Column(self.tr("Out for"), lambda r: minutes_text(r.minutes_out), sort=lambda r: r.minutes_out),
-        ], self)
+        ], self, key=lambda r: r.id)
         self.loans = make_table(make_proxy(self.loans_model, self), self, "loansTable")
         left.addWidget(self.loans, 1)
         self.found_label = QLabel()
@@ -154,7 +154,7 @@ class LostFoundPanel(QWidget):
             Column(self.tr("Kept where"), lambda r: r.kept_where),
             Column(self.tr("Days"), lambda r: r.days_kept,
                    foreground=lambda r: DANGER if r.disposable else None),
-        ], self)
+        ], self, key=lambda r: r.id)
         self.found_table = make_table(make_proxy(self.found_model, self), self, "foundTable")
         right.addWidget(self.found_table, 1)
         for t in (self.loans, self.found_table):

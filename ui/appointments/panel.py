@@ -81,7 +81,7 @@ class ExpectedArrivalsPanel(QWidget):
                    foreground=lambda r: STATUS_TEXT_COLOURS.get(r.status)),
             Column(self.tr("Staff"), lambda r: r.staff_name),
             Column(self.tr("Note"), lambda r: privacy.private_text(r.note).replace("\n", " "), free_text=True),
-        ], self)
+        ], self, key=lambda r: r.id)
         self.proxy = make_proxy(self.model, self)
         self.table = make_table(self.proxy, self, "expectedTable")
         self.table.setMinimumHeight(160)  # at least four guests in view beside the in-store list

@@ -207,7 +207,7 @@ class PhoneLogPanel(QWidget):
             Column(self.tr("About"), lambda r: r.about),
             Column(self.tr("Asked"), lambda r: privacy.private_text(r.asked).replace("\n", " "), free_text=True),
             Column(self.tr("Taken by"), lambda r: r.taken_by),
-        ], self)
+        ], self, key=lambda r: r.id)
         self.owed_view = make_table(make_proxy(self.owed_model, self), self, "callbacksOwed")
         self.owed_view.setMaximumHeight(150)
         lay.addWidget(self.owed_view)
@@ -222,7 +222,7 @@ class PhoneLogPanel(QWidget):
             Column(self.tr("Call back"), self._callback_text),
             Column(self.tr("Became"), self._became_text),
             Column(self.tr("Taken by"), lambda r: r.taken_by),
-        ], self)
+        ], self, key=lambda r: r.id)
         self.today_view = make_table(make_proxy(self.today_model, self), self, "callsToday")
         lay.addWidget(self.today_view, 1)
         for view, widths in ((self.owed_view, (90, 130, 110, 130, 260)),

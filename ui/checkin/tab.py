@@ -247,7 +247,7 @@ class CheckInTab(QWidget):
                    if r.visit.received_at else None),
             Column(self.tr("In store"), lambda r: minutes_text(r.minutes_in_store), sort=lambda r: r.minutes_in_store),
             Column(self.tr("Keys"), lambda r: ", ".join(r.keys)),
-        ], self)
+        ], self, key=lambda r: r.visit.id)
         self.in_store_proxy = make_proxy(self.in_store_model, self)
         self.in_store = make_table(self.in_store_proxy, self, "inStoreTable")
         self.in_store.activated.connect(lambda _i: self.receive())
@@ -289,7 +289,7 @@ class CheckInTab(QWidget):
             Column(self.tr("Issued"), lambda k: k.issued_at.strftime("%H:%M"),
                    sort=lambda k: k.issued_at.isoformat()),
             Column(self.tr("Out for"), lambda k: minutes_text(k.minutes_out), sort=lambda k: k.minutes_out),
-        ], self)
+        ], self, key=lambda k: k.loan_id)
         self.keys_proxy = make_proxy(self.keys_model, self)
         self.keys = make_table(self.keys_proxy, self, "keysTable")
         kl.addWidget(self.keys)
@@ -666,13 +666,13 @@ class CheckInTab(QWidget):
         rows = data.rows
         grew = {v: m.rowCount() == 0 for v, m in ((self.in_store, self.in_store_model), (self.keys, self.keys_model),
                                                   (self.leads, self.leads_model))}
+        self._limit = data.counts.limit  # before the rows: an unchanged row is not redrawn
         self.in_store_model.set_rows(rows)
         if sel is not None:
             for i, r in enumerate(rows):
                 if r.visit.id == sel.visit.id:
                     self.in_store.selectRow(self.in_store_proxy.mapFromSource(self.in_store_model.index(i, 0)).row())
         c = data.counts  # the one set of counts (status bar, handover)
-        self._limit = c.limit
         self.in_store_label.setText(counts.in_store_text(c))
         self._last_status = counts.unattended_text(c)
         self.statusChanged.emit("checkin_waiting", self._last_status)

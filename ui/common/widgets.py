@@ -64,6 +64,17 @@ class RowTableModel(QAbstractTableModel):
         self._rows: list[Any] = []
         self._shown = 0
         self._key = key
+        if key is not None:
+            # An unchanged row is not repainted by a refresh: a cell that reads differently in client-safe
+            # mode is told here instead.
+            from ui.common.privacy import Privacy
+
+            Privacy.instance().changed.connect(self.redraw)  # a bound slot: dropped with the model
+
+    def redraw(self, *_args: object) -> None:
+        """Every shown cell may read differently now (the privacy mode changed): tell the views."""
+        if self._shown and self._columns:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._shown - 1, len(self._columns) - 1))
 
     # data management
     def set_rows(self, rows: Sequence[Any]) -> None:

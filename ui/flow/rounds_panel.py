@@ -136,7 +136,7 @@ class RoundsPanel(QWidget):
                    sort=lambda r: r.minutes_unattended, foreground=lambda r: "#b71c1c"),
             Column(self.tr("Waiting"), lambda r: minutes_text(r.minutes_waiting), sort=lambda r: r.minutes_waiting),
             Column(self.tr("Last round"), self._last_text, free_text=True),
-        ], self)
+        ], self, key=lambda r: (r.visit_id, r.person))
         self.proxy = make_proxy(self.model, self)
         self.table = make_table(self.proxy, self, "roundsTable")
         self.table.setMinimumHeight(60)
