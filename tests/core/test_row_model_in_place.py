@@ -70,3 +70,18 @@ def test_reordered_or_without_key_resets(qtbot) -> None:
     seen = _spy(plain)
     plain.set_rows([R(1, "a", 6)])
     assert seen["reset"] == [1]
+
+
+def test_privacy_mode_redraws_a_keyed_model(qtbot) -> None:
+    from ui.common.privacy import Privacy
+
+    model, _proxy = _model(qtbot)
+    model.set_rows([R(1, "a", 5), R(2, "b", 3)])
+    seen = _spy(model)
+    privacy = Privacy.instance()
+    was = privacy.client_safe
+    try:
+        privacy.set_client_safe(not was)
+        assert seen["changed"] == [(0, 1)]  # every shown row: a cell may read differently now
+    finally:
+        privacy.set_client_safe(was)
