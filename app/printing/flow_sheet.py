@@ -14,7 +14,7 @@ from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 __all__ = ["FlowSheetData", "StationRow", "flow_sheet_pdf", "flow_sheet_story", "print_flow_sheet"]
 
@@ -148,7 +148,7 @@ def flow_sheet_story(data: FlowSheetData, studio: tpl.StudioInfo, styles: dict, 
         heading.append(tpl.para(translate("Printing", "Each station writes start and finish time and signs; "
                                           "work not done is noted with the reason."), styles["small"]))
     else:
-        heading.append(Paragraph(tpl.markup(translate(
+        heading.append(tpl.LaidOutParagraph(tpl.markup(translate(
             "Printing", "No flow recorded yet: the default shoot-day stations are listed; fill in by hand.")),
             styles["box_title"]))
     # The stations, their heading and the sign-off stay on one page (a split table gets lost).
@@ -164,7 +164,7 @@ def station_table(rows: list[StationRow], styles: dict, paper: str = "A4") -> Ta
     widths = [width * f for f in fractions]
     head = [translate("Printing", "Station"), translate("Printing", "Staff"), translate("Printing", "Start"),
             translate("Printing", "Finish"), translate("Printing", "Note"), translate("Printing", "Signature")]
-    data: list[list] = [[Paragraph(tpl.markup(h), styles["head"]) for h in head]]
+    data: list[list] = [[tpl.LaidOutParagraph(tpl.markup(h), styles["head"]) for h in head]]
     heights: list[float | None] = [None]
     min_h = (9.5 if paper == "A5" else 14.5) * mm
     pad = 3 * k

@@ -121,8 +121,23 @@ def markup(text: str | None) -> str:
     return t.replace("\r\n", "\n").replace("\n", "<br/>")
 
 
+class LaidOutParagraph(Paragraph):
+    """A Paragraph that breaks its lines once per width. A table wraps each cell's paragraph while measuring
+    its rows and again while drawing them (and the flow sheet measures its station rows first): the CJK line
+    breaking ran two or three times per paragraph for the same width. The lines depend only on the width."""
+
+    _laid_out_at: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if availWidth == self._laid_out_at and "blPara" in self.__dict__:  # a split may drop its lines
+            return self.width, self.height
+        width, height = super().wrap(availWidth, availHeight)
+        self._laid_out_at = availWidth if width == availWidth else None  # not when it did not fit at all
+        return width, height
+
+
 def para(text: str | None, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(markup(text), style)
+    return LaidOutParagraph(markup(text), style)
 
 
 def table_style(commands: list) -> TableStyle:
@@ -218,7 +233,7 @@ class BoxedText(Flowable):
         self.border_width = border_width
         self.continued_title = continued_title or title
         self.padding = padding
-        self._title_p = Paragraph(markup(title), styles["box_title"])
+        self._title_p = LaidOutParagraph(markup(title), styles["box_title"])
         self._gap = 1.5 * mm
 
     def _inner(self, width: float) -> float:
