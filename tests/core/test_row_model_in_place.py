@@ -36,17 +36,31 @@ def _proxy_names(proxy) -> list[str]:
     return [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
 
 
-def test_changed_rows_arrivals_and_departures_without_a_reset(qtbot) -> None:
+def test_changed_rows_and_arrivals_without_a_reset(qtbot) -> None:
     model, proxy = _model(qtbot)
-    model.set_rows([R(1, "a", 5), R(2, "b", 3), R(3, "c", 9), R(4, "d", 1)])
+    model.set_rows([R(1, "a", 5), R(3, "c", 9), R(4, "d", 1)])
     seen = _spy(model)
-    model.set_rows([R(1, "a", 5), R(3, "c", 2), R(4, "d", 1), R(5, "e", 7), R(6, "f", 0)])
+    model.set_rows([R(1, "a", 5), R(2, "b", 3), R(3, "c", 2), R(4, "d", 1), R(5, "e", 7), R(6, "f", 0)])
     assert seen["reset"] == []
-    assert seen["removed"] == [(1, 1)]
-    assert seen["inserted"] == [(3, 4)]
-    assert seen["changed"] == [(1, 1)]  # only c's minutes changed
-    assert [r.name for r in model.rows()] == ["a", "c", "d", "e", "f"]
-    assert _proxy_names(proxy) == ["f", "d", "c", "a", "e"]  # sorted by minutes, re-sorted after the change
+    assert seen["inserted"] == [(1, 1), (4, 5)]
+    assert seen["changed"] == [(2, 2)]  # only c's minutes changed
+    assert [r.name for r in model.rows()] == ["a", "b", "c", "d", "e", "f"]
+    assert _proxy_names(proxy) == ["f", "d", "c", "b", "a", "e"]  # sorted by minutes, re-sorted after the change
+
+
+def test_a_row_that_leaves_resets_and_hands_its_selection_to_nobody(qtbot) -> None:
+    from ui.common.widgets import make_table, selected_row
+
+    model, proxy = _model(qtbot)
+    view = make_table(proxy, fit=False)
+    qtbot.addWidget(view)
+    model.set_rows([R(1, "a", 5), R(2, "b", 3), R(3, "c", 9)])
+    view.selectRow(proxy.mapFromSource(model.index(1, 0)).row())
+    assert selected_row(view).name == "b"
+    seen = _spy(model)
+    model.set_rows([R(1, "a", 5), R(3, "c", 9)])
+    assert seen["reset"] == [1]
+    assert selected_row(view) is None  # not the neighbour: an action meant for b must not go to a or c
 
 
 def test_nothing_changed_sends_nothing(qtbot) -> None:

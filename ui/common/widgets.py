@@ -48,11 +48,11 @@ class RowTableModel(QAbstractTableModel):
     row's cells up front. The row object is available under ``ROW_ROLE``, a sort key under ``SORT_ROLE``.
 
     With ``key`` (a row's identity, e.g. ``lambda r: r.flow_id``) a refresh updates the model in place:
-    rows that left are removed, rows that arrived are inserted, and only rows whose value changed send
-    ``dataChanged`` (rows are compared with ``==``, so plain dataclasses; any other row counts as changed).
-    The view then repaints only what changed and keeps its selection and scroll position; a sort/filter proxy
-    re-sorts and re-filters the changed rows. A refresh that reorders the kept rows, or a list not yet fully
-    fetched, resets the model as before.
+    rows that arrived are inserted, and only rows whose value changed send ``dataChanged`` (rows are
+    compared with ``==``, so plain dataclasses; any other row counts as changed). The view then repaints
+    only what changed and keeps its selection and scroll position; a sort/filter proxy re-sorts and
+    re-filters the changed rows. A refresh where a row left or the kept rows changed order, or a list not
+    yet fully fetched, resets the model as before (so a row that left never hands its selection on).
     """
 
     BATCH = 200
@@ -87,8 +87,8 @@ class RowTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _update_in_place(self, new: list[Any]) -> bool:
-        """Turn the shown rows into ``new`` with removes, inserts and ``dataChanged``; False (nothing done)
-        when that is not possible and the caller must reset."""
+        """Turn the shown rows into ``new`` with inserts and ``dataChanged``; False (nothing done) when that
+        is not possible and the caller must reset."""
         old = self._rows
         if self._shown != len(old) or len(new) > max(self.BATCH, len(old)):
             return False
@@ -99,23 +99,14 @@ class RowTableModel(QAbstractTableModel):
         old_set, new_set = set(old_keys), set(new_keys)
         if len(old_set) != len(old_keys) or len(new_set) != len(new_keys):
             return False
-        if [k for k in old_keys if k in new_set] != [k for k in new_keys if k in old_set]:
+        if not old_set <= new_set:
+            # A row left: reset. Removing the current row would make its neighbour current, and an action
+            # meant for the guest who left would go to the next one; after a reset nothing is picked and the
+            # tab picks its row again by id.
+            return False
+        if [k for k in new_keys if k in old_set] != old_keys:
             return False  # the kept rows changed order
         root = QModelIndex()
-        # Departures, bottom up so the indexes above stay valid.
-        end = len(old_keys) - 1
-        while end >= 0:
-            if old_keys[end] in new_set:
-                end -= 1
-                continue
-            start = end
-            while start > 0 and old_keys[start - 1] not in new_set:
-                start -= 1
-            self.beginRemoveRows(root, start, end)
-            del self._rows[start:end + 1]
-            self._shown -= end - start + 1
-            self.endRemoveRows()
-            end = start - 1
         # Arrivals, top down: every row above an arrival is already in place.
         j = 0
         while j < len(new_keys):
