@@ -89,7 +89,7 @@ class ComplaintCaseDialog(QDialog):
         self.row: queries.CaseRow | None = None
         self._owner_picked = False  # the call-back owner defaults to the handler once, then is the user's
         self.setObjectName("complaintCase")
-        self.resize(1180, 800)
+        self.resize(1180, 680)  # within a 1366×768 screen less its task bar and title bar
         lay = QVBoxLayout(self)
         self.header = QLabel()
         self.header.setObjectName("caseHeader")
