@@ -1,7 +1,8 @@
 """The screens added after the main window's tabs fit the counter's 1366×768 too, in Chinese and in English, on
-the demo: every settings page, the day book, tomorrow's confirmations, the complaint case with its evidence
-strip, the monthly review, the rounds dialog, and the lost-and-found and to-look-after pages of the check-in
-tab. Nothing cut, no dialog larger than the screen, no tab behind scroll arrows, no field hint cut."""
+the demo: every settings page, the day book, tomorrow's confirmations and their reschedule dialog, the complaint
+case with its evidence strip, the monthly review, the rounds dialog, the lost-and-found dialogs, and the
+lost-and-found and to-look-after pages of the check-in tab. Nothing cut, no dialog larger than the screen, no
+tab behind scroll arrows, no field hint cut."""
 
 from __future__ import annotations
 
@@ -94,11 +95,45 @@ def _rounds(ctx) -> QWidget:
     return RoundDialog(ctx, guests[0])
 
 
+def _reschedule(ctx) -> QWidget:
+    from ui.appointments.confirmations import ConfirmationsPage, OutcomeDialog
+
+    page = ConfirmationsPage(ctx)
+    rows = page.rows()
+    assert rows, "the demo has appointments to confirm tomorrow"
+    return OutcomeDialog(ctx, rows[0], "rescheduled", rows[0].starts_at.date(), "")
+
+
+def _lend(ctx) -> QWidget:
+    from ui.aftercare.lostfound_panel import LendDialog
+
+    return LendDialog(ctx, None, "")
+
+
+def _found(ctx) -> QWidget:
+    from ui.aftercare.lostfound_panel import FoundDialog
+
+    return FoundDialog(ctx)
+
+
+def _claim(ctx) -> QWidget:
+    from app.aftercare import lostfound
+    from ui.aftercare.lostfound_panel import ClaimDialog
+
+    items = lostfound.found_items(ctx)
+    assert items, "the demo has found items waiting"
+    return ClaimDialog(ctx, items[0])
+
+
 SCREENS: dict[str, Callable] = {
     "settings": _settings,
     "day book": _day_book,
     "confirmations": _confirmations,
+    "reschedule": _reschedule,
     "round": _rounds,
+    "lend": _lend,
+    "found": _found,
+    "claim": _claim,
 }
 
 
