@@ -9,8 +9,13 @@ from pathlib import Path
 
 from app.core.context import AppContext
 
-# kind -> (needs an argument, help, function(ctx, arg, output_path) -> None). Printing fills this.
-PRINT_KINDS: dict[str, tuple[bool, str, Callable[[AppContext, str | None, str], None]]] = {}
+PRINT_KINDS: dict[str, tuple[bool, str, Callable[[AppContext, str | None, str], None]]]
+try:
+    # The printing area's registry of printouts (kind -> needs an argument, help, function(ctx, arg, output)),
+    # filled by each area's register() when app.wiring.connect_areas runs.
+    from app.printing import PRINT_KINDS
+except ImportError:  # a build without the printing area: nothing to print
+    PRINT_KINDS = {}
 
 
 def add_print_parser(sub: argparse._SubParsersAction) -> None:
@@ -40,11 +45,9 @@ def open_for_cli(args: argparse.Namespace) -> AppContext:
 
 def run_print(args: argparse.Namespace) -> int:
     from app.core.errors import DatabaseUnavailable, DomainError
-
-    _load_printing()
     from app.wiring import connect_areas
 
-    connect_areas()  # areas above printing (e.g. aftercare) register their printouts there
+    connect_areas()  # every area registers its printouts here (app.printing.register_kind)
     entry = PRINT_KINDS.get(args.kind)
     if entry is None:
         known = ", ".join(sorted(PRINT_KINDS)) or "-"
@@ -68,14 +71,6 @@ def run_print(args: argparse.Namespace) -> int:
         return 1
     print(args.output)
     return 0
-
-
-def _load_printing() -> None:
-    """Import the printing package if present so it registers its kinds."""
-    try:
-        import app.printing  # noqa: F401
-    except ImportError:
-        pass
 
 
 def add_backup_parsers(sub: argparse._SubParsersAction) -> None:

@@ -11,6 +11,7 @@ import random
 from collections.abc import Callable
 
 from app.checkin import commands as checkin
+from app.checkin.demo import PACKAGES
 from app.checkin.models import Couple, Visit
 from app.core.clock import Clock, FixedClock, RunningClock, SystemClock
 from app.core.context import AppContext
@@ -35,7 +36,6 @@ BRIDES = ["张雨桐", "李思琪", "王若曦", "陈嘉怡", "刘梦瑶", "杨�
           "徐静怡", "孙可馨", "马晓彤", "朱婉清"]
 GROOMS = ["王浩然", "陈子轩", "刘宇航", "杨俊杰", "赵博文", "黄志强", "周天佑", "吴俊熙", "徐明轩", "孙皓宇",
           "马一鸣", "胡晨阳", "郭嘉伟", "林子豪"]
-PACKAGES = ["韩式唯美套系", "法式浪漫套系", "中式秀禾套系", "旅拍轻奢套系", "森系小清新套系"]
 REQUESTS = ["新娘对睫毛胶过敏，请用无胶款。", "新娘怀孕四个月，礼服要宽松，避免久站。", "新郎想要复古油头。",
             "", "", "希望外景加拍一组汉服。", "", "新娘近视，拍照时摘眼镜，请提醒。", "", ""]
 

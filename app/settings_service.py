@@ -1,5 +1,5 @@
 """The studio-wide settings a supervisor changes from the Settings dialog that belong to no single area:
-the studio's letterhead (read by the printouts, also saved at the first run by ``app.staff.setup``), the
+the studio's letterhead (read by the printouts, also saved at the first run by ``app.first_run``), the
 program's language, the working-day calendar's overrides, the studio's closed days (its own opening
 calendar, kept apart from the working days), and ``change_option`` for any declared option. Every writer takes the acting supervisor and her PIN and checks them; every change is audited
 under her name. (Core declares these options, ``app.core.options``; the PIN check is the staff area's, so
@@ -23,7 +23,7 @@ from app.core.settings import Option, find_option
 from app.core.validation import clean_text, name_error, phone_error, text_error
 from app.options import ALL_OPTIONS
 from app.printing.options import STUDIO_ADDRESS, STUDIO_LOGO, STUDIO_NAME, STUDIO_PHONE
-from app.staff.service import acting, authenticate, authenticate_supervisor
+from app.staff.service import acting, authenticate_supervisor, set_option
 
 LOGO_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".svg")
 
@@ -36,11 +36,7 @@ def change_option(ctx: AppContext, staff_id: int | None, pin: str | None, option
     supervisor: a receptionist is refused (PermissionDenied) and nothing is written.
     """
     declared = find_option(ALL_OPTIONS, option) if isinstance(option, str) else option
-    if declared.who == "supervisor":
-        member = authenticate_supervisor(ctx, staff_id, pin)
-    else:
-        member = authenticate(ctx, staff_id, pin)
-    declared.set(acting(ctx, member), value, by_supervisor=declared.who == "supervisor")
+    set_option(ctx, staff_id, pin, declared, value)
 
 
 # ------------------------------------------------------------------------------------ letterhead

@@ -61,7 +61,7 @@ def _tab(window: QMainWindow, widget: QWidget) -> QWidget:
     return widget
 
 
-def _checkin(window: QMainWindow):
+def _checkin(window: QMainWindow):  # returns the ui.checkin.tab.CheckInTab
     return _tab(window, window.checkin_tab)
 
 

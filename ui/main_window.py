@@ -20,6 +20,7 @@ from app.core.context import AppContext
 from app.core.db import database_target, schema_version
 from app.staff.roles import SUPERVISOR_ROLES
 from app.staff.service import display_name
+from ui.common.palette import DANGER, GRID, MUTED, WARNING
 from ui.common.privacy import Privacy
 
 
@@ -34,7 +35,7 @@ class PlaceholderTab(QWidget):
         lab = QLabel(text)
         lab.setAlignment(Qt.AlignmentFlag.AlignCenter)
         lab.setWordWrap(True)
-        lab.setStyleSheet("color: #607d8b; font-size: 16px;")
+        lab.setStyleSheet(f"color: {MUTED}; font-size: 16px;")
         lay.addWidget(lab)
 
     def refresh(self) -> None:
@@ -111,7 +112,7 @@ class MainWindow(QMainWindow):
         self._live = False
         QTimer.singleShot(0, self, self._start_unless_shown)
 
-    def event(self, e: QEvent) -> bool:
+    def event(self, e: QEvent) -> bool:  # Qt's name
         result = super().event(e)
         if e.type() == QEvent.Type.Paint and not self._live:
             QTimer.singleShot(0, self, self.start_live)  # after the first paint
@@ -132,7 +133,7 @@ class MainWindow(QMainWindow):
         self.status_feed.start()
         self.watcher.start()
 
-    def closeEvent(self, e: QCloseEvent) -> None:
+    def closeEvent(self, e: QCloseEvent) -> None:  # Qt's name
         self.stop_live()
         super().closeEvent(e)
 
@@ -424,8 +425,8 @@ class MainWindow(QMainWindow):
             lab = StatusCounter(key, self)  # clicking it jumps to the list behind it
             lab.clicked.connect(lambda k: jump(self, k))
             # Status counters are things that need attention: red, each set apart.
-            lab.setStyleSheet("QLabel { color: #b71c1c; font-weight: bold; padding: 0 10px;"
-                              " border-left: 1px solid #cfd8dc; }")
+            lab.setStyleSheet(f"QLabel {{ color: {DANGER}; font-weight: bold; padding: 0 10px;"
+                              f" border-left: 1px solid {GRID}; }}")
             self.statusBar().addPermanentWidget(lab)
             self._status_labels[key] = lab
         lab.setText(text)
@@ -496,7 +497,7 @@ class MainWindow(QMainWindow):
         h.addAction(act)
         self.client_safe_label = QLabel(self.tr("Client-safe: phones, notes and complaint details hidden (F9)"))
         self.client_safe_label.setObjectName("clientSafeIndicator")
-        self.client_safe_label.setStyleSheet("background: #e65100; color: white; font-weight: bold; "
+        self.client_safe_label.setStyleSheet(f"background: {WARNING}; color: white; font-weight: bold; "
                                              "padding: 2px 8px; border-radius: 3px;")
         self.statusBar().addPermanentWidget(self.client_safe_label)
         privacy = Privacy.instance()
@@ -516,7 +517,7 @@ class MainWindow(QMainWindow):
 
         ChangePinDialog(self.ctx, self).exec()
 
-    def _ask_supervisor(self, title: str):
+    def _ask_supervisor(self, title: str):  # returns a ui.common.pin_dialog.Acting | None
         from ui.common.pin_dialog import ask_supervisor
 
         return ask_supervisor(self, self.ctx, title, self.tr("A supervisor opens this with her PIN."))
@@ -601,7 +602,8 @@ class MainWindow(QMainWindow):
                 w.prepare_screenshot()
             from PySide6.QtWidgets import QApplication
 
-            QApplication.processEvents()
+            for _ in range(6):  # rows fitted to the final widths, the page laid out around them (a scroll bar)
+                QApplication.processEvents()
             name = names[i] if i < len(names) else f"tab{i}"
             path = directory / f"{i + 1:02d}-{name}.png"
             self.grab().save(str(path))

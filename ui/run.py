@@ -105,7 +105,7 @@ def recover_at_start(target: str, reason: str) -> bool:
     return False
 
 
-def _demo_notice(window, live: bool = False) -> None:
+def _demo_notice(window, live: bool = False) -> None:  # window: the ui.main_window.MainWindow
     from ui.status_counters import add_demo_notice, keep_demo_floor_moving
 
     add_demo_notice(window)

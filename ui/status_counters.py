@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from app.core.context import AppContext
 from app.core.i18n import translate
+from ui.common.palette import PURPLE
 
 log = logging.getLogger(__name__)
 
@@ -204,7 +205,7 @@ def add_demo_notice(window: QMainWindow) -> QLabel:
     lab.setObjectName("demoIndicator")
     lab.setToolTip(translate("StatusCounters", "Started with --demo: a busy Saturday morning, on the demo's own clock (moving in real "
                       "time). Use a new database for real work."))
-    lab.setStyleSheet("background: #6a1b9a; color: white; font-weight: bold; padding: 2px 8px; border-radius: 3px;")
+    lab.setStyleSheet(f"background: {PURPLE}; color: white; font-weight: bold; padding: 2px 8px; border-radius: 3px;")
     window.statusBar().insertWidget(0, lab)
     window.setWindowTitle(window.windowTitle() + " — " + translate("StatusCounters", "Demo"))
     return lab
@@ -218,7 +219,7 @@ def keep_demo_floor_moving(window: QMainWindow, interval_ms: int = 60_000) -> QT
         try:
             if keep_floor_moving(window.ctx):
                 window.refresh_current()
-        except Exception:
+        except Exception:  # the demo's own staff must never stop the receptionist's work
             log.exception("demo floor")
 
     timer = QTimer(window)

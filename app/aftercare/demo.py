@@ -9,9 +9,9 @@ from app.aftercare import lostfound
 from app.aftercare import pickup as pk
 from app.aftercare import selection as sel
 from app.checkin import commands as checkin
+from app.checkin.demo import PACKAGES
 from app.core.clock import FixedClock
 from app.core.context import AppContext
-from app.demo import PACKAGES
 from app.staff.models import Staff
 
 # name -> photos included, price per extra photo (fen), price (fen), products

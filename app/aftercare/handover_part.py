@@ -1,5 +1,5 @@
 """What the after-the-shoot area adds to the shift handover: things lent and not back, found items kept.
-Connected in ``app.wiring`` (``app.handover.service.SECTION_BUILDERS``)."""
+Connected in ``app.wiring`` (the hook ``app.core.hooks.handover_sections``)."""
 
 from __future__ import annotations
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from app.checkin import queries as checkin_queries
 from app.checkin.options import WAIT_ALERT
+from app.core import hooks
 from app.core.context import AppContext
 from app.core.i18n import translate
 
@@ -51,15 +52,16 @@ class StoreCounts:
 def store_counts(ctx: AppContext, rows: Sequence[checkin_queries.InStoreRow] | None = None,
                  board: Sequence | None = None) -> StoreCounts:
     """The counts as of now. ``rows`` (``app.checkin.queries.in_store``) and ``board``
-    (``app.flow.board.board_rows``) may be passed when the caller has just loaded them."""
-    from app.flow import board as flow_board
-
+    (``app.flow.board.board_rows``) may be passed when the caller has just loaded them; without ``board`` the
+    flow is asked through the ``flow_alerts`` hook (check-in does not import the flow, which builds on it)."""
     rows = list(checkin_queries.in_store(ctx) if rows is None else rows)
-    board = list(flow_board.board_rows(ctx) if board is None else board)
     limit = unattended_limit()
     unattended = frozenset(r.visit.id for r in rows if is_unattended(r, limit))
     in_store = {r.visit.id for r in rows}
-    over_couples = {b.couple_id for b in board if b.alert}
+    if board is None:
+        over_couples = {couple_id for alerts in hooks.flow_alerts for couple_id in alerts(ctx)}
+    else:
+        over_couples = {b.couple_id for b in board if b.alert}
     flow_over = frozenset(r.visit.id for r in rows if r.visit.couple_id in over_couples and r.visit.kind != "visitor")
     flow_over = frozenset(v for v in flow_over if v in in_store)
     return StoreCounts(parties=len(rows), people=sum(r.visit.party_size for r in rows), unattended=len(unattended),

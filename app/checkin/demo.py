@@ -12,6 +12,9 @@ from app.core.clock import FixedClock
 from app.core.context import AppContext
 from app.staff.models import Staff
 
+# The studio's packages (套系) in the demo: couples get them in turn (app.demo), aftercare prices them.
+PACKAGES = ["韩式唯美套系", "法式浪漫套系", "中式秀禾套系", "旅拍轻奢套系", "森系小清新套系"]
+
 # (days ago, receptionist, name, source, outcome, extra): extra is a lost reason or the booked couple.
 PAST_LEADS = [
     (20, "王丽", "罗小姐", "xiaohongshu", "booked", ("唐诗雨", "宋一凡")),

@@ -27,6 +27,7 @@ from app.core.errors import NotFound, ValidationError
 from app.core.i18n import translate
 from app.core.validation import clean_text, text_error
 from app.staff.models import Staff
+from app.staff.service import set_option
 
 OUTCOMES = ("open", "booked", "booked_other", "lost")
 BOOKED = ("booked", "booked_other")
@@ -92,20 +93,16 @@ def _list_error(values: list[str]) -> str | None:
 
 def set_sources(ctx: AppContext, staff_id: int | None, pin: str | None, values: list[str]) -> None:
     """A supervisor (PIN checked) edits the list of sources. ValidationError (``values``), nothing saved."""
-    from app import settings_service
-
     if err := _list_error(values):
         raise ValidationError({"values": err})
-    settings_service.change_option(ctx, staff_id, pin, LEAD_SOURCES, [clean_text(v) for v in values])
+    set_option(ctx, staff_id, pin, LEAD_SOURCES, [clean_text(v) for v in values])
 
 
 def set_lost_reasons(ctx: AppContext, staff_id: int | None, pin: str | None, values: list[str]) -> None:
     """A supervisor (PIN checked) edits the list of reasons a lead is lost."""
-    from app import settings_service
-
     if err := _list_error(values):
         raise ValidationError({"values": err})
-    settings_service.change_option(ctx, staff_id, pin, LOST_REASONS, [clean_text(v) for v in values])
+    set_option(ctx, staff_id, pin, LOST_REASONS, [clean_text(v) for v in values])
 
 
 def source_error(source: str) -> str | None:

@@ -221,7 +221,7 @@ _ORDER_SQL = 'SELECT {cols} FROM "couple" WHERE "order_no" = {p}'
 _VIEW_FIELDS = [Couple._meta.fields[f.name] for f in fields(CoupleView)]
 
 
-def _converter(f: pw.Field):
+def _converter(f: pw.Field):  # returns a one-argument callable
     """Values as the row holds them → Python: SQLite hands dates back as ISO text (read here with
     ``fromisoformat``, much faster than peewee's list of formats), PostgreSQL as dates already."""
     if isinstance(f, pw.DateTimeField):

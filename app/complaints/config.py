@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 import peewee as pw
 
@@ -23,7 +24,7 @@ from app.core.validation import clean_text, name_error, text_error
 from app.flow.models import Station
 from app.staff.models import Staff
 from app.staff.roles import SUPERVISOR_ROLES
-from app.staff.service import active_staff, authenticate, require_role
+from app.staff.service import StaffMember, active_staff, authenticate, require_role
 
 from .models import ComplaintCategory, ComplaintCause
 
@@ -207,13 +208,13 @@ def calendar_warning(ctx: AppContext, days: int = 14) -> str:
 
 # ------------------------------------------------------------------------------ responsible staff
 
-def responsible_candidates(ctx: AppContext, couple_id: int | None) -> list[tuple[Staff, int | None]]:
+def responsible_candidates(ctx: AppContext, couple_id: int | None) -> list[tuple[StaffMember, int | None]]:
     """Who can be named responsible: the staff in the couple's flow (with their station) when the flow
     knows them, otherwise every active staff member (station None)."""
     if couple_id is not None:
         pairs = _flow_staff(ctx, couple_id)
         if pairs:
-            members = {s.id: s for s in Staff.select().where(Staff.id.in_([p[0] for p in pairs]))}
+            members = {s.id: StaffMember.of(s) for s in Staff.select().where(Staff.id.in_([p[0] for p in pairs]))}
             seen: set[tuple[int, int | None]] = set()
             out = []
             for sid, station in pairs:
@@ -238,9 +239,19 @@ def _flow_staff(ctx: AppContext, couple_id: int) -> list[tuple[int, int | None]]
     return [(d["staff_id"], codes.get(d.get("station_code", ""))) for d in staff_in_flow(couple_id)]
 
 
-def stations() -> list[Station]:
-    return list(Station.select().where(Station.active == True).order_by(Station.sort_order))  # noqa: E712
+@dataclass(frozen=True)
+class StationChoice:
+    """An active station, for the intake's "where" picker."""
+
+    id: int
+    code: str
+    name: str
 
 
-def supervisors() -> list[Staff]:
+def stations() -> list[StationChoice]:
+    return [StationChoice(st.id, st.code, st.name)
+            for st in Station.select().where(Station.active == True).order_by(Station.sort_order)]  # noqa: E712
+
+
+def supervisors() -> list[StaffMember]:
     return [s for s in active_staff() if any(s.has_role(r) for r in SUPERVISOR_ROLES)]

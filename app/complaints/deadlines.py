@@ -66,7 +66,7 @@ def deadline_short_label(kind: str) -> str:
     }.get(kind, kind)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Deadline:
     kind: str
     label: str

@@ -108,6 +108,21 @@ def add_demo_complaints(ctx: AppContext, couples: list[Couple], visits: list[Vis
     at(1, 17, 30)
     callbacks.record_call(ctx, first_callback, reached=False, comment="关机，明天再打")
 
+    # Two weeks ago: retouched photos late, put right, closed; the call-back reached a happy customer (won back).
+    t = at(13, 16, 20)
+    c = cases.create_complaint(
+        ctx, couple_id=couples[9].id, complainant=couples[9].bride_name, contact=couples[9].bride_phone,
+        channel="phone", occurred_at=t, station_id=_station("pickup"), category_id=_category("交件延误"),
+        cause_id=_cause("排期或人手不足"), description="精修片比约定晚了三天还没发来。", wants="本周内拿到精修片。",
+        reported_to_id=boss, reported_at=t, promised_reply_at=t + dt.timedelta(hours=4))
+    at(12, 10)
+    cases.resolve(ctx, c.id, "confirmed", corrective_action="后期组加班，当天发送全部精修片并致歉。", apology=True)
+    at(11, 15)
+    cases.close(ctx, c.id, "客人收到精修片，很满意。", callback_owner_id=_staff("刘芳"))
+    at(4, 11, 30)
+    callbacks.record_call(ctx, callbacks.case_callbacks(ctx, c.id)[0].id, reached=True, satisfaction=5,
+                          comment="新娘说照片很好看，会推荐朋友来拍。")
+
     # Three days ago: a long wait at the counter, apologised for, closed yesterday: call back today.
     t = at(3, 14, 10)
     c = cases.create_complaint(

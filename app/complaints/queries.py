@@ -4,6 +4,7 @@ the overdue count. Reads never write: missed deadlines are recorded by ``cases.r
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -43,11 +44,69 @@ def _masked(contact: str) -> str:
     return mask_phone(contact) if len(digits) >= 7 else contact
 
 
-@dataclass
+@dataclass(frozen=True)
+class CaseFacts:
+    """The stored facts of one complaint as plain values (a snapshot, never a live row): foreign keys as ids."""
+
+    id: int
+    case_no: str
+    couple_id: int | None
+    complainant: str
+    contact: str
+    channel: str
+    occurred_at: dt.datetime
+    station_id: int | None
+    responsible_id: int | None
+    category_id: int
+    cause_id: int | None
+    description: str
+    wants: str
+    received_at: dt.datetime
+    received_by_id: int | None
+    reported_to_id: int
+    reported_at: dt.datetime
+    reported_stand_in: bool
+    holder_id: int | None
+    status: str
+    due_investigation: dt.datetime
+    due_reply: dt.datetime | None
+    due_feedback: dt.datetime | None
+    due_result: dt.datetime
+    result_estimated: bool
+    next_due: dt.datetime | None
+    investigated_at: dt.datetime | None
+    replied_at: dt.datetime | None
+    last_feedback_at: dt.datetime | None
+    result_at: dt.datetime | None
+    paused_at: dt.datetime | None
+    paused_minutes: int
+    outcome: str
+    corrective_action: str
+    apology: bool
+    compensation: str
+    explanation: str
+    beyond_order: bool
+    approval: str
+    approval_request: str
+    approved_by_id: int | None
+    approved_at: dt.datetime | None
+    customer_response: str
+    closed_at: dt.datetime | None
+    merged_into_id: int | None
+    merged_at: dt.datetime | None
+    version: int
+
+    @classmethod
+    def of(cls, c: Complaint) -> CaseFacts:
+        """Copy every column of ``c`` (foreign keys by their id, no query)."""
+        return cls(**{f.name: getattr(c, f.name) for f in dataclasses.fields(cls)})
+
+
+@dataclass(frozen=True)
 class CaseRow:
     """One case for lists and the handover, with every deadline."""
 
-    complaint: Complaint
+    complaint: CaseFacts
     case_no: str
     status: str
     status_text: str
@@ -128,7 +187,7 @@ def _rows(ctx: AppContext, query: pw.ModelSelect) -> list[CaseRow]:
         couple = c.couple if c.couple_id else None
         dls = deadlines.deadlines_of(c, now)
         row = CaseRow(
-            complaint=c, case_no=c.case_no, status=c.status, status_text=status_label(c.status),
+            complaint=CaseFacts.of(c), case_no=c.case_no, status=c.status, status_text=status_label(c.status),
             couple_names=couple.names if couple else "", order_no=couple.order_no if couple else "",
             complainant=c.complainant,
             contact_masked=_masked(c.contact),
@@ -234,7 +293,7 @@ def get_case_by_number(ctx: AppContext, case_no: str) -> CaseRow:
     return get_case(ctx, c.id)
 
 
-@dataclass
+@dataclass(frozen=True)
 class LogRow:
     at: dt.datetime
     staff: str
@@ -259,7 +318,7 @@ def case_log(complaint_id: int) -> list[LogRow]:
             .order_by(ComplaintLog.at, ComplaintLog.id)]
 
 
-@dataclass
+@dataclass(frozen=True)
 class MissRow:
     """A missed deadline and who held the case then. ``recorded_at`` is None for a miss that has passed
     since ``cases.record_missed_deadlines`` last ran (failed by whoever holds the case now)."""

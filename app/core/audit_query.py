@@ -80,7 +80,7 @@ class AuditReader:
     def __init__(self, staff_id: int) -> None:
         self.staff_id = staff_id
 
-    def _query(self, f: AuditFilter):
+    def _query(self, f: AuditFilter):  # returns a peewee query
         q = AuditLog.select()
         if f.staff_id is not None:
             q = q.where(AuditLog.operator_id == f.staff_id)

@@ -115,7 +115,7 @@ def listen(timeout_s: float = 5.0) -> Iterator[ChangeListener]:
 
 
 class ChangeListener:
-    def __init__(self, conn, timeout_s: float) -> None:
+    def __init__(self, conn, timeout_s: float) -> None:  # conn: a psycopg.Connection
         self.conn = conn
         self.timeout_s = timeout_s
 

@@ -108,7 +108,7 @@ def _rollback_keeping_cause(database: pw.Database, rollback) -> None:  # type: i
     that caused the rollback be the one the user sees."""
     try:
         rollback()
-    except Exception as exc:
+    except Exception as exc:  # any error: the first error is the one that matters
         log.warning("rollback failed (%s); closing the connection", exc)
         with contextlib.suppress(Exception):
             conn = database._state.conn
@@ -131,7 +131,7 @@ class PostgresqlDatabase(pw.PostgresqlDatabase):
     def _connection_lost(self) -> bool:
         try:
             return self._adapter.txn_status(self._state.conn) == self._adapter.txn_unknown
-        except Exception:
+        except Exception:  # a handle that cannot even say its state is lost too
             return True
 
     def rollback(self) -> None:
@@ -220,7 +220,7 @@ def _close_quietly(database: pw.Database) -> None:
     try:
         if not database.is_closed():
             database.close()
-    except Exception:
+    except Exception:  # closing a broken handle must not mask the real error
         pass
 
 
@@ -366,7 +366,7 @@ def on_own_connection(fn, *args):  # type: ignore[no-untyped-def]
         if database is not None and not database.is_closed():
             try:
                 database.close()
-            except Exception:
+            except Exception:  # a connection that cannot close is dropped with its thread
                 log.warning("closing a worker's connection failed", exc_info=True)
 
 

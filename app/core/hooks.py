@@ -87,4 +87,53 @@ flow_staff: Hook[Callable[[Any, int], list[tuple[int, int | None]]]] = Hook(
     "responsible" by the complaint intake. Called by ``app.complaints.config``. Listener: the flow
     (``app.flow.reports.complaint_staff``).""")
 
-ALL: tuple[Hook[Any], ...] = (check_in, check_out, positions, undo_check_in, shift_start, flow_staff)
+flow_alerts: Hook[Callable[[Any], set[int]]] = Hook(
+    "flow_alerts",
+    """``fn(ctx) -> {couple_id}`` — couples in the store whose flow is over its time limit now. Called by
+    ``app.checkin.counts.store_counts`` (the "waiting too long" count). Listener: the flow
+    (``app.flow.board.alerting_couples``).""")
+
+
+handover_sections: Hook[Callable[[Any], list[Any]]] = Hook(
+    "handover_sections",
+    """``fn(ctx) -> [SnapshotSection]`` — another area's open items for the shift handover, after the
+    handover's own sections. Called by ``app.handover.service.build_snapshot``. Listeners: aftercare
+    (``app.aftercare.handover_part.handover_sections``), the complaint call-backs
+    (``app.handover.complaint_callbacks.handover_sections``), the shift's checklist
+    (``app.handover.checklist.handover_sections``), the lounge rounds
+    (``app.handover.guest_rounds.handover_sections``).""")
+
+daily_review: Hook[Callable[[Any, Any], None]] = Hook(
+    "daily_review",
+    """``fn(ctx, review)`` — another area adds its part to the daily review, after the review's own
+    sections. Called by ``app.handover.review.daily_review``. Listeners: the consultation leads
+    (``app.handover.follow_review.leads_review``), tomorrow's confirmations
+    (``app.handover.confirmation_review.confirmations_review``), the scorecards
+    (``app.handover.scorecards.scorecard_review``).""")
+
+ALL: tuple[Hook[Any], ...] = (check_in, check_out, positions, undo_check_in, shift_start, flow_staff,
+                              flow_alerts, handover_sections, daily_review)
+
+_later: dict[tuple[str, str], Callable[..., Any]] = {}
+
+
+def later(module: str, name: str) -> Callable[..., Any]:
+    """The listener ``module.name`` imported at its first call, so that connecting the areas at start-up
+    does not import an area the first screen does not use (the handover snapshot, the review). The same
+    object for the same name: connecting it again is a no-op. Its ``__module__``/``__name__`` are the
+    listener's."""
+    key = (module, name)
+    fn = _later.get(key)
+    if fn is None:
+        target: list[Callable[..., Any]] = []
+
+        def fn(*args: Any, **kwargs: Any) -> Any:
+            if not target:
+                import importlib
+
+                target.append(getattr(importlib.import_module(module), name))
+            return target[0](*args, **kwargs)
+
+        fn.__module__, fn.__name__, fn.__qualname__ = module, name, name
+        _later[key] = fn
+    return fn

@@ -208,6 +208,11 @@ def groom_queue(ctx: AppContext) -> list[BoardRow]:
     return sorted((r for r in board_rows(ctx) if r.groom_rank is not None), key=lambda r: r.groom_rank or 0)
 
 
+def alerting_couples(ctx: AppContext) -> set[int]:
+    """The couples whose flow is over its time limit now (``app.core.hooks.flow_alerts``)."""
+    return {r.couple_id for r in board_rows(ctx) if r.alert}
+
+
 def alert_count(ctx: AppContext) -> int:
     return sum(1 for r in board_rows(ctx) if r.alert)
 

@@ -34,7 +34,7 @@ from app.handover.models import ChecklistItem, ChecklistTick
 from app.handover.options import EVENING_FROM
 from app.handover.service import SnapshotRow, SnapshotSection, open_handover
 from app.staff import service as staff_service
-from app.staff.models import Shift, Staff
+from app.staff.models import Staff
 
 SHIFT_KINDS = ("morning", "evening")
 ITEM_TEXT_MAX = 80
@@ -146,7 +146,7 @@ def _state(terminal: str) -> ChecklistState:
     kind = shift_kind(shift.started_at)
     ticks = {t.item_id: t for t in (ChecklistTick.select(ChecklistTick, Staff)
                                     .join(Staff)
-                                    .where(ChecklistTick.shift == shift.get_id()))}
+                                    .where(ChecklistTick.shift == shift.id))}
     rows = []
     q = ChecklistItem.select().order_by(ChecklistItem.position, ChecklistItem.id)
     for i in q:
@@ -156,8 +156,8 @@ def _state(terminal: str) -> ChecklistState:
             continue
         rows.append(CheckRow(i.id, i.text, t is not None, t.ticked_at if t else None,
                              t.ticked_by.name if t else "", t.ticked_by_id if t else None, t.note if t else ""))
-    operator = shift.operator.name
-    return ChecklistState(shift.get_id(), kind, operator, shift.started_at, tuple(rows),
+    operator = Staff.get_by_id(shift.operator_id).name
+    return ChecklistState(shift.id, kind, operator, shift.started_at, tuple(rows),
                           frozen=open_handover(terminal) is not None)
 
 
@@ -177,7 +177,7 @@ def _already_ticked(t: ChecklistTick) -> Conflict:
         text=t.item.text, name=t.ticked_by.name, time=t.ticked_at.strftime("%H:%M")))
 
 
-def _open_shift(ctx: AppContext) -> Shift:
+def _open_shift(ctx: AppContext) -> staff_service.ShiftInfo:
     """This counter's open shift, refused (ValidationError ``shift``) when none, or frozen with a handover."""
     shift = staff_service.current_shift(ctx.terminal)
     if shift is None or ctx.operator_id is None:
@@ -211,17 +211,17 @@ def tick(ctx: AppContext, item_id: int | None, note: str = "") -> CheckRow:
                 raise ValidationError({"item": translate("Checklist", "\"{text}\" is not a check of the {shift}.")
                                       .format(text=item.text, shift=shift_kind_label(kind))})
             done = ChecklistTick.get_or_none((ChecklistTick.item == item.id)
-                                             & (ChecklistTick.shift == shift.get_id()))
+                                             & (ChecklistTick.shift == shift.id))
             if done is not None:
                 raise _already_ticked(done)
-            t = ChecklistTick.create(item=item.id, shift=shift.get_id(), ticked_at=ctx.now(),
+            t = ChecklistTick.create(item=item.id, shift=shift.id, ticked_at=ctx.now(),
                                      ticked_by=ctx.operator_id, note=clean_text(note))
             record(ctx, "checklist.tick", t, after={**(snapshot(t) or {}), "text": item.text})
     except pw.IntegrityError as exc:
         # Ticked a moment ago from another process of this counter (unique index item + shift).
         now_shift = staff_service.current_shift(ctx.terminal)
         done = ChecklistTick.get_or_none((ChecklistTick.item == item_id)
-                                         & (ChecklistTick.shift == now_shift.get_id())) if now_shift else None
+                                         & (ChecklistTick.shift == now_shift.id)) if now_shift else None
         if done is None:
             raise
         raise _already_ticked(done) from exc
@@ -233,7 +233,7 @@ def untick(ctx: AppContext, item_id: int | None) -> CheckRow:
     audit log). Refused once the handover is submitted, or when the check is not ticked."""
     with db.atomic():
         shift = _open_shift(ctx)
-        t = (ChecklistTick.get_or_none((ChecklistTick.item == item_id) & (ChecklistTick.shift == shift.get_id()))
+        t = (ChecklistTick.get_or_none((ChecklistTick.item == item_id) & (ChecklistTick.shift == shift.id))
              if isinstance(item_id, int) else None)
         if t is None:
             raise ValidationError({"item": translate("Checklist", "This check is not ticked in this shift.")})

@@ -1,5 +1,5 @@
 """The handover's section of complaint call-backs (回访) still owed, until done or given up. Connected in
-``app.wiring`` (``app.handover.service.SECTION_BUILDERS``). It lives in the handover area because the
+``app.wiring`` (the hook ``app.core.hooks.handover_sections``). It lives in the handover area because the
 handover already reads the complaints (``app.complaints`` importing ``app.handover`` would be a circle)."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The daily review's part on tomorrow's confirmations (明日确认): the no-show rate of the appointments
 confirmed by phone the day before against the others (never called, or no answer). Added to
-``app.handover.review.REVIEW_BUILDERS`` by ``app.wiring``."""
+``app.core.hooks.daily_review`` by ``app.wiring``."""
 
 from __future__ import annotations
 

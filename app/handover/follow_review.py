@@ -1,5 +1,5 @@
 """The daily review's follow-through parts (seed 003's measures of the counter): 带客成功率 of the
-consultation leads, by receptionist and by source. Added to ``app.handover.review.REVIEW_BUILDERS`` by
+consultation leads, by receptionist and by source. Connected to the hook ``app.core.hooks.daily_review`` by
 ``app.wiring``."""
 
 from __future__ import annotations

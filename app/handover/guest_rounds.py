@@ -1,6 +1,6 @@
 """What rounds (巡查) add to the shift handover: the guests waiting between stations or in the lounge, those
 with nobody looking in for ``flow.round_minutes`` or more first (in red). Connected in ``app.wiring``
-(``app.handover.service.SECTION_BUILDERS``). It lives in the handover area because the handover already reads
+(``app.core.hooks.handover_sections``). It lives in the handover area because the handover already reads
 the flow (``app.flow`` importing ``app.handover`` would be a circle)."""
 
 from __future__ import annotations

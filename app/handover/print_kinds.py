@@ -1,5 +1,5 @@
 """Command-line printouts of this area: ``print handover`` and ``print daily-review YYYY-MM-DD``
-(registered with the printing package's registry when it loads)."""
+(registered by ``app.wiring.connect_areas``)."""
 
 from __future__ import annotations
 
@@ -21,10 +21,6 @@ def _daily_review(ctx: AppContext, arg: str | None, output: str) -> None:
     print_daily_review(ctx, arg, output)
 
 
-register_kind("handover", False, "the handover waiting to be accepted, or the current state", _handover)
-register_kind("daily-review", True, "the daily review of a date: YYYY-MM-DD (or FROM..TO)", _daily_review)
-
-
 def _monthly_review(ctx: AppContext, arg: str | None, output: str) -> None:
     ensure_translations()
     from app.handover.monthly_pdf import print_monthly_review
@@ -33,5 +29,7 @@ def _monthly_review(ctx: AppContext, arg: str | None, output: str) -> None:
 
 
 def register() -> None:
-    """``print monthly-review YYYY-MM`` (called by ``app.wiring.connect_areas``)."""
+    """The handover's printouts (called by ``app.wiring.connect_areas``)."""
+    register_kind("handover", False, "the handover waiting to be accepted, or the current state", _handover)
+    register_kind("daily-review", True, "the daily review of a date: YYYY-MM-DD (or FROM..TO)", _daily_review)
     register_kind("monthly-review", True, "the monthly review (月度回顾) of a month: YYYY-MM", _monthly_review)

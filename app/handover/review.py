@@ -18,6 +18,7 @@ from app.appointments import review as appointments_review
 from app.checkin.models import KeyLoan, Lead, Visit
 from app.checkin.queries import visit_kind_label
 from app.complaints import review as complaints_review
+from app.core import hooks
 from app.core.audit import record, snapshot
 from app.core.context import AppContext
 from app.core.db import db
@@ -359,7 +360,7 @@ def daily_review(ctx: AppContext, start: dt.date | None, end: dt.date | None = N
     """
     start, end = check_range(start, end)
     rv = DailyReview(start=start, end=end, generated_at=ctx.now())
-    for builder in REVIEW_BUILDERS:
+    for builder in (*REVIEW_BUILDERS, *hooks.daily_review):
         builder(ctx, rv)
     _station_table(rv)
     rv.decisions = decisions(start, end)

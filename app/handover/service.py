@@ -19,6 +19,7 @@ from app.appointments import phonelog
 from app.appointments import service as appt_service
 from app.checkin import queries as checkin_queries
 from app.complaints import deadlines, queries
+from app.core import hooks
 from app.core.audit import record, snapshot
 from app.core.context import AppContext
 from app.core.db import db
@@ -359,7 +360,7 @@ SECTION_ORDER = ("waits", "station_over", "rounds", "complaints", "complaint_cal
 def build_snapshot(ctx: AppContext) -> Snapshot:
     """Everything still open right now, for the next receptionist."""
     sections: list[SnapshotSection] = []
-    for builder in SECTION_BUILDERS:
+    for builder in (*SECTION_BUILDERS, *hooks.handover_sections):
         sections.extend(builder(ctx))
     order = {k: i for i, k in enumerate(SECTION_ORDER)}
     sections.sort(key=lambda s: order.get(s.key, len(order)))

@@ -15,7 +15,8 @@ Reusable API for other printouts (e.g. the handover and the daily review)::
     tpl.studio_info()                                 # letterhead from settings studio.name/.address/.phone
     from app.printing.fonts import printable           # what a text looks like once printed
 
-Register a command-line kind with :func:`register_kind`; show a PDF in the app with
+Register a command-line kind with :func:`register_kind` from your area's ``register()`` (called by
+``app.wiring.connect_areas``); show a PDF in the app with
 ``ui.printing.preview.PrintPreviewDialog`` / ``show_pdf_preview(parent, ctx, build, title)``.
 
 Glyphs the bundled font lacks: emoji are dropped, other missing characters print as 〓 (see fonts.py).
@@ -26,14 +27,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from importlib.util import find_spec
 
-from app.cli import PRINT_KINDS
 from app.core.context import AppContext
 
 PrintFn = Callable[[AppContext, "str | None", str], None]
 
+# kind -> (needs an argument, help, function(ctx, arg, output_path) -> None), read by ``app.cli``. Each area
+# fills it from its own ``register()`` function, called by ``app.wiring.connect_areas`` (never at import).
+PRINT_KINDS: dict[str, tuple[bool, str, PrintFn]] = {}
+
 
 def register_kind(kind: str, needs_arg: bool, help_text: str, fn: PrintFn) -> None:
-    """Make ``main.py --db PATH print KIND [ARG] -o FILE.pdf`` call ``fn(ctx, arg, output_path)``."""
+    """Make ``main.py --db PATH print KIND [ARG] -o FILE.pdf`` call ``fn(ctx, arg, output_path)``.
+
+    Call it from your area's ``register()`` (see ``app/aftercare/print_kinds.py``), itself called by
+    ``app.wiring.connect_areas``. Registering a kind again replaces it (so wiring twice is harmless)."""
     PRINT_KINDS[kind] = (needs_arg, help_text, fn)
 
 
@@ -74,14 +81,12 @@ def _cli_complaint(ctx: AppContext, arg: str | None, output: str) -> None:
 
 def complaints_installed() -> bool:
     """Whether the complaints area is part of this build (checked without importing it)."""
-    from importlib.util import find_spec
-
     return find_spec("app.complaints") is not None
 
 
-register_kind("flow-sheet", True, "flow sheet of one order: ORDER_NO", _cli_flow_sheet)
-register_kind("day-sheets", True, "flow sheets of every couple shooting on a date: YYYY-MM-DD", _cli_day_sheets)
-if complaints_installed():
-    register_kind("complaint", True, "complaint register of one case: CASE_NO", _cli_complaint)
-if find_spec("app.handover") is not None:
-    import app.handover.print_kinds  # noqa: F401 - registers handover and daily-review
+def register() -> None:
+    """Register this area's command-line printouts (called by ``app.wiring.connect_areas``)."""
+    register_kind("flow-sheet", True, "flow sheet of one order: ORDER_NO", _cli_flow_sheet)
+    register_kind("day-sheets", True, "flow sheets of every couple shooting on a date: YYYY-MM-DD", _cli_day_sheets)
+    if complaints_installed():
+        register_kind("complaint", True, "complaint register of one case: CASE_NO", _cli_complaint)

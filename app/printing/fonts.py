@@ -14,6 +14,9 @@ Characters the font has no glyph for are never left to print as an invisible or 
 
 from __future__ import annotations
 
+import os
+import pickle
+import sys
 import threading
 import unicodedata
 from functools import lru_cache
@@ -49,14 +52,74 @@ def register_fonts() -> str:
     with _lock:
         if not _registered:
             from reportlab.pdfbase import pdfmetrics
-            from reportlab.pdfbase.ttfonts import TTFont
 
-            font = TTFont(FONT_NAME, str(FONT_FILE), subfontIndex=0)
+            font = _load_font()
             pdfmetrics.registerFont(font)
             _charset = frozenset(font.face.charToGlyph)
             _patch_line_breaking()
             _registered = True
     return FONT_NAME
+
+
+def cache_dir() -> Path:
+    """Where the parsed font is kept between processes (the per-user cache directory)."""
+    if os.environ.get("LOCALAPPDATA"):
+        base = Path(os.environ["LOCALAPPDATA"])
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    from app import APP_NAME
+
+    return base / APP_NAME
+
+
+def _cache_file() -> Path:
+    import reportlab
+
+    st = FONT_FILE.stat()
+    key = f"{FONT_NAME}-{st.st_size}-{st.st_mtime_ns}-rl{reportlab.Version}-py{sys.version_info[0]}{sys.version_info[1]}"
+    return cache_dir() / f"font-{key}.pickle"
+
+
+def _load_font():  # type: ignore[no-untyped-def]
+    """The font for reportlab. Parsing the TrueType file takes ~0.5 s (every glyph's metrics, the character
+    map) and a cold print process pays it every time: the parsed face is kept in the cache directory, and
+    a later process reads it back (~30 ms) with the font file's bytes (subsetting reads the glyphs from
+    them). Any trouble with the cache (missing, stale, unreadable, another reportlab) means parsing again."""
+    from reportlab.pdfbase import ttfonts
+
+    path = _cache_file()
+    try:
+        state = pickle.loads(path.read_bytes())
+        face = ttfonts.TTFontFace.__new__(ttfonts.TTFontFace)
+        face.__dict__.update(state)
+        face._ttf_data = FONT_FILE.read_bytes()
+        face._pdfScale = _pdf_scale(face.unitsPerEm)
+        real = ttfonts.TTFontFace
+        ttfonts.TTFontFace = lambda *_a, **_k: face  # TTFont's own __init__ around the face read back
+        try:
+            return ttfonts.TTFont(FONT_NAME, str(FONT_FILE), subfontIndex=0)
+        finally:
+            ttfonts.TTFontFace = real
+    except Exception:  # no cache yet, or not usable: parse the file
+        pass
+    font = ttfonts.TTFont(FONT_NAME, str(FONT_FILE), subfontIndex=0)
+    state = {k: v for k, v in font.face.__dict__.items() if k not in ("_ttf_data", "_pdfScale")}
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(tmp, path)  # whole or not at all: another process may be reading it
+    except OSError:
+        pass  # a read-only home: the next process parses again
+    return font
+
+
+def _pdf_scale(units_per_em: int):  # type: ignore[no-untyped-def]
+    """reportlab's font-unit → 1/1000 em scale (a lambda it keeps on the face, not picklable)."""
+    if units_per_em == 1000:
+        return lambda x: x
+    mult = 1000 / units_per_em
+    return lambda x: x * mult
 
 
 def _is_decoration(ch: str) -> bool:

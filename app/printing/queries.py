@@ -16,7 +16,7 @@ from app.core.i18n import translate
 from app.flow.models import Station
 
 
-class Cancelled(Exception):
+class Cancelled(Exception):  # not an error: the user pressed Cancel
     """The user cancelled a long print job; nothing was produced."""
 
 

@@ -23,6 +23,7 @@ import secrets
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 import peewee as pw
 
@@ -34,6 +35,7 @@ from app.core.errors import Conflict, NotFound, PermissionDenied, ValidationErro
 from app.core.i18n import translate
 from app.core.models import AuditLog
 from app.core.references import Reference, describe, references_to
+from app.core.settings import Option
 from app.core.validation import clean_text, name_error
 from app.staff.models import Shift, Staff, StaffAccount
 from app.staff.roles import ROLE_CODES, SUPERVISOR_ROLES, role_label
@@ -45,6 +47,42 @@ LOCK_MINUTES = 5
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
 # (database, staff id) -> (wrong PINs in a row, locked until), kept in memory as well as in the database.
 _FAILED: dict[tuple[str, int], tuple[int, dt.datetime | None]] = {}
+
+
+@dataclass(frozen=True)
+class StaffMember:
+    """A staff member as plain values, for callers outside this module (never a live row)."""
+
+    id: int
+    name: str
+    roles: tuple[str, ...]
+    active: bool
+
+    @classmethod
+    def of(cls, s: Staff) -> StaffMember:
+        return cls(s.id, s.name, tuple(s.role_list), bool(s.active))
+
+    @property
+    def role_list(self) -> list[str]:
+        return list(self.roles)
+
+    def has_role(self, role: str) -> bool:
+        return role in self.roles
+
+
+@dataclass(frozen=True)
+class ShiftInfo:
+    """A shift at one counter (terminal) as plain values."""
+
+    id: int
+    operator_id: int
+    started_at: dt.datetime
+    ended_at: dt.datetime | None
+    terminal: str
+
+    @classmethod
+    def of(cls, shift: Shift) -> ShiftInfo:
+        return cls(shift.id, shift.operator_id, shift.started_at, shift.ended_at, shift.terminal)
 
 
 def _fail_key(staff_id: int) -> tuple[str, int]:
@@ -105,7 +143,7 @@ def _account(s: Staff) -> StaffAccount:
     return acc
 
 
-def display_names(members: Iterable[Staff]) -> dict[int, str]:
+def display_names(members: Iterable[Staff | StaffMember]) -> dict[int, str]:
     """id → name, numbered where two or more staff (active or not) share the name: 王丽 / 王丽 (2)."""
     members = list(members)
     if not members:
@@ -127,8 +165,8 @@ def display_names(members: Iterable[Staff]) -> dict[int, str]:
     return out
 
 
-def display_name(member: Staff | int) -> str:
-    s = member if isinstance(member, Staff) else get_staff(member)
+def display_name(member: Staff | StaffMember | int) -> str:
+    s = member if isinstance(member, (Staff, StaffMember)) else _staff(member)
     return display_names([s])[s.id]
 
 
@@ -156,7 +194,7 @@ def _validate_member(name: str, roles: list[str]) -> dict[str, str]:
     return errors
 
 
-def add_staff(ctx: AppContext, name: str, roles: list[str], pin: str | None = None) -> Staff:
+def add_staff(ctx: AppContext, name: str, roles: list[str], pin: str | None = None) -> StaffMember:
     """Add a staff member (bootstrap, demo and tests; the staff dialog uses the protected
     ``create_staff``). Without ``pin`` she sets her PIN at first use."""
     errors = _validate_member(name, roles)
@@ -171,23 +209,29 @@ def add_staff(ctx: AppContext, name: str, roles: list[str], pin: str | None = No
         StaffAccount.create(staff=s, name_no=_next_name_no(name, exclude_id=s.id), pin_hash=pin_hash,
                             pin_set_at=ctx.now() if pin_hash else None)
         record(ctx, "staff.add", s, after={**snapshot(s), "pin_set": bool(pin_hash)})
-    return s
+    return StaffMember.of(s)
 
 
-def active_staff(role: str | Iterable[str] | None = None) -> list[Staff]:
+def active_staff(role: str | Iterable[str] | None = None) -> list[StaffMember]:
     """Active staff, optionally only those holding ``role`` (or any of several roles)."""
     rows = Staff.select().where(Staff.active == True).order_by(Staff.name, Staff.id)  # noqa: E712
+    members = [StaffMember.of(s) for s in rows]
     if role is None:
-        return list(rows)
+        return members
     wanted = {role} if isinstance(role, str) else set(role)
-    return [s for s in rows if wanted & set(s.role_list)]
+    return [s for s in members if wanted & set(s.roles)]
 
 
-def get_staff(staff_id: int) -> Staff:
+def _staff(staff_id: int) -> Staff:
+    """The row itself, for this module's writes."""
     s = Staff.get_or_none(Staff.id == staff_id)
     if s is None:
         raise NotFound(translate("Staff", "No staff member #{id}.").format(id=staff_id))
     return s
+
+
+def get_staff(staff_id: int) -> StaffMember:
+    return StaffMember.of(_staff(staff_id))
 
 
 # ------------------------------------------------------------------------------------ acting person
@@ -206,7 +250,7 @@ def authenticate(ctx: AppContext, staff_id: int | None, pin: str | None) -> Staf
     """
     if staff_id is None:
         raise PermissionDenied(translate("Staff", "Say who is acting."))
-    s = get_staff(staff_id)
+    s = _staff(staff_id)
     name = display_name(s)
     if not s.active:
         raise PermissionDenied(translate("Staff", "{name} is not active.").format(name=name))
@@ -311,7 +355,7 @@ def _count_wrong_pin(account_id: int, now: dt.datetime, at_least: int) -> tuple[
     return attempt, locked_until, False
 
 
-def require_role(member: Staff, *roles: str) -> None:
+def require_role(member: Staff | StaffMember, *roles: str) -> None:
     """Raise PermissionDenied unless ``member`` holds one of ``roles``."""
     if not any(member.has_role(r) for r in roles):
         raise PermissionDenied(translate("Staff", "{name} may not do this: it needs the role {roles}.").format(
@@ -325,13 +369,29 @@ def authenticate_supervisor(ctx: AppContext, staff_id: int | None, pin: str | No
     return member
 
 
-def acting(ctx: AppContext, member: Staff) -> AppContext:
+def acting(ctx: AppContext, member: Staff | StaffMember) -> AppContext:
     """A copy of ``ctx`` whose audit entries name ``member`` (who proved herself) as the person acting."""
     return dataclasses.replace(ctx, operator_id=member.id)
 
 
-def is_supervisor(member: Staff) -> bool:
+def is_supervisor(member: Staff | StaffMember) -> bool:
     return any(member.has_role(r) for r in SUPERVISOR_ROLES)
+
+
+def set_option(ctx: AppContext, staff_id: int | None, pin: str | None, option: Option[Any], value: Any) -> None:
+    """A member of staff (PIN checked here) changes a declared option; the audit entry names her. A supervisor
+    option needs a supervisor: anyone else is refused (PermissionDenied) and nothing is written. (Areas call
+    this with their own declaration; ``app.settings_service.change_option`` also takes a key.)"""
+    if option.who == "supervisor":
+        member = authenticate_supervisor(ctx, staff_id, pin)
+    else:
+        member = authenticate(ctx, staff_id, pin)
+    option.set(acting(ctx, member), value, by_supervisor=option.who == "supervisor")
+
+
+def check_supervisor(ctx: AppContext, staff_id: int | None, pin: str | None) -> int:
+    """``authenticate_supervisor`` for the UI: her staff id once her PIN and role are checked."""
+    return authenticate_supervisor(ctx, staff_id, pin).id
 
 
 # ------------------------------------------------------------------------------------ shifts
@@ -339,7 +399,7 @@ def is_supervisor(member: Staff) -> bool:
 # Rules other areas add to starting a shift: ``app.core.hooks.shift_start`` (connected in app.wiring).
 
 
-def start_shift(ctx: AppContext, staff_id: int, pin: str | None = None) -> Shift:
+def start_shift(ctx: AppContext, staff_id: int, pin: str | None = None) -> ShiftInfo:
     """The person taking the counter becomes the operator; every later write records her.
 
     With ``pin`` her PIN is checked here (the shift dialog always passes it). Without one the caller has
@@ -349,7 +409,7 @@ def start_shift(ctx: AppContext, staff_id: int, pin: str | None = None) -> Shift
     if pin is not None:
         s = authenticate(ctx, staff_id, pin)
     else:
-        s = get_staff(staff_id)
+        s = _staff(staff_id)
         if not s.active:
             raise ValidationError({"staff": translate("Staff", "{name} is not active.").format(
                 name=display_name(s))})
@@ -365,7 +425,7 @@ def start_shift(ctx: AppContext, staff_id: int, pin: str | None = None) -> Shift
         ctx.operator_id = s.id
         shift = Shift.create(operator=s, started_at=ctx.now(), terminal=ctx.terminal)
         record(ctx, "shift.start", shift)
-    return shift
+    return ShiftInfo.of(shift)
 
 
 def supervisor_on_duty(ctx: AppContext) -> int | None:
@@ -381,9 +441,10 @@ def supervisor_on_duty(ctx: AppContext) -> int | None:
     return next(iter(supervisors)) if len(supervisors) == 1 else None
 
 
-def current_shift(terminal: str) -> Shift | None:
-    return (Shift.select().where((Shift.terminal == terminal) & Shift.ended_at.is_null())
-            .order_by(Shift.started_at.desc()).first())
+def current_shift(terminal: str) -> ShiftInfo | None:
+    shift = (Shift.select().where((Shift.terminal == terminal) & Shift.ended_at.is_null())
+             .order_by(Shift.started_at.desc()).first())
+    return ShiftInfo.of(shift) if shift is not None else None
 
 
 # ------------------------------------------------------------------------------------ first run
@@ -393,7 +454,7 @@ def needs_setup() -> bool:
     return not active_staff(SUPERVISOR_ROLES)
 
 
-def setup_first_supervisor(ctx: AppContext, name: str, role: str, pin: str, pin_again: str) -> Staff:
+def setup_first_supervisor(ctx: AppContext, name: str, role: str, pin: str, pin_again: str) -> StaffMember:
     """First run on an empty database: the first supervisor, with her PIN. Refused once one exists."""
     if not needs_setup():
         raise Conflict(translate("Staff", "The studio already has a supervisor: ask her to add staff."))
@@ -447,21 +508,21 @@ def _other_active_executives(staff_id: int) -> int:
     return sum(1 for s in active_staff("executive_manager") if s.id != staff_id)
 
 
-def _refuse_last_supervisor(s: Staff) -> None:
+def _refuse_last_supervisor(s: Staff | StaffMember) -> None:
     """Without an active supervisor nobody could change settings, and the first-run set-up would open again."""
     if s.active and is_supervisor(s) and not any(o.id != s.id for o in active_staff(SUPERVISOR_ROLES)):
         raise Conflict(translate("Staff", "{name} is the last active supervisor: add another supervisor first.")
                        .format(name=display_name(s)))
 
 
-def _refuse_last_executive(s: Staff) -> None:
+def _refuse_last_executive(s: Staff | StaffMember) -> None:
     if s.active and s.has_role("executive_manager") and _other_active_executives(s.id) == 0:
         raise Conflict(translate("Staff", "{name} is the last active executive manager: add another executive "
                                           "manager first.").format(name=display_name(s)))
 
 
 def create_staff(ctx: AppContext, actor_id: int | None, actor_pin: str | None, name: str, roles: list[str],
-                 pin: str | None = None) -> Staff:
+                 pin: str | None = None) -> StaffMember:
     """A supervisor adds a staff member. A supervisor role needs her PIN now (nobody may claim it later);
     others may leave it empty and set it at first use."""
     actor = authenticate_supervisor(ctx, actor_id, actor_pin)
@@ -477,9 +538,9 @@ def create_staff(ctx: AppContext, actor_id: int | None, actor_pin: str | None, n
 
 
 def update_staff(ctx: AppContext, actor_id: int | None, actor_pin: str | None, staff_id: int, name: str,
-                 roles: list[str]) -> Staff:
+                 roles: list[str]) -> StaffMember:
     actor = authenticate_supervisor(ctx, actor_id, actor_pin)
-    s = get_staff(staff_id)
+    s = _staff(staff_id)
     if errors := _validate_member(name, roles):
         raise ValidationError(errors)
     if s.has_role("executive_manager") and "executive_manager" not in roles:
@@ -500,16 +561,16 @@ def update_staff(ctx: AppContext, actor_id: int | None, actor_pin: str | None, s
             acc.name_no = _next_name_no(name, exclude_id=s.id)
             acc.save()
         record(acting(ctx, actor), "staff.edit", s, before=before)
-    return s
+    return StaffMember.of(s)
 
 
 def set_staff_active(ctx: AppContext, actor_id: int | None, actor_pin: str | None, staff_id: int,
-                     active: bool) -> Staff:
+                     active: bool) -> StaffMember:
     """Deactivate (or bring back) a staff member. Her history stays; she no longer appears in pickers."""
     actor = authenticate_supervisor(ctx, actor_id, actor_pin)
-    s = get_staff(staff_id)
+    s = _staff(staff_id)
     if s.active == active:
-        return s
+        return StaffMember.of(s)
     if not active:
         _refuse_last_executive(s)
         _refuse_last_supervisor(s)
@@ -522,14 +583,14 @@ def set_staff_active(ctx: AppContext, actor_id: int | None, actor_pin: str | Non
         s.active = active
         s.save()
         record(acting(ctx, actor), "staff.activate" if active else "staff.deactivate", s, before=before)
-    return s
+    return StaffMember.of(s)
 
 
 def reset_pin(ctx: AppContext, actor_id: int | None, actor_pin: str | None, staff_id: int, new_pin: str,
               new_pin_again: str) -> None:
     """A supervisor sets a new PIN for someone who forgot hers (also lifts a lock-out)."""
     actor = authenticate_supervisor(ctx, actor_id, actor_pin)
-    s = get_staff(staff_id)
+    s = _staff(staff_id)
     if err := pin_error(new_pin):
         raise ValidationError({"pin": err})
     if new_pin != new_pin_again:
@@ -566,7 +627,7 @@ def delete_staff(ctx: AppContext, actor_id: int | None, actor_pin: str | None, s
     """Delete a staff member entered by mistake. Refused (deactivate instead) once she is referenced
     anywhere: a shift, a visit, a signature, an audit entry she made."""
     actor = authenticate_supervisor(ctx, actor_id, actor_pin)
-    s = get_staff(staff_id)
+    s = _staff(staff_id)
     refs = references_to(s, ignore=("staff_account",))
     acted = AuditLog.select().where(AuditLog.operator_id == s.id).count()
     if acted:

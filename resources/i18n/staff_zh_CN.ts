@@ -360,25 +360,6 @@
     </message>
 </context>
 <context>
-    <name>ListOptionEditor</name>
-    <message>
-        <source>Add</source>
-        <translation>添加</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>上移</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>下移</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>删除</translation>
-    </message>
-</context>
-<context>
     <name>OpeningDaysPage</name>
     <message>
         <source>The studio is open every day, weekends and public holidays included, except the days listed here (for example New Year's Eve). Call-backs and tomorrow's lists skip these days. Complaint deadlines do not: they count working days (the "Working days" page).</source>

@@ -107,7 +107,7 @@ def test_appointment_dialog_refuses_the_past_and_saves(qtbot, ctx, clock, couple
     d.picker.search.flush()
     qtmodeltester_rows = d.picker.model.rowCount()
     assert qtmodeltester_rows == 1
-    d.picker._pick_first("")
+    d.picker._pick_first("")  # what Enter in the search box does
     assert d.picker.couple_id() == couple.id
     d.date.setDate(QDate(TODAY))
     d.time.setTime(QTime(8, 0))

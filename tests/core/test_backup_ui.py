@@ -218,7 +218,7 @@ def test_banner_names_the_cause_retries_and_goes_when_the_store_answers(qtbot, w
         other.close()
         dbmod.db.obj.execute_sql("PRAGMA busy_timeout = 5000")
     refreshed = []
-    window.checkin_tab.refresh = lambda: refreshed.append(1)
+    window.checkin_tab.refresh = lambda: refreshed.append(1)  # the tabs refresh when it answers again
     qtbot.waitUntil(banner.isHidden, timeout=banner.RETRY_MS + 5000)
     assert refreshed
     assert call_service(window, staff.add_staff, ctx, "李娜", ["receptionist"]) is not None

@@ -8,7 +8,7 @@ from app.core.clock import FixedClock
 from app.core.context import AppContext
 from app.demo import fill_demo
 from app.handover import service as hs
-from app.staff.service import current_shift
+from app.staff.service import current_shift, get_staff
 
 
 def test_demo_has_past_handovers_and_an_open_shift(database):
@@ -19,7 +19,7 @@ def test_demo_has_past_handovers_and_an_open_shift(database):
     view = hs.load_handover(past[0].id)
     assert view.items and view.incoming and view.accepted_at is not None
     shift = current_shift(ctx.terminal)
-    assert shift is not None and shift.operator.name == "王丽"
+    assert shift is not None and get_staff(shift.operator_id).name == "王丽"
     assert hs.open_handover(ctx.terminal) is None
     assert hs.load_draft(ctx.terminal)[0]  # this morning's notes, ready to submit
 

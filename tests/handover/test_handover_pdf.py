@@ -60,7 +60,9 @@ def test_review_pdf_counts_and_empty_day(ctx, scen):
 
 
 def test_cli_kinds(qapp, ctx, scen, db_path, tmp_path, capsys):  # qapp: no bare QCoreApplication made here
-    cli._load_printing()
+    from app.wiring import connect_areas
+
+    connect_areas()
     assert {"handover", "daily-review"} <= set(cli.PRINT_KINDS)
     out = tmp_path / "h.pdf"
     args = SimpleNamespace(kind="handover", arg=None, output=str(out), db=str(db_path), terminal="counter-1")

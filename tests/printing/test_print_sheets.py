@@ -218,7 +218,9 @@ def test_start_up_does_not_load_reportlab():
     import sys
     from pathlib import Path
 
-    code = ("import sys, app.printing, app.printing.queries, app.printing.output; "
+    code = ("import sys, app.printing, app.printing.queries, app.printing.output, app.wiring; "
+            "assert not __import__('app.cli').cli.PRINT_KINDS; "  # nothing registered by importing
+            "app.wiring.connect_areas(); "
             "assert 'flow-sheet' in __import__('app.cli').cli.PRINT_KINDS; "
             "print(any(m.startswith('reportlab') for m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).resolve().parents[2],

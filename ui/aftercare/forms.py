@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QV
 
 from ui.common.errors import FieldErrors, call_service
 from ui.common.forms import form_keys
+from ui.common.palette import ERROR
 
 
 class FormDialog(QDialog):
@@ -27,7 +28,7 @@ class FormDialog(QDialog):
         self._lay.addLayout(self.form)
         general = QLabel()
         general.setObjectName("error_general")
-        general.setStyleSheet("color: #c62828;")
+        general.setStyleSheet(f"color: {ERROR};")
         general.setWordWrap(True)
         general.hide()
         self.errors = FieldErrors(general)

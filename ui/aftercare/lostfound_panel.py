@@ -24,6 +24,7 @@ from app.aftercare.money import fen_text
 from app.core.context import AppContext
 from ui.aftercare.forms import FormDialog
 from ui.common.errors import call_service
+from ui.common.palette import DANGER
 from ui.common.widgets import Column, RowTableModel, make_proxy, make_table, minutes_text, selected_row
 
 
@@ -135,7 +136,7 @@ class LostFoundPanel(QWidget):
         self.loans_model = RowTableModel([
             Column(self.tr("Item"), lambda r: f"{r.item_label} {r.description}".strip(), free_text=True),
             Column(self.tr("Guest"), lambda r: r.guest,
-                   foreground=lambda r: "#b71c1c" if r.guest_left else None),
+                   foreground=lambda r: DANGER if r.guest_left else None),
             Column(self.tr("Deposit"), lambda r: fen_text(r.deposit_fen) if r.deposit_fen else "—",
                    sort=lambda r: r.deposit_fen),
             Column(self.tr("Lent"), lambda r: r.lent_at.strftime("%H:%M"), sort=lambda r: r.lent_at.isoformat()),
@@ -152,7 +153,7 @@ class LostFoundPanel(QWidget):
                    sort=lambda r: r.found_at.isoformat()),
             Column(self.tr("Kept where"), lambda r: r.kept_where),
             Column(self.tr("Days"), lambda r: r.days_kept,
-                   foreground=lambda r: "#b71c1c" if r.disposable else None),
+                   foreground=lambda r: DANGER if r.disposable else None),
         ], self)
         self.found_table = make_table(make_proxy(self.found_model, self), self, "foundTable")
         right.addWidget(self.found_table, 1)
@@ -163,8 +164,14 @@ class LostFoundPanel(QWidget):
         return self.loans_model.rowCount() + self.found_model.rowCount()
 
     def refresh(self) -> None:
-        loans = lf.loans_out(self.ctx)
-        found = lf.found_items(self.ctx)
+        self.apply_refresh(lost_found_data(self.ctx))
+
+    def refresh_job(self) -> tuple:
+        """The panel's queries as a plain function for the check-in tab's worker."""
+        return lost_found_data, (self.ctx,)
+
+    def apply_refresh(self, data: tuple[list, list]) -> None:
+        loans, found = data
         self.loans_model.set_rows(loans)
         self.found_model.set_rows(found)
         self.loans_label.setText(self.tr("Lent out ({n})").format(n=len(loans)))
@@ -223,3 +230,8 @@ class LostFoundPanel(QWidget):
         note, ok = QInputDialog.getText(self, self.tr("Dispose of"), self.tr("How was it disposed of?"))
         if ok and call_service(self, lf.dispose_found, self.ctx, r.id, note) is not None:
             self._done()
+
+
+def lost_found_data(ctx: AppContext) -> tuple[list, list]:
+    """What is lent out and what was found (plain values: a worker may read them)."""
+    return lf.loans_out(ctx), lf.found_items(ctx)

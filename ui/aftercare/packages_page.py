@@ -20,6 +20,7 @@ from app.aftercare import selection
 from app.aftercare.money import fen_plain, fen_text
 from app.core.context import AppContext
 from ui.common.errors import FieldErrors
+from ui.common.palette import INACTIVE
 from ui.common.pin_dialog import Acting
 from ui.common.settings_parts import error_label, note_label, show_done
 from ui.common.widgets import Column, RowTableModel, make_proxy, make_table, selected_row
@@ -46,7 +47,7 @@ class PackagesPage(QWidget):
             Column(self.tr("Price"), lambda p: fen_text(p.price_fen), sort=lambda p: p.price_fen, align=right),
             Column(self.tr("Products"), lambda p: "、".join(f"{x.name}×{x.quantity}" for x in p.products)),
             Column(self.tr("Status"), lambda p: self.tr("On") if p.active else self.tr("Off"),
-                   foreground=lambda p: None if p.active else "#9e9e9e"),
+                   foreground=lambda p: None if p.active else INACTIVE),
         ], self)
         self.proxy = make_proxy(self.model, self)
         self.view = make_table(self.proxy, self, "packagesTable")

@@ -36,8 +36,9 @@ from app.core.opening import opening_day_on_or_after
 from app.staff.service import staff_choices
 from ui.common.errors import FieldErrors, call_service
 from ui.common.forms import form_keys
+from ui.common.palette import DANGER, ERROR
 
-ERROR_STYLE = "color: #c62828;"
+ERROR_STYLE = f"color: {ERROR};"
 
 
 def _count() -> QSpinBox:
@@ -320,7 +321,7 @@ class PickupDialog(_VisitForm):
         self.balance_label.setObjectName("balanceLabel")
         self.balance_label.setWordWrap(True)
         if b.due_fen > 0:
-            self.balance_label.setStyleSheet("color: #b71c1c; font-weight: 600;")
+            self.balance_label.setStyleSheet(f"color: {DANGER}; font-weight: 600;")
         self.form.addRow(self.tr("Balance"), self.balance_label)
         self.collect = QLineEdit(fen_plain(b.due_fen) if b.due_fen > 0 else "")
         self.collect.setMaxLength(14)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 
 from app.appointments.clashes import Clash, ClashInfo
 from ui.common.errors import FieldErrors, call_service
+from ui.common.palette import DANGER, ERROR
 
 
 class ClashDialog(QDialog):
@@ -22,7 +23,7 @@ class ClashDialog(QDialog):
         text = QLabel("\n".join(f"• {c.message}" for c in found))
         text.setObjectName("clashList")
         text.setWordWrap(True)
-        text.setStyleSheet("color: #b71c1c; font-weight: 600;")
+        text.setStyleSheet(f"color: {DANGER}; font-weight: 600;")
         lay.addWidget(text)
         lay.addWidget(QLabel(self.tr("Pick another time — or book anyway and say why (recorded under your name):")))
         self.reason = QLineEdit()
@@ -32,7 +33,7 @@ class ClashDialog(QDialog):
         lay.addWidget(self.reason)
         self.error = QLabel()
         self.error.setObjectName("error_override")
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(f"color: {ERROR};")
         self.error.hide()
         lay.addWidget(self.error)
         buttons = QDialogButtonBox()

@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
 from app.appointments import dayview
 from app.core.context import AppContext
 from ui.common.errors import call_service
+from ui.common.palette import ALERT_BG, DANGER, INFO_BG, OK_BG, SECONDARY
 
-CLASH_BG, BOOKED_BG, ARRIVED_BG = "#ffcdd2", "#e3f2fd", "#e8f5e9"
+CLASH_BG, BOOKED_BG, ARRIVED_BG = ALERT_BG, INFO_BG, OK_BG
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -177,4 +178,4 @@ class DayViewDialog(QDialog):
         n = len({b.appointment_id for items in grid.cells.values() for b in items})
         self.summary.setText(self.tr("{n} appointments · {c} half hours with a clash (red)").format(
             n=n, c=len(clashes)))
-        self.summary.setStyleSheet("color: #b71c1c;" if clashes else "color: #546e7a;")
+        self.summary.setStyleSheet(f"color: {DANGER};" if clashes else f"color: {SECONDARY};")

@@ -20,6 +20,7 @@ from app.appointments import departure
 from app.checkin import commands as checkin
 from app.core.context import AppContext
 from ui.common.errors import FieldErrors, call_service
+from ui.common.palette import ERROR, SECONDARY
 from ui.common.widgets import Column, RowTableModel, make_proxy, make_table, minutes_text, selected_row
 
 DECLINED = 0  # button id of "did not want to say"
@@ -38,7 +39,7 @@ class DepartureDialog(QDialog):
         self.setMinimumWidth(560)
         lay = QVBoxLayout(self)
         self.errors = FieldErrors(QLabel())
-        self.errors._general.setStyleSheet("color: #c62828;")
+        self.errors._general.setStyleSheet(f"color: {ERROR};")
 
         self.party = QLabel()
         self.party.setObjectName("departureParty")
@@ -47,7 +48,7 @@ class DepartureDialog(QDialog):
         lay.addWidget(self.party)
         self.party_detail = QLabel()
         self.party_detail.setObjectName("departurePartyDetail")
-        self.party_detail.setStyleSheet("color: #546e7a;")
+        self.party_detail.setStyleSheet(f"color: {SECONDARY};")
         lay.addWidget(self.party_detail)
 
         keys_box = QGroupBox(self.tr("Locker keys still out"))
@@ -87,7 +88,7 @@ class DepartureDialog(QDialog):
         self.key_warning = QLabel()
         self.key_warning.setObjectName("departureKeyWarning")
         self.key_warning.setWordWrap(True)
-        self.key_warning.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.key_warning.setStyleSheet(f"color: {ERROR}; font-weight: bold;")
         lay.addWidget(self.key_warning)
 
         sat_box = QGroupBox(self.tr("How was it today? (ask the guest)"))

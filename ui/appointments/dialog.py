@@ -30,6 +30,7 @@ from app.core.context import AppContext
 from ui.appointments.clash_dialog import book_checking_clashes
 from ui.common.errors import FieldErrors, call_service
 from ui.common.forms import form_keys
+from ui.common.palette import ERROR, MUTED, WARNING
 from ui.common.privacy import Privacy
 from ui.common.widgets import (
     Column,
@@ -195,7 +196,7 @@ class AppointmentDialog(QDialog):
         self.setMinimumWidth(620)
         lay = QVBoxLayout(self)
         self.errors = FieldErrors(QLabel())
-        self.errors._general.setStyleSheet("color: #c62828;")
+        self.errors._general.setStyleSheet(f"color: {ERROR};")
 
         who_box = QGroupBox(self.tr("Who is coming"))
         who_lay = QVBoxLayout(who_box)
@@ -204,7 +205,7 @@ class AppointmentDialog(QDialog):
         self.upcoming = QLabel()
         self.upcoming.setObjectName("appointmentUpcoming")
         self.upcoming.setWordWrap(True)
-        self.upcoming.setStyleSheet("color: #e65100;")
+        self.upcoming.setStyleSheet(f"color: {WARNING};")
         self.upcoming.hide()
         who_lay.addWidget(self.upcoming)
         self.picker.picked.connect(lambda _k, _i: self._person_changed())
@@ -219,7 +220,7 @@ class AppointmentDialog(QDialog):
         self._prefilled_phone = ""
         self.lead_phone.textEdited.connect(lambda _t: setattr(self, "_prefilled_phone", ""))
         hint = QLabel(self.tr("Not in the list? For a consultation, enter the new guest:"))
-        hint.setStyleSheet("color: #607d8b;")
+        hint.setStyleSheet(f"color: {MUTED};")
         who_lay.addWidget(hint)
         new_form.addRow(self.tr("Name"), self.lead_name)
         new_form.addRow("", self.errors.label("lead_name"))
@@ -355,7 +356,7 @@ class RescheduleDialog(QDialog):
         head.setWordWrap(True)
         lay.addWidget(head)
         self.errors = FieldErrors(QLabel())
-        self.errors._general.setStyleSheet("color: #c62828;")
+        self.errors._general.setStyleSheet(f"color: {ERROR};")
         form = QFormLayout()
         start = a.starts_at if a.starts_at >= ctx.now() else _next_slot(ctx.now())
         self.date, self.time = _date_time_edits(ctx, start, self)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QTo
 from app.appointments import service as appts
 from app.core.context import AppContext
 from ui.common.errors import call_service
+from ui.common.palette import ERROR, ERROR_BG, OK, OK_BG, RULE, SECONDARY, SLATE_DARK, WARNING, WARNING_BG
 from ui.common.privacy import Privacy
 from ui.common.widgets import (
     ROW_ROLE,
@@ -22,8 +23,8 @@ from ui.common.widgets import (
     selected_row,
 )
 
-STATUS_COLOURS = {"arrived": "#e8f5e9", "late": "#fff3e0", "no_show": "#ffebee"}
-STATUS_TEXT_COLOURS = {"arrived": "#2e7d32", "late": "#e65100", "no_show": "#c62828", "expected": "#37474f"}
+STATUS_COLOURS = {"arrived": OK_BG, "late": WARNING_BG, "no_show": ERROR_BG}
+STATUS_TEXT_COLOURS = {"arrived": OK, "late": WARNING, "no_show": ERROR, "expected": SLATE_DARK}
 STATUS_ORDER = {"late": 0, "expected": 1, "no_show": 2, "arrived": 3}
 
 
@@ -49,7 +50,7 @@ class ExpectedArrivalsPanel(QWidget):
         head.addWidget(self.title)
         self.summary = QLabel()
         self.summary.setObjectName("expectedSummary")
-        self.summary.setStyleSheet("color: #546e7a;")
+        self.summary.setStyleSheet(f"color: {SECONDARY};")
         head.addWidget(self.summary, 1)
         self.prev_btn = QToolButton()
         self.prev_btn.setObjectName("expectedPrev")
@@ -93,7 +94,7 @@ class ExpectedArrivalsPanel(QWidget):
 
         self.empty = QLabel(self.tr("No appointments today."))
         self.empty.setObjectName("expectedEmpty")
-        self.empty.setStyleSheet("color: #90a4ae; padding: 6px;")
+        self.empty.setStyleSheet(f"color: {RULE}; padding: 6px;")
         lay.addWidget(self.empty)
 
         buttons = QHBoxLayout()
@@ -167,9 +168,18 @@ class ExpectedArrivalsPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        self.apply_refresh(expected_data(self.ctx, self.offset))
+
+    def refresh_job(self) -> tuple:
+        """The panel's query as a plain function for the check-in tab's worker."""
+        return expected_data, (self.ctx, self.offset)
+
+    def apply_refresh(self, data: tuple[int, list[appts.ExpectedRow]]) -> None:
+        offset, rows = data
+        if offset != self.offset:
+            return  # she went to another day meanwhile (that day is shown already)
         current = selected_row(self.table)
         day = self.day()
-        rows = appts.expected_today(self.ctx) if self.offset == 0 else appts.appointments_on(self.ctx, day)
         if self.offset == 0:
             self.title.setText(self.tr("Expected today"))
         else:
@@ -273,3 +283,10 @@ class ExpectedArrivalsPanel(QWidget):
             self.changed.emit()
             return True
         return False
+
+
+def expected_data(ctx: AppContext, offset: int) -> tuple[int, list[appts.ExpectedRow]]:
+    """Today's expected arrivals (offset 0) or another day's appointments (plain values: a worker may read)."""
+    if offset == 0:
+        return offset, appts.expected_today(ctx)
+    return offset, appts.appointments_on(ctx, ctx.today() + dt.timedelta(days=offset))

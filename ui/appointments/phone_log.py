@@ -30,6 +30,7 @@ from app.staff.service import get_staff
 from ui.appointments.dialog import PersonPicker
 from ui.common.errors import FieldErrors, call_service
 from ui.common.forms import form_keys
+from ui.common.palette import ERROR, MUTED, NOTE_BG, SECONDARY
 from ui.common.privacy import Privacy
 from ui.common.widgets import ROW_ROLE, Column, RowTableModel, make_proxy, make_table, selected_row
 
@@ -46,11 +47,11 @@ class CallDialog(QDialog):
         self.setMinimumWidth(620)
         lay = QVBoxLayout(self)
         self.errors = FieldErrors(QLabel())
-        self.errors._general.setStyleSheet("color: #c62828;")
+        self.errors._general.setStyleSheet(f"color: {ERROR};")
         greet = QLabel(self.tr("Answer before the third ring: \"Hello, this is the studio, {name} speaking, how may "
                                "I help you?\"").format(name=get_staff(ctx.operator_id).name if ctx.operator_id else ""))
         greet.setWordWrap(True)
-        greet.setStyleSheet("color: #607d8b;")
+        greet.setStyleSheet(f"color: {MUTED};")
         lay.addWidget(greet)
         form = QFormLayout()
         self.caller = QLineEdit()
@@ -73,7 +74,7 @@ class CallDialog(QDialog):
         self.earlier = QLabel()
         self.earlier.setObjectName("callEarlier")
         self.earlier.setWordWrap(True)
-        self.earlier.setStyleSheet("background: #fff8e1; padding: 4px;")
+        self.earlier.setStyleSheet(f"background: {NOTE_BG}; padding: 4px;")
         self.earlier.hide()
         form.addRow(self.earlier)
         self.picker.picked.connect(lambda _k, _i: self._show_earlier())
@@ -146,6 +147,16 @@ def complaint_intake_factory() -> type[QDialog] | None:
     return ComplaintIntakeDialog
 
 
+def complaint_intake_installed() -> bool:
+    """Whether the complaints area's intake exists, without importing it (the panel is built at start-up)."""
+    from importlib.util import find_spec
+
+    try:
+        return find_spec("ui.complaints.intake") is not None
+    except ImportError:
+        return False
+
+
 def complaint_intake_from_call(ctx: AppContext, parent: QWidget | None, prefill: dict) -> QDialog | None:
     """Open the complaint intake form filled from a call (``phonelog.call_to_complaint_prefill``): channel
     phone, complainant, contact (kept masked on screen), the couple, when, and what the caller said."""
@@ -177,7 +188,7 @@ class PhoneLogPanel(QWidget):
         head.addWidget(title)
         self.summary = QLabel()
         self.summary.setObjectName("phoneSummary")
-        self.summary.setStyleSheet("color: #546e7a;")
+        self.summary.setStyleSheet(f"color: {SECONDARY};")
         head.addWidget(self.summary, 1)
         self.new_btn = QPushButton(self.tr("New call…"))
         self.new_btn.setObjectName("phoneNew")
@@ -190,7 +201,7 @@ class PhoneLogPanel(QWidget):
         lay.addWidget(self.owed_label)
         self.owed_model = RowTableModel([
             Column(self.tr("Due"), self._due_text, sort=lambda r: r.callback_by.isoformat() if r.callback_by else "",
-                   foreground=lambda r: "#c62828" if r.overdue else None),
+                   foreground=lambda r: ERROR if r.overdue else None),
             Column(self.tr("Caller"), lambda r: r.caller),
             Column(self.tr("Number"), lambda r: privacy.phone(r.phone)),
             Column(self.tr("About"), lambda r: r.about),
@@ -231,7 +242,7 @@ class PhoneLogPanel(QWidget):
         self.complaint_btn = QPushButton(self.tr("Turn into complaint…"))
         self.complaint_btn.setObjectName("phoneToComplaint")
         self.complaint_btn.clicked.connect(self.to_complaint)
-        self.complaint_btn.setVisible(complaint_intake_factory() is not None)
+        self.complaint_btn.setVisible(complaint_intake_installed())
         for b in (self.done_btn, self.appt_btn, self.complaint_btn):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -268,8 +279,14 @@ class PhoneLogPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        owed = phonelog.callbacks_owed(self.ctx)
-        today = phonelog.calls_on(self.ctx, self.ctx.today())
+        self.apply_refresh(phone_log_data(self.ctx))
+
+    def refresh_job(self) -> tuple:
+        """The panel's queries as a plain function for the check-in tab's worker."""
+        return phone_log_data, (self.ctx,)
+
+    def apply_refresh(self, data: tuple[list, list]) -> None:
+        owed, today = data
         self.owed_model.set_rows(owed)
         self.today_model.set_rows(today)
         overdue = sum(1 for r in owed if r.overdue)
@@ -366,3 +383,7 @@ class PhoneLogPanel(QWidget):
             return True
         return False
 
+
+def phone_log_data(ctx: AppContext) -> tuple[list, list]:
+    """Call backs owed and today's calls (plain values: a worker may read them)."""
+    return phonelog.callbacks_owed(ctx), phonelog.calls_on(ctx, ctx.today())

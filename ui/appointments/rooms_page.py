@@ -21,6 +21,7 @@ from app.appointments.models import APPOINTMENT_KINDS
 from app.appointments.service import kind_label
 from app.core.context import AppContext
 from ui.common.errors import FieldErrors
+from ui.common.palette import INACTIVE
 from ui.common.pin_dialog import Acting
 from ui.common.settings_parts import error_label, note_label, show_done
 from ui.common.widgets import Column, RowTableModel, make_proxy, make_table, selected_row
@@ -43,7 +44,7 @@ class RoomsPage(QWidget):
                    align=Qt.AlignmentFlag.AlignCenter),
             Column(self.tr("Booked for"), lambda r: "、".join(kind_label(k) for k in r.kinds)),
             Column(self.tr("Status"), lambda r: self.tr("In use") if r.active else self.tr("Off"),
-                   foreground=lambda r: None if r.active else "#9e9e9e"),
+                   foreground=lambda r: None if r.active else INACTIVE),
         ], self)
         self.proxy = make_proxy(self.model, self)
         self.view = make_table(self.proxy, self, "roomsTable")

@@ -29,6 +29,7 @@ from app.checkin.queries import CoupleView
 from app.core.context import AppContext
 from ui.common.errors import FieldErrors, call_service
 from ui.common.forms import form_keys
+from ui.common.palette import ERROR, SECONDARY
 from ui.common.privacy import Privacy
 
 
@@ -76,7 +77,7 @@ class CoupleDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         general = QLabel()
-        general.setStyleSheet("color: #c62828;")
+        general.setStyleSheet(f"color: {ERROR};")
         general.hide()
         self.errors = FieldErrors(general)
         self.order_no = QLineEdit(objectName="order_no")
@@ -185,7 +186,7 @@ class ConsultDialog(QDialog):
         lay = QVBoxLayout(self)
         hint = QLabel(self.tr("Show the process, offer to book at the main store, and agree when to call back."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #546e7a;")
+        hint.setStyleSheet(f"color: {SECONDARY};")
         lay.addWidget(hint)
         form = QFormLayout()
         general = QLabel()
@@ -331,7 +332,7 @@ class ArrivalDialog(QDialog):
         lay.addWidget(self.appointment_label)
         form = QFormLayout()
         general = QLabel()
-        general.setStyleSheet("color: #c62828;")
+        general.setStyleSheet(f"color: {ERROR};")
         general.hide()
         self.errors = FieldErrors(general)
         self.kind = QComboBox(objectName="kind")

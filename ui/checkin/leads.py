@@ -22,6 +22,7 @@ from app.checkin.queries import LeadView
 from app.core.context import AppContext
 from ui.common.errors import FieldErrors, call_service
 from ui.common.forms import form_keys
+from ui.common.palette import ERROR, SECONDARY
 
 
 def source_combo(parent: QWidget | None = None) -> QComboBox:
@@ -49,10 +50,10 @@ class LeadOutcomeDialog(QDialog):
         self.about = about = QLabel(self.tr("Heard of us: {source}. Interested in: {interest}").format(
             source=leads.source_label(lead.source), interest=lead.interest or "—"))
         about.setWordWrap(True)
-        about.setStyleSheet("color: #546e7a;")
+        about.setStyleSheet(f"color: {SECONDARY};")
         lay.addWidget(about)
         general = QLabel()
-        general.setStyleSheet("color: #c62828;")
+        general.setStyleSheet(f"color: {ERROR};")
         general.setWordWrap(True)
         self.errors = FieldErrors(general)
         self.form = QFormLayout()

@@ -6,8 +6,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.checkin import leads
+from ui.common.list_option import ListOptionEditor
+from ui.common.palette import MUTED
 from ui.common.pin_dialog import Acting
-from ui.settings.list_option import ListOptionEditor
 
 
 class LeadsPage(QWidget):
@@ -19,7 +20,7 @@ class LeadsPage(QWidget):
                               "the call-backs, what came of it. The review's conversion rate counts them by "
                               "receptionist and by source."))
         note.setWordWrap(True)
-        note.setStyleSheet("color: #607d8b;")
+        note.setStyleSheet(f"color: {MUTED};")
         lay.addWidget(note)
         row = QHBoxLayout()
         self.sources = ListOptionEditor(acting, "leadSources", leads.source_values, leads.set_sources,

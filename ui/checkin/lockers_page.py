@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from app.checkin import lockers
 from app.core.context import AppContext
 from ui.common.errors import FieldErrors
+from ui.common.palette import INACTIVE, WARNING
 from ui.common.pin_dialog import Acting
 from ui.common.settings_parts import error_label
 from ui.common.widgets import Column, RowTableModel, make_proxy, make_table, selected_row
@@ -32,9 +33,9 @@ class LockersPage(QWidget):
             Column(self.tr("Locker"), lambda r: r.number),
             Column(self.tr("Location"), lambda r: r.location),
             Column(self.tr("Status"), lambda r: self.tr("On") if r.active else self.tr("Off"),
-                   foreground=lambda r: None if r.active else "#9e9e9e"),
+                   foreground=lambda r: None if r.active else INACTIVE),
             Column(self.tr("Key"), lambda r: self.tr("Out") if r.in_use else self.tr("At the counter"),
-                   foreground=lambda r: "#e65100" if r.in_use else None),
+                   foreground=lambda r: WARNING if r.in_use else None),
         ], self)
         self.proxy = make_proxy(self.model, self)
         self.view = make_table(self.proxy, self, "lockersTable")
@@ -83,7 +84,7 @@ class LockersPage(QWidget):
                     break
         self.load_selected()
 
-    def current(self):
+    def current(self):  # returns a LockerRow
         return selected_row(self.view) if self.view.selectionModel().hasSelection() else None
 
     def load_selected(self) -> None:

@@ -27,6 +27,7 @@ from ui.checkin.dialogs import ArrivalDialog, ConsultDialog, CoupleDialog, Issue
 from ui.checkin.tab_data import CheckInData, checkin_data
 from ui.checkin.whereabouts import whereabouts_text
 from ui.common.errors import call_service
+from ui.common.panels import apply_panel, split_panels, with_panels
 from ui.common.privacy import Privacy
 from ui.common.widgets import (
     Column,
@@ -653,12 +654,13 @@ class CheckInTab(QWidget):
 
     def refresh_job(self) -> tuple:
         """The tab's own queries as a plain function for a worker (the main window's periodic refresh)."""
-        return checkin_data, (self.ctx,)
+        return with_panels((checkin_data, (self.ctx,)), (self.expected_panel, self.lost_found, self.phone_panel))
 
     applied = 0  # how many refreshes were applied (the window drops a worker's result older than the last)
 
     def apply_refresh(self, data: CheckInData) -> None:
         """Show what ``checkin_data`` read (on the UI thread); the search and what she types stay as they are."""
+        data, panels = split_panels(data, 3)  # the panels' own reads came from the same worker
         self.applied += 1
         sel = self._selected_visit()
         rows = data.rows
@@ -678,13 +680,11 @@ class CheckInTab(QWidget):
         self.lower.setTabText(0, self.tr("Keys out ({n})").format(n=len(data.keys)))
         self.leads_model.set_rows(data.leads)
         self.lower.setTabText(1, self.tr("Call-backs due ({n})").format(n=len(data.leads)))
-        self.lost_found.refresh()
+        apply_panel(self.lost_found, panels[1])
         self.lower.setTabText(2, self.tr("Lent · found ({n})").format(n=self.lost_found.count()))
         self.rounds_panel.set_rows(data.rounds)
-        if self.expected_panel is not None:
-            self.expected_panel.refresh()
-        if self.phone_panel is not None and hasattr(self.phone_panel, "refresh"):
-            self.phone_panel.refresh()
+        apply_panel(self.expected_panel, panels[0])
+        apply_panel(self.phone_panel, panels[2])
         if self.current_couple is not None:
             self.show_card()
         # Columns sized to their contents when a list fills (not at every refresh: that measures every cell).

@@ -9,6 +9,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ui.common.palette import INK, RULE, SLATE_DARK
+
 
 @dataclass
 class BarItem:
@@ -71,21 +73,21 @@ class BarChart(QWidget):
         rows = max(len(self._items), 1)
         return QSize(360, self._title_height() + rows * (self.ROW + self.GAP) + 8)
 
-    def paintEvent(self, event: QPaintEvent) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:  # Qt API
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), QColor("#ffffff"))
         p.setPen(QColor("#dfe3e8"))
         p.drawRect(self.rect().adjusted(0, 0, -1, -1))
         p.setFont(self._title_font())
-        p.setPen(QColor("#263238"))
+        p.setPen(QColor(INK))
         th = self._title_height()
         p.drawText(QRectF(10, 4, self.width() - 20, th - 4), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                    self._title)
         p.setFont(self.font())
         fm = QFontMetrics(self.font())
         if not self._items:
-            p.setPen(QColor("#90a4ae"))
+            p.setPen(QColor(RULE))
             p.drawText(QRectF(10, th, self.width() - 20, self.ROW), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                        self._empty_text)
             p.end()
@@ -98,7 +100,7 @@ class BarChart(QWidget):
         top = self._max_value or max((i.value for i in self._items), default=0) or 1
         y = th
         for item, text in zip(self._items, values, strict=True):
-            p.setPen(QColor("#37474f"))
+            p.setPen(QColor(SLATE_DARK))
             label = fm.elidedText(item.label, Qt.TextElideMode.ElideRight, label_w - 8)
             p.drawText(QRectF(10, y, label_w - 8, self.ROW), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                        label)
@@ -106,7 +108,7 @@ class BarChart(QWidget):
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QColor(item.colour))
             p.drawRoundedRect(QRectF(x0, y + 3, w, self.ROW - 6), 3, 3)
-            p.setPen(QColor("#263238"))
+            p.setPen(QColor(INK))
             p.drawText(QRectF(x0 + w + 6, y, value_w, self.ROW), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                        text)
             y += self.ROW + self.GAP

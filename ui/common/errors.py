@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from app.core.db import STORE_ERRORS, describe_db_error
 from app.core.errors import DatabaseUnavailable, DomainError, ValidationError
+from ui.common.palette import ERROR
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +59,7 @@ class FieldErrors:
     def label(self, field: str) -> QLabel:
         lab = QLabel()
         lab.setObjectName(f"error_{field}")
-        lab.setStyleSheet("color: #c62828;")
+        lab.setStyleSheet(f"color: {ERROR};")
         lab.setWordWrap(True)
         lab.hide()
         self._labels[field] = lab

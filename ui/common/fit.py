@@ -5,10 +5,10 @@ with its whole text in the tooltip. A width the user drags wider is kept (and re
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMenu, QTableView
 
-from ui.common.widgets import FREE_TEXT_ROLE
+from ui.common.widgets import FREE_TEXT_ROLE, RowTableModel
 
 
 class ColumnFitter(QObject):
@@ -23,6 +23,9 @@ class ColumnFitter(QObject):
         self.preferred: dict[str, int] = {}  # header text → width the user chose
         self.hidden: set[str] = set()  # header texts of the columns she hid (a model reset forgets them)
         self._fitting = False
+        self._widths: dict[tuple, int] = {}  # measured widths: a header's, a cell's text's
+        self._advances: dict[str, int] = {}
+        self._advance_font = ""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -90,8 +93,56 @@ class ColumnFitter(QObject):
         self.preferred[self._header(col)] = new
 
     def needed(self, col: int) -> int:
+        return max(self._content_width(col), self._header_width(col))
+
+    def _header_width(self, col: int) -> int:
+        """The header's own width (its text, and the sort arrow when it sorts by it), measured once."""
         header = self.view.horizontalHeader()
-        return max(self.view.sizeHintForColumn(col), header.sectionSizeFromContents(col).width())
+        key = ("header", self._header(col), header.sortIndicatorSection() == col, self.view.font().key())
+        width = self._widths.get(key)
+        if width is None:
+            width = self._remember(key, header.sectionSizeFromContents(col).width())
+        return width
+
+    def _remember(self, key: tuple, width: int) -> int:
+        if len(self._widths) > 2000:
+            self._widths.clear()
+        self._widths[key] = width
+        return width
+
+    def _content_width(self, col: int) -> int:
+        """The width of the column's widest cell. Over a RowTableModel the cell whose text is widest in the
+        view's font is found from the rows themselves, and only that cell is measured by the view (asking the
+        view for the whole column calls ``data()`` for every cell and role at every refresh)."""
+        view = self.view
+        proxy = view.model()
+        source = proxy.sourceModel() if isinstance(proxy, QSortFilterProxyModel) else None
+        if not isinstance(source, RowTableModel):
+            return view.sizeHintForColumn(col)
+        texts = source.column_texts(col, view.verticalHeader().resizeContentsPrecision())
+        if not texts:
+            return view.sizeHintForColumn(col)
+        fm = view.fontMetrics()
+        font = view.font().key()
+        if font != self._advance_font or len(self._advances) > 20_000:
+            self._advances, self._advance_font = {}, font
+        advances = self._advances  # text → its advance in the view's font (names and stations repeat)
+
+        def advance(r: int) -> int:
+            a = advances.get(texts[r])
+            if a is None:
+                a = advances[texts[r]] = fm.horizontalAdvance(texts[r])
+            return a
+
+        widest = max(range(len(texts)), key=advance)
+        key = ("cell", texts[widest], font)  # the same widest text: the same width
+        width = self._widths.get(key)
+        if width is not None:
+            return width
+        index = proxy.mapFromSource(source.index(widest, col))
+        if not index.isValid():
+            return view.sizeHintForColumn(col)
+        return self._remember(key, view.sizeHintForIndex(index).width() + (1 if view.showGrid() else 0))
 
     def fit(self) -> None:
         self.watch_model()
@@ -110,7 +161,7 @@ class ColumnFitter(QObject):
                     view.setColumnHidden(col, hide)
             visible = [c for c in range(model.columnCount()) if not view.isColumnHidden(c)]
             for col in visible:
-                head_w = header.sectionSizeFromContents(col).width()
+                head_w = self._header_width(col)
                 if model.headerData(col, Qt.Orientation.Horizontal, FREE_TEXT_ROLE):
                     free.append((col, head_w))
                     continue

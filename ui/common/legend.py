@@ -7,6 +7,8 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from ui.common.palette import RULE, SECONDARY
+
 
 def make_legend(items: Sequence[tuple[str, str, str]], parent: QWidget | None = None,
                 object_name: str = "legend") -> QWidget:
@@ -20,10 +22,10 @@ def make_legend(items: Sequence[tuple[str, str, str]], parent: QWidget | None = 
         swatch = QLabel()
         swatch.setObjectName(f"{object_name}Swatch{i}")
         swatch.setFixedSize(14, 14)
-        swatch.setStyleSheet(f"background: {colour}; border: 1px solid #90a4ae;")
+        swatch.setStyleSheet(f"background: {colour}; border: 1px solid {RULE};")
         text = QLabel(word)
         text.setObjectName(f"{object_name}Item{i}")
-        text.setStyleSheet("color: #546e7a;")
+        text.setStyleSheet(f"color: {SECONDARY};")
         for w in (swatch, text):
             w.setToolTip(tip)
         lay.addWidget(swatch)

@@ -107,7 +107,7 @@ class ChangeWatcher(QObject):
                         topics = listener.wait()
                         if topics:
                             self._send(self._relay.topics, topics)
-            except Exception as exc:
+            except Exception as exc:  # any failure of the listener's own connection
                 if self._stop.is_set():
                     return
                 from app.core.db import describe_db_error

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.core.context import AppContext
 from app.staff import service as staff_service
 from ui.common.errors import FieldErrors, call_service
+from ui.common.palette import ERROR, WARNING
 from ui.common.widgets import StaffPicker
 
 T = TypeVar("T")
@@ -52,7 +53,7 @@ def ask_supervisor(parent: QWidget | None, ctx: AppContext, title: str, message:
     if got is None:
         return None
     sid, pin = got
-    if call_service(parent, staff_service.authenticate_supervisor, ctx, sid, pin) is None:
+    if call_service(parent, staff_service.check_supervisor, ctx, sid, pin) is None:
         return None
     return Acting(ctx, sid, pin)
 
@@ -103,10 +104,10 @@ class PinDialog(QDialog):
         self.first_use = QLabel(self.tr("No PIN yet: the PIN typed now (4–12 digits, twice) becomes hers."))
         self.first_use.setObjectName("pinFirstUse")
         self.first_use.setWordWrap(True)
-        self.first_use.setStyleSheet("color: #e65100;")
+        self.first_use.setStyleSheet(f"color: {WARNING};")
         self.error = QLabel()
         self.error.setObjectName("pinError")
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(f"color: {ERROR};")
         self.error.hide()
         form.addRow(self.tr("Staff"), self.picker)
         form.addRow(self.tr("PIN"), self.pin)

@@ -52,7 +52,7 @@ def offer_newest_backup(parent: QWidget | None, path: str | Path | None = None, 
         return False
     try:
         recovery.restore_damaged(ctx or AppContext(), path, info.path)
-    except Exception as exc:
+    except Exception as exc:  # BackupError or a store error: said in plain words
         from ui.common.store_status import backup_error_text
 
         QMessageBox.critical(parent, QCoreApplication.translate("Backups", "Restore"), QCoreApplication.translate("Backups", "The backup could not be restored: {cause}").format(

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
+from ui.common.palette import ERROR, MUTED, OK
+
 
 def error_label() -> QLabel:
     lab = QLabel()
-    lab.setStyleSheet("color: #c62828;")
+    lab.setStyleSheet(f"color: {ERROR};")
     lab.setWordWrap(True)
     lab.hide()
     return lab
@@ -16,11 +18,11 @@ def error_label() -> QLabel:
 def note_label(text: str) -> QLabel:
     lab = QLabel(text)
     lab.setWordWrap(True)
-    lab.setStyleSheet("color: #607d8b;")
+    lab.setStyleSheet(f"color: {MUTED};")
     return lab
 
 
 def show_done(label: QLabel, text: str) -> None:
     label.setText(text)
-    label.setStyleSheet("color: #2e7d32;")
+    label.setStyleSheet(f"color: {OK};")
     label.show()

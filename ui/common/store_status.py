@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushBut
 from app.core import recovery
 from app.core.backup import BackupError, BackupInfo
 from app.core.context import AppContext
+from ui.common.palette import DANGER, DEEP_ORANGE, MUTED, WARNING, WARNING_BG
 from ui.common.worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -76,8 +77,8 @@ class StoreBanner(QFrame):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("storeBanner")
-        self.setStyleSheet("#storeBanner { background: #fff3e0; border-bottom: 2px solid #e65100; }"
-                           " QLabel { color: #bf360c; font-weight: bold; }")
+        self.setStyleSheet(f"#storeBanner {{ background: {WARNING_BG}; border-bottom: 2px solid {WARNING}; }}"
+                           f" QLabel {{ color: {DEEP_ORANGE}; font-weight: bold; }}")
         lay = QHBoxLayout(self)
         lay.setContentsMargins(10, 4, 10, 4)
         self.label = QLabel()
@@ -147,7 +148,7 @@ class BackupStatus(QLabel):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("backupStatus")
-        self.setStyleSheet("QLabel { color: #607d8b; padding: 0 10px; }")
+        self.setStyleSheet(f"QLabel {{ color: {MUTED}; padding: 0 10px; }}")
         self.busy = False
         self.last_error = ""
         self.warning: QMessageBox | None = None
@@ -162,10 +163,10 @@ class BackupStatus(QLabel):
         self.setVisible(True)
         if last is None:
             self.setText(self.tr("No good backup yet"))
-            self.setStyleSheet("QLabel { color: #b71c1c; padding: 0 10px; }")
+            self.setStyleSheet(f"QLabel {{ color: {DANGER}; padding: 0 10px; }}")
         else:
             self.setText(self.tr("Last backup: {when}").format(when=when_text(last.taken_at, self.ctx.now())))
-            self.setStyleSheet("QLabel { color: #607d8b; padding: 0 10px; }")
+            self.setStyleSheet(f"QLabel {{ color: {MUTED}; padding: 0 10px; }}")
             self.setToolTip(str(last.path))
 
     def start_up(self) -> None:

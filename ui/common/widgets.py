@@ -69,6 +69,15 @@ class RowTableModel(QAbstractTableModel):
     def row_at(self, row: int) -> Any:
         return self._rows[row]
 
+    def column_texts(self, col: int, limit: int = 1000) -> list[str]:
+        """The display texts of the first ``limit`` shown rows in column ``col`` (for sizing the column)."""
+        display = self._columns[col].display
+        texts = []
+        for row in self._rows[: min(self._shown, limit) if limit > 0 else self._shown]:
+            value = display(row)
+            texts.append("" if value is None else str(value))
+        return texts
+
     # Qt API
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._shown

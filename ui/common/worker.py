@@ -31,14 +31,14 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self.fn(*self.args)
-        except Exception as exc:
+        except Exception as exc:  # any error: handed to the UI thread, which shows it
             log.warning("background work failed: %s", exc)
             self._send(self.relay.errored, exc)
         else:
             self._send(self.relay.finished, result)
 
     @staticmethod
-    def _send(signal, value: Any) -> None:
+    def _send(signal, value: Any) -> None:  # signal: a bound Signal
         try:
             signal.emit(value)
         except RuntimeError:  # the window that asked is gone: nobody to tell

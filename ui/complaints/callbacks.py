@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 from app.complaints import callbacks
 from app.core.context import AppContext
 from ui.common.errors import FieldErrors, call_service
+from ui.common.palette import ERROR
 from ui.common.privacy import Privacy
 from ui.common.widgets import Column, RowTableModel, make_proxy, make_table, selected_row
 
-DUE_FG = "#c62828"
+DUE_FG = ERROR
 
 
 class CallbackPanel(QWidget):
@@ -81,8 +82,14 @@ class CallbackPanel(QWidget):
 
     def refresh(self) -> None:
         rows = call_service(self, callbacks.open_callbacks, self.ctx)
-        if rows is None:
-            return
+        if rows is not None:
+            self.apply_refresh(rows)
+
+    def refresh_job(self) -> tuple:
+        """The panel's query as a plain function for the complaints tab's worker."""
+        return callbacks.open_callbacks, (self.ctx,)
+
+    def apply_refresh(self, rows: list[callbacks.CallbackRow]) -> None:
         self.model.set_rows(rows)
         due = sum(r.due_today for r in rows)
         self.title.setText(self.tr("Call-backs (回访): {due} due · {n} owed").format(due=due, n=len(rows)))
@@ -143,7 +150,7 @@ class CallbackDialog(QDialog):
             self.satisfaction.addItem(text, n)
         general = QLabel()
         general.setObjectName("callbackError")
-        general.setStyleSheet("color: #c62828;")
+        general.setStyleSheet(f"color: {ERROR};")
         general.setWordWrap(True)
         self.errors = FieldErrors(general)
         form.addRow(self.tr("Satisfaction with the resolution"), self.satisfaction)

@@ -11,19 +11,20 @@ from app.complaints import config, queries
 from app.complaints.deadlines import Deadline
 from app.complaints.queries import CaseRow
 from app.core.i18n import translate
+from ui.common.palette import ALERT_BG, DANGER, DEEP_ORANGE, INFO, INFO_BG, MUTED, OK
 from ui.common.widgets import minutes_text
 
 STATE_BACKGROUND = {
-    "overdue": "#ffcdd2",
+    "overdue": ALERT_BG,
     "due_soon": "#ffe9a8",
     "paused": "#e0e0e0",
     "met_late": "#ffe0cc",
 }
 STATE_FOREGROUND = {
-    "overdue": "#b71c1c",
+    "overdue": DANGER,
     "due_soon": "#8a5a00",
-    "met": "#2e7d32",
-    "met_late": "#bf360c",
+    "met": OK,
+    "met_late": DEEP_ORANGE,
     "paused": "#616161",
 }
 
@@ -116,7 +117,7 @@ def case_html(row: CaseRow, log: list[queries.LogRow] | None = None, misses: lis
         (translate("ComplaintUi", "Reported to"), reported),
     ]
     def cell(k: str, v: str) -> str:
-        return f"<td style='color:#607d8b; padding-right:8px'>{e(k)}</td><td style='padding-right:40px'>{e(v)}</td>"
+        return f"<td style='color:{MUTED}; padding-right:8px'>{e(k)}</td><td style='padding-right:40px'>{e(v)}</td>"
 
     cells = "".join(f"<tr>{cell(*facts[i])}{cell(*facts[i + 1])}</tr>" for i in range(0, len(facts), 2))
     status = e(row.status_text) + (f" · {e(approval)}" if approval else "")
@@ -125,7 +126,7 @@ def case_html(row: CaseRow, log: list[queries.LogRow] | None = None, misses: lis
     what = translate("ComplaintUi", "What happened")
     wants = translate("ComplaintUi", "What the customer wants")
     standard = translate("ComplaintUi", "Standard handling")
-    body = (f"<b style='font-size:15px'>{e(row.case_no)}</b> &nbsp; <span style='background:#e3f2fd'>"
+    body = (f"<b style='font-size:15px'>{e(row.case_no)}</b> &nbsp; <span style='background:{INFO_BG}'>"
             f"&nbsp;{status}&nbsp;</span><table>{cells}</table>"
             f"<p><b>{e(what)}：</b>{e(private(row.description))}<br>"
             f"<b>{e(wants)}：</b>{e(private(row.wants)) or '—'}</p>")
@@ -141,11 +142,11 @@ def case_html(row: CaseRow, log: list[queries.LogRow] | None = None, misses: lis
             n=row.new_evidence)
         body += f"<p style='color:#1b5e20'><b>{e(note)}</b></p>"
     if row.handling:
-        body += f"<p style='color:#0d47a1'><b>{e(standard)}：</b>{e(row.handling)}</p>"
+        body += f"<p style='color:{INFO}'><b>{e(standard)}：</b>{e(row.handling)}</p>"
     if misses:
         title = translate("ComplaintUi", "Missed deadlines (held by then)")
         items = "; ".join(f"{e(m.label)} {e(when_text(m.due_at))} · {e(m.failed_by or '—')}" for m in misses[-4:])
-        body += f"<p style='color:#b71c1c'><b>{e(title)}：</b>{items}</p>"
+        body += f"<p style='color:{DANGER}'><b>{e(title)}：</b>{items}</p>"
     if log:
         latest = translate("ComplaintUi", "Latest follow-up")
         items = "".join(f"<li>{e(when_text(x.at))} {e(x.staff)} · {e(x.action_text)}"

@@ -29,6 +29,7 @@ from app.complaints.models import CHANNELS
 from app.core.context import AppContext
 from app.staff.service import active_staff
 from ui.common.errors import FieldErrors, call_service
+from ui.common.palette import ERROR, INFO, INFO_BG
 from ui.common.privacy import Privacy
 from ui.common.widgets import SearchBox
 from ui.complaints.common import deadline_cell
@@ -56,7 +57,7 @@ class ComplaintIntakeDialog(QDialog):
         self.resize(1000, 640)
         self.errors = FieldErrors(QLabel())
         self.errors._general.setObjectName("error_general")
-        self.errors._general.setStyleSheet("color: #c62828;")
+        self.errors._general.setStyleSheet(f"color: {ERROR};")
         now = ctx.now()
 
         outer = QVBoxLayout(self)
@@ -150,7 +151,7 @@ class ComplaintIntakeDialog(QDialog):
         self.handling = QLabel()
         self.handling.setObjectName("standardHandling")
         self.handling.setWordWrap(True)
-        self.handling.setStyleSheet("background: #e3f2fd; color: #0d47a1; padding: 6px; border-radius: 3px;")
+        self.handling.setStyleSheet(f"background: {INFO_BG}; color: {INFO}; padding: 6px; border-radius: 3px;")
         right.addRow(self.tr("Standard handling"), self.handling)
         self.description = QPlainTextEdit()
         self.description.setObjectName("complaintDescription")
@@ -367,7 +368,7 @@ class ComplaintIntakeDialog(QDialog):
             self.created = c
             self.accept()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Enter must not save half a form
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if enter and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.save()

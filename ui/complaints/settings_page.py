@@ -28,6 +28,7 @@ from app.core import calendar as workdays
 from app.core.context import AppContext
 from app.core.errors import ValidationError
 from ui.common.errors import FieldErrors, call_service
+from ui.common.palette import ERROR
 from ui.common.pin_dialog import PinDialog
 
 DATE_RE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
@@ -35,7 +36,7 @@ DATE_RE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
 
 def _errors() -> FieldErrors:
     general = QLabel()
-    general.setStyleSheet("color: #c62828;")
+    general.setStyleSheet(f"color: {ERROR};")
     general.setWordWrap(True)
     general.hide()
     return FieldErrors(general)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -21,6 +22,8 @@ from app.complaints import cases, config, deadlines, queries
 from app.core.context import AppContext
 from app.core.db import STORE_ERRORS
 from ui.common.errors import call_service
+from ui.common.palette import OK, WARNING, WARNING_BG
+from ui.common.panels import WithPanels, apply_panel, split_panels, with_panels
 from ui.common.privacy import Privacy
 from ui.common.widgets import Column, RowTableModel, SearchBox, make_proxy, make_table, selected_row
 from ui.complaints.common import (
@@ -91,7 +94,7 @@ class ComplaintsTab(QWidget):
         self.calendar_warning = QLabel()
         self.calendar_warning.setObjectName("calendarWarning")
         self.calendar_warning.setWordWrap(True)
-        self.calendar_warning.setStyleSheet("background: #fff3e0; color: #e65100; padding: 4px;")
+        self.calendar_warning.setStyleSheet(f"background: {WARNING_BG}; color: {WARNING}; padding: 4px;")
         self.calendar_warning.hide()
         lay.addWidget(self.calendar_warning)
 
@@ -184,8 +187,8 @@ class ComplaintsTab(QWidget):
         private = Privacy.instance().private_text
         return [
             Column(self.tr("Case"), lambda r: r.case_no, sort=lambda r: r.case_no),
-            Column(self.tr("Status"), self._status_text, foreground=lambda r: "#e65100" if r.unbriefed else
-                   "#1b5e20" if r.new_evidence else None, tooltip=self._status_tooltip),
+            Column(self.tr("Status"), self._status_text, foreground=lambda r: WARNING if r.unbriefed else
+                   OK if r.new_evidence else None, tooltip=self._status_tooltip),
             Column(self.tr("Next deadline"), next_text,
                    sort=lambda r: r.next_due.isoformat() if r.next_due else "9", background=next_bg,
                    foreground=next_fg, tooltip=lambda r: deadline_tooltip(r.next_deadline, self.ctx.now())
@@ -257,17 +260,32 @@ class ComplaintsTab(QWidget):
         self.update_status()
 
     def refresh(self) -> None:
-        selected = selected_row(self.table)
         call_service(self, cases.record_missed_deadlines, self.ctx)  # the list below only reads
-        rows = call_service(self, queries.list_cases, self.ctx, self.view_combo.currentData(),
-                            self.category_combo.currentData(), self.search.text(), self.LIST_LIMIT)
-        if rows is None:
-            return
+        data = call_service(self, read_list, self.ctx, *self._filters())
+        if data is not None:
+            self.callbacks.refresh()
+            self.apply_refresh(data)
+
+    def _filters(self) -> tuple:
+        return self.view_combo.currentData(), self.category_combo.currentData(), self.search.text(), self.LIST_LIMIT
+
+    def refresh_job(self) -> tuple:
+        """The list's queries (after recording the deadlines missed) and the call-backs', for a worker."""
+        return with_panels((complaints_data, (self.ctx, *self._filters())), (self.callbacks,))
+
+    applied = 0  # how many refreshes were applied (the window drops a worker's result older than the last)
+
+    def apply_refresh(self, data: ComplaintsData | WithPanels) -> None:
+        """Show what ``complaints_data`` read (on the UI thread); the search and filters stay as they are."""
+        data, panels = split_panels(data, 1)
+        self.applied += 1
+        selected = selected_row(self.table)
+        rows = data.rows
         self.model.set_rows(rows)
-        self.callbacks.refresh()
+        apply_panel(self.callbacks, panels[0])
         if selected is None or not self.select_case(selected.id):
             self.show_detail()
-        overdue = self.update_status(rows)
+        overdue = self._show_status(data.due, data.overdue, data.warning, rows)
         text = self.tr("{n} cases shown · {o} overdue in total").format(n=len(rows), o=overdue)
         if len(rows) >= self.LIST_LIMIT:
             text += " · " + self.tr("only the first {n}: search or pick a category to narrow the list").format(
@@ -276,15 +294,14 @@ class ComplaintsTab(QWidget):
 
     def update_status(self, rows: list[queries.CaseRow] | None = None) -> int:
         """Overdue count and calendar warning for the status bar (also while another tab is shown)."""
-        from app.complaints import callbacks
+        due, overdue, warning = status_figures(self.ctx)
+        return self._show_status(due, overdue, warning, rows)
 
-        due = callbacks.due_count(self.ctx)
+    def _show_status(self, due: int, overdue: int, warning: str, rows: list[queries.CaseRow] | None) -> int:
         self.statusChanged.emit("complaints_callbacks",
                                 self.tr("Call-backs due: {n}").format(n=due) if due else "")
-        overdue = queries.overdue_count(self.ctx)
         self.statusChanged.emit("complaints_overdue",
                                 self.tr("Complaints overdue: {n}").format(n=overdue) if overdue else "")
-        warning = config.calendar_warning(self.ctx)
         if not warning and rows and any(r.estimated and r.deadline("result").is_open for r in rows):
             warning = self.tr("Some result deadlines assume Monday–Friday (marked ⚠): the holiday calendar "
                               "does not cover them yet.")
@@ -347,3 +364,34 @@ class ComplaintsTab(QWidget):
             self.table.selectionModel().setCurrentIndex(self.proxy.index(0, 0),
                                                         QItemSelectionModel.SelectionFlag.NoUpdate)
         self.show_detail()
+
+
+@dataclass(frozen=True)
+class ComplaintsData:
+    """What the complaints list shows, read in one go (plain values: a worker may read them)."""
+
+    rows: list[queries.CaseRow]
+    due: int  # call-backs due
+    overdue: int  # cases overdue in total
+    warning: str  # the working-day calendar's warning, if any
+
+
+def status_figures(ctx: AppContext) -> tuple[int, int, str]:
+    """Call-backs due, cases overdue, the calendar's warning."""
+    from app.complaints import callbacks
+
+    return callbacks.due_count(ctx), queries.overdue_count(ctx), config.calendar_warning(ctx)
+
+
+def read_list(ctx: AppContext, view: str, category: int | None, text: str, limit: int) -> ComplaintsData:
+    rows = queries.list_cases(ctx, view, category, text, limit)
+    return ComplaintsData(rows, *status_figures(ctx))
+
+
+def complaints_data(ctx: AppContext, view: str, category: int | None, text: str, limit: int) -> ComplaintsData:
+    """The deadlines missed since the last check recorded (a failure waits for the next minute), then the list."""
+    try:
+        cases.record_missed_deadlines(ctx)
+    except STORE_ERRORS as exc:  # e.g. locked by another counter
+        log.warning("recording missed deadlines failed: %s", exc)
+    return read_list(ctx, view, category, text, limit)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.core.context import AppContext
 from app.flow import board, machine, postproduction
 from ui.common.errors import FieldErrors, call_service
+from ui.common.palette import BLUE, ERROR
 from ui.common.pin_dialog import pin_missing
 from ui.common.privacy import Privacy
 from ui.common.widgets import StaffPicker
@@ -80,11 +81,11 @@ class AdvancePanel(QGroupBox):
         self.action_label = QLabel()
         self.action_label.setObjectName("actionLabel")
         self.action_label.setWordWrap(True)
-        self.action_label.setStyleSheet("color: #1565c0; font-weight: bold;")
+        self.action_label.setStyleSheet(f"color: {BLUE}; font-weight: bold;")
         lay.addWidget(self.action_label)
         form = QFormLayout()
         self.general = QLabel()
-        self.general.setStyleSheet("color: #c62828;")
+        self.general.setStyleSheet(f"color: {ERROR};")
         self.general.setWordWrap(True)
         self.general.hide()
         self.errors = FieldErrors(self.general)

@@ -7,10 +7,11 @@ import datetime as dt
 from PySide6.QtCore import QObject
 
 from app.flow import machine, reports
+from ui.common.palette import ALERT_BG, ERROR, INFO_BG
 from ui.common.privacy import Privacy
 from ui.common.widgets import Column, minutes_text
 
-ALERT_BG = "#ffcdd2"
+ALERT_BG = ALERT_BG
 ALERT_BG_BLINK = "#ef9a9a"
 FLAG_BG = "#ffe0b2"
 
@@ -47,11 +48,11 @@ class _StepColumns(QObject):
             if v.flagged:
                 return FLAG_BG
             if v.state in ("handoff", "waiting", "in_progress"):
-                return "#e3f2fd"
+                return INFO_BG
             return None
 
         def over(flag_attr: str):  # type: ignore[no-untyped-def]
-            return lambda v: "#c62828" if getattr(v, flag_attr) else None
+            return lambda v: ERROR if getattr(v, flag_attr) else None
 
         def state_text(v: reports.StepView) -> str:
             text = machine.state_label(v.state)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.core.context import AppContext
 from app.flow import board, machine, reports
 from ui.common.errors import FieldErrors, call_service
+from ui.common.palette import ERROR
 from ui.common.pin_dialog import pin_missing
 from ui.common.widgets import StaffPicker
 
@@ -51,7 +52,7 @@ class _ServiceDialog(QDialog):
         self.lay.addLayout(self.form)
         self.general = QLabel()
         self.general.setObjectName("generalError")
-        self.general.setStyleSheet("color: #c62828;")
+        self.general.setStyleSheet(f"color: {ERROR};")
         self.general.setWordWrap(True)
         self.general.hide()
         self.errors = FieldErrors(self.general)

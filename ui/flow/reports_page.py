@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushBu
 
 from app.core.context import AppContext
 from app.flow import board, reports
+from ui.common.palette import ERROR, WARNING
 from ui.common.widgets import Column, RowTableModel, SearchBox, make_proxy, make_table
 from ui.flow.columns import dash, step_columns
 
@@ -56,7 +57,7 @@ class FlowReportsPage(QObject):
         self.report_note = QLabel()
         self.report_note.setObjectName("reportNote")
         v.addWidget(self.report_note)
-        red = lambda n: "#c62828" if n else None  # noqa: E731
+        red = lambda n: ERROR if n else None  # noqa: E731
         self.stats_model = RowTableModel([
             Column(self.tr("Name"), lambda s: s.name),
             Column(self.tr("Steps"), lambda s: s.steps, align=Qt.AlignmentFlag.AlignRight),
@@ -70,7 +71,7 @@ class FlowReportsPage(QObject):
             Column(self.tr("Waits over limit"), lambda s: s.waits_over, foreground=lambda s: red(s.waits_over)),
             Column(self.tr("Over time"), lambda s: s.work_over, foreground=lambda s: red(s.work_over)),
             Column(self.tr("Not done"), lambda s: s.not_done, foreground=lambda s: red(s.not_done)),
-            Column(self.tr("Skipped"), lambda s: s.skipped, foreground=lambda s: "#e65100" if s.skipped else None),
+            Column(self.tr("Skipped"), lambda s: s.skipped, foreground=lambda s: WARNING if s.skipped else None),
         ], page)
         self.couple_model = RowTableModel(step_columns(self), page)
         self.report_table = make_table(make_proxy(self.stats_model, page), page, "flowReport")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.core.context import AppContext
 from app.flow import config, machine, rounds
 from ui.common.errors import FieldErrors, call_service
+from ui.common.palette import ERROR, OK
 from ui.common.settings_parts import note_label
 from ui.common.widgets import (
     Column,
@@ -44,7 +45,7 @@ class FlowSettingsDialog(QDialog):
         self.saved = False
         lay = QVBoxLayout(self)
         self.general = QLabel()
-        self.general.setStyleSheet("color: #c62828;")
+        self.general.setStyleSheet(f"color: {ERROR};")
         self.general.setWordWrap(True)
         self.general.hide()
         self.errors = FieldErrors(self.general)
@@ -113,7 +114,7 @@ class FlowSettingsDialog(QDialog):
         lay.addWidget(self.general)
         self.message = QLabel()
         self.message.setObjectName("settingsMessage")
-        self.message.setStyleSheet("color: #2e7d32;")
+        self.message.setStyleSheet(f"color: {OK};")
         lay.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

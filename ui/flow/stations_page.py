@@ -22,6 +22,7 @@ from app.core.context import AppContext
 from app.flow import stations
 from app.staff.roles import ROLE_CODES, role_label
 from ui.common.errors import FieldErrors
+from ui.common.palette import INACTIVE, MUTED
 from ui.common.pin_dialog import Acting
 from ui.common.settings_parts import error_label, note_label
 from ui.common.widgets import Column, RowTableModel, make_proxy, make_table, minutes_text, selected_row
@@ -48,7 +49,7 @@ class StationsPage(QWidget):
                    self.tr("no alert"), sort=lambda s: s.alert_minutes),
             Column(self.tr("Role"), lambda s: role_label(s.role) if s.role else "—"),
             Column(self.tr("Status"), lambda s: self.tr("On") if s.active else self.tr("Off"),
-                   foreground=lambda s: None if s.active else "#9e9e9e"),
+                   foreground=lambda s: None if s.active else INACTIVE),
         ], self)
         self.proxy = make_proxy(self.model, self)
         self.view = make_table(self.proxy, self, "stationsTable")
@@ -134,7 +135,7 @@ class StationsPage(QWidget):
                 self.view.selectRow(i)
                 return
 
-    def current(self):
+    def current(self):  # returns a Station row
         return selected_row(self.view) if self.view.selectionModel().hasSelection() else None
 
     def load_selected(self) -> None:
@@ -160,7 +161,7 @@ class StationsPage(QWidget):
         self.code.setReadOnly(False)
         self.code.clear()
         self.name.clear()
-        self.colour.setText("#607d8b")
+        self.colour.setText(MUTED)
         self.minutes.setValue(30)
         self.role.setCurrentIndex(0)
         self.active.setChecked(True)
@@ -168,7 +169,7 @@ class StationsPage(QWidget):
         self.code.setFocus()
 
     def pick_colour(self) -> None:
-        c = QColorDialog.getColor(QColor(self.colour.text() or "#607d8b"), self, self.tr("Station colour"))
+        c = QColorDialog.getColor(QColor(self.colour.text() or MUTED), self, self.tr("Station colour"))
         if c.isValid():
             self.colour.setText(c.name())
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTabW
 
 from app.core.context import AppContext
 from app.flow import board, config, reports
+from ui.common.palette import ERROR, OK, PURPLE, SLATE, WARNING
 from ui.common.privacy import Privacy
 from ui.common.widgets import (
     Column,
@@ -65,7 +66,7 @@ class FlowTab(QWidget):
         lay.addLayout(top)
         self.message = QLabel()
         self.message.setObjectName("flowMessage")
-        self.message.setStyleSheet("color: #2e7d32;")
+        self.message.setStyleSheet(f"color: {OK};")
         lay.addWidget(self.message)
 
         self.pages = QTabWidget(self)
@@ -156,7 +157,7 @@ class FlowTab(QWidget):
             Column(self.tr("Next"), lambda r: r.next_station, background=bg),
             Column(self.tr("Requests"), requests_mark, background=bg,
                    tooltip=lambda r: Privacy.instance().private_text(r.special_requests) or None,
-                   foreground=lambda r: "#e65100" if r.special_requests and not r.requests_confirmed else None),
+                   foreground=lambda r: WARNING if r.special_requests and not r.requests_confirmed else None),
             Column(self.tr("Styling #"), lambda r: f"#{r.groom_rank}" if r.groom_rank else "",
                    sort=lambda r: r.groom_rank or 999, background=bg),
             Column(self.tr("Updated by"), lambda r: f"{r.updated_by} {hm(r.updated_at)}".strip(), background=bg),
@@ -210,7 +211,7 @@ class FlowTab(QWidget):
             Column(self.tr("Time"), lambda h: hm(h.at), sort=lambda h: h.at),
             Column(self.tr("Station"), lambda h: h.station),
             Column(self.tr("Entry"), lambda h: h.text if h.kind != "note" else self.tr("Note: {text}").format(
-                text=h.text), foreground=lambda h: "#6a1b9a" if h.kind == "correct" else None, free_text=True),
+                text=h.text), foreground=lambda h: PURPLE if h.kind == "correct" else None, free_text=True),
             Column(self.tr("Staff"), lambda h: h.staff),
             Column(self.tr("Reason"), lambda h: h.reason, free_text=True),
             Column(self.tr("Recorded by"), lambda h: h.recorded_by),
@@ -337,10 +338,10 @@ class FlowTab(QWidget):
         self.scan.clear()
         if not rows:
             self.message.setText(self.tr("Nobody matching {code} is on the board today.").format(code=code))
-            self.message.setStyleSheet("color: #c62828;")
+            self.message.setStyleSheet(f"color: {ERROR};")
             return
         row = rows[0]
-        self.message.setStyleSheet("color: #2e7d32;")
+        self.message.setStyleSheet(f"color: {OK};")
         current = self.selected_board_row()
         self.pages.setCurrentIndex(0)
         if (exact is not None and current is not None and current.flow_id == row.flow_id
@@ -456,7 +457,9 @@ class FlowTab(QWidget):
         alerts = sum(1 for r in rows if r.alert)
         self.alert_label.setText(self.tr("{n} couples on the board · {a} over the limit").format(
             n=len(rows), a=alerts))
-        self.alert_label.setStyleSheet("color: #c62828; font-weight: bold;" if alerts else "color: #455a64;")
+        style = f"color: {ERROR}; font-weight: bold;" if alerts else f"color: {SLATE};"
+        if self.alert_label.styleSheet() != style:
+            self.alert_label.setStyleSheet(style)  # a new style sheet re-polishes the label
         self._last_status = text
         self.statusChanged.emit("flow_alerts", text)
         if self.pages.currentIndex() == 1:

@@ -25,6 +25,7 @@ from app.core.context import AppContext
 from app.handover import review
 from ui.common.bar_chart import BarChart, BarItem
 from ui.common.errors import FieldErrors, call_service
+from ui.common.palette import PANEL_BG, SLATE
 from ui.common.privacy import Privacy
 from ui.common.widgets import Column, RowTableModel, StaffPicker, make_proxy, make_table, selected_row
 from ui.handover.report_blocks import ALERT_RED, BlockRow, FigureStrip, ReportBlock
@@ -108,7 +109,7 @@ class ReviewView(QWidget):
         self.empty_label = QLabel()
         self.empty_label.setObjectName("reviewEmpty")
         self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("background: #eceff1; color: #455a64; padding: 10px; font-size: 14px;")
+        self.empty_label.setStyleSheet(f"background: {PANEL_BG}; color: {SLATE}; padding: 10px; font-size: 14px;")
         bl.addWidget(self.empty_label)
         self.figures = FigureStrip(body)
         bl.addWidget(self.figures)

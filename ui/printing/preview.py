@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from app.core.context import AppContext
 from app.printing.output import save_pdf
 from ui.common.errors import call_service
+from ui.common.palette import GRID, MUTED
 
 #: Pages are rendered for the printer at its resolution, but never finer than this (memory).
 MAX_PRINT_DPI = 300
@@ -89,7 +90,7 @@ class PdfPreview(QWidget):
         self.title_label.setStyleSheet("font-size: 14px; font-weight: 600;")
         self.pages_label = QLabel()
         self.pages_label.setObjectName("previewPages")
-        self.pages_label.setStyleSheet("color: #607d8b;")
+        self.pages_label.setStyleSheet(f"color: {MUTED};")
         self.zoom = QComboBox()
         self.zoom.setObjectName("previewZoom")
         self.zoom.addItem(self.tr("Whole page"), QPdfView.ZoomMode.FitInView)
@@ -116,12 +117,12 @@ class PdfPreview(QWidget):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
         self.view.setDocument(self.document)
-        self.view.setStyleSheet("QPdfView { background: #cfd8dc; }")
+        self.view.setStyleSheet(f"QPdfView {{ background: {GRID}; }}")
         self.placeholder = QLabel()
         self.placeholder.setObjectName("previewPlaceholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
-        self.placeholder.setStyleSheet("color: #607d8b; font-size: 15px;")
+        self.placeholder.setStyleSheet(f"color: {MUTED}; font-size: 15px;")
         self.stack = QStackedWidget()
         self.stack.addWidget(self.placeholder)
         self.stack.addWidget(self.view)

@@ -4,6 +4,7 @@ printed through the system dialog or saved as PDF."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,6 +29,7 @@ from app.core.context import AppContext
 from app.printing import complaints_installed, queries
 from app.printing.paper import choose_paper
 from ui.common.errors import call_service
+from ui.common.palette import MUTED
 from ui.common.privacy import Privacy
 from ui.common.widgets import Column, RowTableModel, SearchBox, make_proxy, make_table, selected_row
 from ui.printing.preview import PdfPreview, current_paper, flow_sheet_file_name
@@ -69,7 +71,7 @@ class PrintTab(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._couple_selected())
         self.hint = QLabel()
         self.hint.setObjectName("printSearchHint")
-        self.hint.setStyleSheet("color: #607d8b;")
+        self.hint.setStyleSheet(f"color: {MUTED};")
         self.hint.setWordWrap(True)
         couple_box = QGroupBox(self.tr("Flow sheet of one couple"))
         cl = QVBoxLayout(couple_box)
@@ -156,7 +158,7 @@ class PrintTab(QWidget):
         self.case_table.selectionModel().currentRowChanged.connect(lambda *_: self._case_selected())
         self.case_hint = QLabel(self.tr("The latest cases are listed; type to search all of them."))
         self.case_hint.setObjectName("printCaseHint")
-        self.case_hint.setStyleSheet("color: #607d8b;")
+        self.case_hint.setStyleSheet(f"color: {MUTED};")
         self.case_hint.setWordWrap(True)
         lay = QVBoxLayout(page)
         lay.setContentsMargins(4, 4, 4, 4)
@@ -296,7 +298,9 @@ class PrintTab(QWidget):
         return True
 
     def _update_day_count(self) -> None:
-        n = queries.count_shooting(self.selected_day())
+        self._show_day_count(queries.count_shooting(self.selected_day()))
+
+    def _show_day_count(self, n: int) -> None:
         self.day_count.setText(self.tr("Couples shooting this day: {n}").format(n=n) if n else
                                self.tr("No couples shoot on this day."))
         self.day_button.setEnabled(n > 0)
@@ -323,19 +327,38 @@ class PrintTab(QWidget):
     # ------------------------------------------------------------------ tab API
     def refresh(self) -> None:
         """New couples appear in the search; the day count follows new bookings. The preview stays."""
-        if self.search.text().strip():
+        data = call_service(self, print_data, self.ctx, *self._job_args())
+        if data is not None:
+            self.apply_refresh(data)
+
+    def _job_args(self) -> tuple:
+        cases = (self.complaint_model is not None and not self.case_search.text().strip()
+                 and self.kinds.currentIndex() == 1)
+        return self.search.text(), self.selected_day(), cases
+
+    def refresh_job(self) -> tuple:
+        """The tab's queries as a plain function for a worker (the main window's periodic refresh)."""
+        return print_data, (self.ctx, *self._job_args())
+
+    applied = 0  # how many refreshes were applied (the window drops a worker's result older than the last)
+
+    def apply_refresh(self, data: PrintData) -> None:
+        """Show what ``print_data`` read, unless she typed or picked something else meanwhile."""
+        self.applied += 1
+        text, day, cases = self._job_args()
+        if data.couples is not None and data.text == text:
             current = selected_row(self.table)
-            self.model.set_rows(checkin_queries.search_couples(self.search.text()))
+            self.model.set_rows(data.couples)
             if current is not None:
                 for row in range(self.model.rowCount()):
                     if self.model.row_at(row).id == current.id:
                         self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
                         break
-        self._update_day_count()
-        if (self.complaint_model is not None and not self.case_search.text().strip()
-                and self.kinds.currentIndex() == 1):
+        if data.day == day:
+            self._show_day_count(data.day_count)
+        if data.cases is not None and cases and self.complaint_model is not None:
             current = selected_row(self.case_table)
-            self._search_cases("")
+            self.complaint_model.set_rows(data.cases)
             if current is not None:
                 for row in range(self.complaint_model.rowCount()):
                     if self.complaint_model.row_at(row).id == current.id:
@@ -352,3 +375,25 @@ class PrintTab(QWidget):
         self.search.setText(pick.order_no)
         self.search.flush()
         self.preview.wait_rendered()
+
+
+@dataclass(frozen=True)
+class PrintData:
+    """What the print tab refreshes (plain values: a worker may read them); None: not asked for."""
+
+    text: str  # the couple search it answers
+    couples: list[CoupleView] | None
+    day: dt.date
+    day_count: int
+    cases: list | None
+
+
+def print_data(ctx: AppContext, text: str, day: dt.date, cases: bool) -> PrintData:
+    """The couples matching the search (if any), the day's count of shootings, the recent complaint cases."""
+    couples = checkin_queries.search_couples(text) if text.strip() else None
+    found = None
+    if cases:
+        from app.complaints.queries import list_cases
+
+        found = list_cases(ctx, "all", None, "", 200)
+    return PrintData(text, couples, day, queries.count_shooting(day), found)

@@ -36,6 +36,7 @@ from app.core.audit_query import (
 )
 from app.core.context import AppContext
 from app.core.validation import mask_phone
+from ui.common.palette import ERROR
 from ui.common.widgets import Column, RowTableModel, make_proxy, make_table, selected_row
 
 _PHONE_KEY = re.compile(r"phone", re.IGNORECASE)
@@ -166,7 +167,7 @@ class AuditViewer(QDialog):
         split.setStretchFactor(1, 1)
         lay.addWidget(split, 1)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(f"color: {ERROR};")
         self.error.hide()
         lay.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -11,6 +11,7 @@ from app.core import recovery
 from app.core.backup import BackupError, BackupInfo, backups_dir
 from app.staff.roles import SUPERVISOR_ROLES
 from ui.common.errors import call_service
+from ui.common.palette import ERROR, MUTED, OK
 from ui.common.pin_dialog import Acting, ask_pin
 from ui.common.store_status import StoreEvents, backup_error_text, size_text, when_text
 from ui.common.widgets import Column, RowTableModel, make_proxy, make_table, selected_row
@@ -26,7 +27,7 @@ class BackupsPage(QWidget):
         self.note = QLabel()
         self.note.setObjectName("backupsNote")
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #607d8b;")
+        self.note.setStyleSheet(f"color: {MUTED};")
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay.addWidget(self.note)
         self.model = RowTableModel([
@@ -34,7 +35,7 @@ class BackupsPage(QWidget):
             Column(self.tr("Why"), self.reason_text),
             Column(self.tr("Size"), lambda b: size_text(b.size), sort=lambda b: b.size,
                    align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-            Column(self.tr("Check"), self.check_text, foreground=lambda b: "#2e7d32" if b.good else "#c62828",
+            Column(self.tr("Check"), self.check_text, foreground=lambda b: OK if b.good else ERROR,
                    tooltip=lambda b: b.check or None),
             Column(self.tr("File"), lambda b: b.path.name, free_text=True),
         ], self)
@@ -136,5 +137,5 @@ class BackupsPage(QWidget):
         StoreEvents.instance().reopened.emit()  # the window refreshes every tab; this page its list
         self.result.setText(self.tr("Restored the backup of {when}. The file used before is kept as {file}.").format(
             when=when_text(b.taken_at, self.ctx.now()), file=done.aside.name if done.aside else "-"))
-        self.result.setStyleSheet("color: #2e7d32;")
+        self.result.setStyleSheet(f"color: {OK};")
         self.result.show()

@@ -41,6 +41,7 @@ from app.checkin import order_numbers
 from app.core.context import AppContext
 from app.core.i18n import LANGUAGES
 from ui.common.errors import FieldErrors
+from ui.common.palette import ERROR, MUTED, OK
 from ui.common.pin_dialog import Acting
 from ui.common.settings_parts import error_label, note_label, show_done
 from ui.common.widgets import Column, RowTableModel, make_proxy, make_table, selected_row
@@ -106,7 +107,7 @@ class StudioPage(QWidget):
         self.order_pattern.setToolTip(self.tr("yyyy, mm, dd: the order's date; NN: the day's counter (01, 02, …)."))
         self.order_example = QLabel()
         self.order_example.setObjectName("orderExample")
-        self.order_example.setStyleSheet("color: #607d8b;")
+        self.order_example.setStyleSheet(f"color: {MUTED};")
         self.order_pattern.textChanged.connect(lambda _t: self._show_example())
         pattern_row = QHBoxLayout()
         pattern_row.addWidget(self.order_pattern, 1)
@@ -183,7 +184,7 @@ class WorkdaysPage(QWidget):
             Column(self.tr("Date"), lambda r: r[0].isoformat(), sort=lambda r: r[0]),
             Column(self.tr("Weekday"), lambda r: self._weekday(r[0])),
             Column(self.tr("Counts as"), lambda r: self.tr("Working day") if r[1] else self.tr("Day off"),
-                   foreground=lambda r: "#2e7d32" if r[1] else "#c62828"),
+                   foreground=lambda r: OK if r[1] else ERROR),
         ], self)
         self.proxy = make_proxy(self.model, self)
         self.view = make_table(self.proxy, self, "workdaysTable")
@@ -399,7 +400,7 @@ class SettingsDialog(QDialog):
         who = QLabel(self.tr("Changes are saved for every counter PC and recorded under {name}.").format(
             name=display_name(acting.staff_id)))
         who.setObjectName("settingsWho")
-        who.setStyleSheet("color: #607d8b;")
+        who.setStyleSheet(f"color: {MUTED};")
         lay.addWidget(who)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("settingsTabs")

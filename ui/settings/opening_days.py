@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from app import settings_service
 from ui.common.errors import FieldErrors
+from ui.common.palette import ERROR, MUTED
 from ui.common.pin_dialog import Acting
 from ui.common.widgets import Column, RowTableModel, make_proxy, make_table, selected_row
 
@@ -30,7 +31,7 @@ class OpeningDaysPage(QWidget):
                               "these days. Complaint deadlines do not: they count working days (the "
                               "\"Working days\" page)."))
         note.setWordWrap(True)
-        note.setStyleSheet("color: #607d8b;")
+        note.setStyleSheet(f"color: {MUTED};")
         lay.addWidget(note)
         self.model = RowTableModel([
             Column(self.tr("Date"), lambda r: r[0].isoformat(), sort=lambda r: r[0]),
@@ -42,7 +43,7 @@ class OpeningDaysPage(QWidget):
         lay.addWidget(self.view, 1)
         general = QLabel()
         general.setObjectName("openingDaysError")
-        general.setStyleSheet("color: #c62828;")
+        general.setStyleSheet(f"color: {ERROR};")
         general.setWordWrap(True)
         self.errors = FieldErrors(general)
         row = QHBoxLayout()

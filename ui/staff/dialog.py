@@ -25,6 +25,7 @@ from app.staff.roles import ROLE_CODES, SUPERVISOR_ROLES, role_label
 from app.staff.service import StaffRow
 from ui.common.errors import FieldErrors, call_service
 from ui.common.forms import form_keys
+from ui.common.palette import ERROR, INACTIVE, MUTED, WARNING
 from ui.common.pin_dialog import Acting, pin_edit
 from ui.common.widgets import (
     ROW_ROLE,
@@ -40,7 +41,7 @@ from ui.common.widgets import (
 
 def _error_label() -> QLabel:
     lab = QLabel()
-    lab.setStyleSheet("color: #c62828;")
+    lab.setStyleSheet(f"color: {ERROR};")
     lab.setWordWrap(True)
     lab.hide()
     return lab
@@ -66,7 +67,7 @@ class StaffEditDialog(QDialog):
         form.addRow(self.tr("Name"), self.name_edit)
         form.addRow("", self.errors.label("name"))
         hint = QLabel(self.tr("Two people may have the same name: they are shown with a number, e.g. 王丽 (2)."))
-        hint.setStyleSheet("color: #607d8b;")
+        hint.setStyleSheet(f"color: {MUTED};")
         hint.setWordWrap(True)
         form.addRow("", hint)
         grid = QGridLayout()
@@ -92,7 +93,7 @@ class StaffEditDialog(QDialog):
             form.addRow("", self.errors.label("pin_again"))
             note = QLabel(self.tr("She types her own PIN here. Staff other than supervisors may leave it empty "
                                   "and set it the first time they sign."))
-            note.setStyleSheet("color: #607d8b;")
+            note.setStyleSheet(f"color: {MUTED};")
             note.setWordWrap(True)
             form.addRow("", note)
         lay.addLayout(form)
@@ -222,9 +223,9 @@ class StaffPage(QWidget):
             Column(self.tr("Name"), lambda r: r.display),
             Column(self.tr("Roles"), lambda r: r.role_text),
             Column(self.tr("Status"), self._status,
-                   foreground=lambda r: None if r.active else "#9e9e9e"),
+                   foreground=lambda r: None if r.active else INACTIVE),
             Column(self.tr("PIN"), self._pin_text,
-                   foreground=lambda r: "#c62828" if r.locked_until else (None if r.has_pin else "#e65100")),
+                   foreground=lambda r: ERROR if r.locked_until else (None if r.has_pin else WARNING)),
             Column(self.tr("Since"), lambda r: r.created_at.strftime("%Y-%m-%d"), sort=lambda r: r.created_at),
         ], self)
         self.proxy = make_proxy(self.model, self)

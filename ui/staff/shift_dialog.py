@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 
 from app.core.context import AppContext
 from app.core.errors import PermissionDenied, ValidationError
+from app.first_run import setup_studio
 from app.staff import service as staff_service
 from app.staff.roles import SUPERVISOR_ROLES, role_label
-from app.staff.setup import setup_studio
 from ui.common.errors import FieldErrors, call_service
+from ui.common.palette import ERROR, MUTED, WARNING
 from ui.common.pin_dialog import pin_edit
 from ui.common.widgets import StaffPicker
 
@@ -49,7 +50,7 @@ class ShiftDialog(QDialog):
         form = QFormLayout()
         general = QLabel()
         general.setObjectName("shiftGeneralError")
-        general.setStyleSheet("color: #c62828;")
+        general.setStyleSheet(f"color: {ERROR};")
         general.setWordWrap(True)
         general.hide()
         self.errors = FieldErrors(general)
@@ -78,7 +79,7 @@ class ShiftDialog(QDialog):
             form.addRow(self.tr("Studio phone"), self.studio_phone)
             form.addRow("", self.errors.label("phone"))
             logo_hint = QLabel(self.tr("A logo can be added later under Settings ▸ Studio."))
-            logo_hint.setStyleSheet("color: #607d8b;")
+            logo_hint.setStyleSheet(f"color: {MUTED};")
             form.addRow("", logo_hint)
             self.name_edit = QLineEdit()
             self.name_edit.setObjectName("firstName")
@@ -108,7 +109,7 @@ class ShiftDialog(QDialog):
             form.addRow(self.again_label, self.pin_again)
             self.first_use = QLabel(self.tr("No PIN yet: the PIN typed now (4–12 digits, twice) becomes hers."))
             self.first_use.setWordWrap(True)
-            self.first_use.setStyleSheet("color: #e65100;")
+            self.first_use.setStyleSheet(f"color: {WARNING};")
             form.addRow(self.first_use)
             form.addRow("", self.errors.label("pin_again"))
             self.picker.currentIndexChanged.connect(lambda _i: self._update_first_use())

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.common.errors import FieldErrors
+from ui.common.palette import ERROR
 from ui.common.pin_dialog import Acting
 
 
@@ -63,7 +64,7 @@ class ListOptionEditor(QGroupBox):
         moves.addWidget(remove)
         lay.addLayout(moves)
         general = QLabel()
-        general.setStyleSheet("color: #c62828;")
+        general.setStyleSheet(f"color: {ERROR};")
         general.setWordWrap(True)
         lay.addWidget(general)
         self.errors = FieldErrors(general)
