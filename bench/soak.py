@@ -96,6 +96,7 @@ def run(hours: float, folder: Path, max_growth: float, quiet: bool = False) -> d
     ticks = int(hours * 3600 / TICK_SECONDS)
     warm = max(1, ticks // 20)
     stalls: list[float] = []
+    worst: tuple[float, int, str, bool] = (0.0, -1, "", False)  # ms, tick, shown tab, tab switched on that tick
     base_rss = rss_mib()
     peak = base_rss
     floor_moves = 0
@@ -109,7 +110,8 @@ def run(hours: float, folder: Path, max_growth: float, quiet: bool = False) -> d
             moved = 0
         floor_moves += moved
         t = time.perf_counter()
-        if i % 20 == 19 and keys:
+        switched = bool(i % 20 == 19 and keys)
+        if switched:
             window.tabs.setCurrentIndex((window.tabs.currentIndex() + 1) % window.tabs.count())
         if moved:
             window.topics_changed({"flow", "visit"})
@@ -118,6 +120,8 @@ def run(hours: float, folder: Path, max_growth: float, quiet: bool = False) -> d
             window.status_feed.refresh()
         call_ms = (time.perf_counter() - t) * 1000
         stalls.append(max(call_ms, pump()))
+        if stalls[-1] > worst[0]:
+            worst = (stalls[-1], i, window.current_key(), switched)
         if i == warm:
             base_rss = rss_mib()
         peak = max(peak, rss_mib())
@@ -146,6 +150,7 @@ def run(hours: float, folder: Path, max_growth: float, quiet: bool = False) -> d
         "stall_p50_ms": statistics.median(stalls) if stalls else 0.0,
         "stall_p95_ms": sorted(stalls)[int(len(stalls) * 0.95) - 1] if stalls else 0.0,
         "stall_max_ms": max(stalls, default=0.0),
+        "worst_tick": worst,
         "rss_after_warmup": base_rss, "rss_end": end_rss, "rss_peak": peak, "growth": growth,
         "alive": alive, "failures": failures, "sim_end": clock.now(),
     }
@@ -156,7 +161,8 @@ def report(r: dict) -> str:
         f"soak: {r['simulated_hours']:g} simulated hours, {r['ticks']} ticks of {TICK_SECONDS} s "
         f"in {r['wall_s']:.0f} s wall; demo floor actions {r['floor_moves']}; clock ended {r['sim_end']:%H:%M}",
         f"  UI thread held per tick: median {r['stall_p50_ms']:.1f} ms, p95 {r['stall_p95_ms']:.1f} ms, "
-        f"max {r['stall_max_ms']:.1f} ms",
+        f"max {r['stall_max_ms']:.1f} ms (tick {r['worst_tick'][1]}, tab {r['worst_tick'][2]}"
+        f"{', just switched to' if r['worst_tick'][3] else ''})",
         f"  resident memory: {r['rss_after_warmup']:.0f} MiB after warm-up, {r['rss_end']:.0f} MiB at the end "
         f"({r['growth']:+.1f} MiB), peak {r['rss_peak']:.0f} MiB",
         f"  alive and answering: {'yes' if r['alive'] else 'NO'}",

@@ -7,7 +7,7 @@ import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QAbstractButton, QLabel, QStyle, QTabBar, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QStyle, QTabBar, QTableView, QWidget
 
 from ui.common.widgets import FREE_TEXT_ROLE
 
@@ -133,3 +133,43 @@ def each_page(root: QWidget):
             tw.setCurrentIndex(current)
 
     yield from walk(root)
+
+
+def scrolled_tabs_problems(bar: QTabBar) -> list[str]:
+    """A tab bar narrower than its tabs hides some behind scroll arrows (or elides them)."""
+    need = bar.sizeHint().width()
+    if bar.count() and need > bar.width():
+        return [f"tab bar needs {need} px, has {bar.width()}: "
+                f"'{bar.tabText(bar.count() - 1).replace('&&', '&')}' and others are out of sight"]
+    return []
+
+
+def placeholder_problems(edit: QLineEdit) -> list[str]:
+    """An empty field whose hint is cut ("A new…" for "A new source")."""
+    hint = edit.placeholderText()
+    if not hint or edit.text():
+        return []
+    fm = edit.fontMetrics()
+    # the text rectangle: the frame (2 px a side), the text margin (2 px a side), the clear button's room
+    room = edit.width() - 8 - (edit.height() if edit.isClearButtonEnabled() else 0)
+    if fm.horizontalAdvance(hint) > room:
+        return [f"field {edit.objectName() or ''} hint '{hint}' needs {fm.horizontalAdvance(hint)} px, has {room}"]
+    return []
+
+
+def dialog_fit_problems(root: QWidget, screen: tuple[int, int]) -> list[str]:
+    """``fit_problems`` plus what a dialog or page adds: larger than the counter's screen, tabs out of sight
+    behind scroll arrows, field hints cut."""
+    out = fit_problems(root)
+    win = root.window()
+    if win.width() > screen[0] or win.height() > screen[1]:
+        out.append(f"{win.objectName()}: opens at {win.width()}×{win.height()}, the screen has {screen[0]}×{screen[1]}")
+    for bar in root.findChildren(QTabBar):
+        if _shown(bar):
+            out += scrolled_tabs_problems(bar)
+    for edit in root.findChildren(QLineEdit):
+        if _shown(edit) and not edit.isReadOnly() and edit.parent() is not None \
+                and type(edit.parent()).__name__ not in ("QAbstractSpinBox", "QDateEdit", "QSpinBox", "QComboBox",
+                                                         "QDateTimeEdit", "QTimeEdit", "QDoubleSpinBox"):
+            out += placeholder_problems(edit)
+    return out

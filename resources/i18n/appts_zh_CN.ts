@@ -523,7 +523,7 @@
     </message>
     <message>
         <source>Staff</source>
-        <translation>接待人员</translation>
+        <translation>负责人员</translation>
     </message>
     <message>
         <source>Outcome</source>

@@ -960,7 +960,7 @@
     </message>
     <message>
         <source>Who</source>
-        <translation>谁</translation>
+        <translation>身份</translation>
     </message>
     <message>
         <source>Where / waiting for</source>

@@ -125,7 +125,7 @@ class DayViewDialog(QDialog):
         self.ctx = ctx
         self.setObjectName("dayViewDialog")
         self.setWindowTitle(self.tr("Day book"))
-        self.resize(1000, 640)
+        self.resize(1240, 660)  # the lanes wide enough that "10:00 names · Dress fitting" needs no wrap
         lay = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.date = QDateEdit(QDate(day))

@@ -89,7 +89,7 @@ class ComplaintCaseDialog(QDialog):
         self.row: queries.CaseRow | None = None
         self._owner_picked = False  # the call-back owner defaults to the handler once, then is the user's
         self.setObjectName("complaintCase")
-        self.resize(1180, 800)
+        self.resize(1340, 680)  # within a 1366×768 screen less its task bar and title bar: wide, not tall
         lay = QVBoxLayout(self)
         self.header = QLabel()
         self.header.setObjectName("caseHeader")
@@ -141,6 +141,8 @@ class ComplaintCaseDialog(QDialog):
         ], self)
         self.log_table = make_table(make_proxy(self.log_model, self), self, "caseLog")
         self.log_table.setWordWrap(True)
+        # rows as tall as their wrapped details at the width the columns really get (not the width before show)
+        self.log_table.horizontalHeader().sectionResized.connect(lambda *_a: self.log_table.resizeRowsToContents())
         self.log_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.log_table.customContextMenuRequested.connect(self._log_menu)
         for i, w in enumerate((120, 60, 130, 70)):
@@ -150,7 +152,7 @@ class ComplaintCaseDialog(QDialog):
         self.evidence.changed.connect(self.reload)
         right_lay.addWidget(self.evidence)
         split.addWidget(right)
-        split.setSizes([560, 620])
+        split.setSizes([520, 820])  # the follow-up log (its details wrap) gets the width
         self.deadline_table.setMinimumHeight(30 * 5 + 6)
         for table, widths in ((self.deadline_table, (150, 125, 110)), (self.miss_table, (150, 125))):
             for i, w in enumerate(widths):

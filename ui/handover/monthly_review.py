@@ -237,7 +237,7 @@ class MonthlyReviewDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("monthlyReviewDialog")
         self.setWindowTitle(self.tr("Monthly review"))
-        self.resize(1280, 720)
+        self.resize(1280, 680)  # within a 1366×768 screen less its task bar and title bar
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         self.view = MonthlyReviewView(acting, self)

@@ -394,7 +394,6 @@ class SettingsDialog(QDialog):
         self.acting = acting
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
-        self.resize(900, 640)
         lay = QVBoxLayout(self)
         from app.staff.service import display_name
 
@@ -410,10 +409,13 @@ class SettingsDialog(QDialog):
         for page in settings_pages():
             w = page.factory(acting, self)
             self.pages[page.key] = w
-            self.tabs.addTab(w, page.title())
+            self.tabs.addTab(w, page.title().replace("&", "&&"))  # "Stations & alert limits": no mnemonic
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
+        # wide enough for every page's tab without scroll arrows (≈1240 px in English, within 1366)
+        margins = lay.contentsMargins().left() + lay.contentsMargins().right() + 8
+        self.resize(max(900, self.tabs.tabBar().sizeHint().width() + margins), 640)
 
     def show_page(self, key: str) -> QWidget:
         w = self.pages[key]
