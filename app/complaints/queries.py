@@ -250,8 +250,12 @@ def list_cases(ctx: AppContext, view: str = "open", category_id: int | None = No
                 | Complaint.description.contains(t) | Couple.bride_name.contains(t)
                 | Couple.groom_name.contains(t) | Couple.order_no.contains(t))
         digits = "".join(ch for ch in t if ch.isdigit())
+        dup = Complaint.alias()  # a duplicate merged into a case: its complainant and number find the case
+        dup_like = dup.case_no.contains(t) | dup.complainant.contains(t)
         if len(digits) >= 4 and digits == t:
             like = like | Complaint.contact.endswith(digits)
+            dup_like = dup_like | dup.contact.endswith(digits)
+        like = like | Complaint.id.in_(dup.select(dup.merged_into).where(dup.merged_into.is_null(False) & dup_like))
         q = q.where(like)
     return _rows(ctx, q.limit(limit))
 

@@ -141,3 +141,15 @@ def test_the_merge_line_never_shows_the_phone_number_in_full(ctx, boss):
     cases.merge_into(ctx, b.id, a.id)
     text = queries.case_log(a.id)[-1].text
     assert "139****1111" in text and "13900001111" not in text
+
+
+def test_the_surviving_case_is_found_by_the_duplicates_caller(ctx, boss):
+    bride = new_case(ctx, boss)
+    groom = new_case(ctx, boss, complainant="赵强", contact="13900001111")
+    assert [r.id for r in queries.list_cases(ctx, "open", text="赵强")] == [groom.id]
+    cases.merge_into(ctx, groom.id, bride.id, "同一件事")
+    assert [r.id for r in queries.list_cases(ctx, "open", text="赵强")] == [bride.id]
+    assert [r.id for r in queries.list_cases(ctx, "open", text="1111")] == [bride.id]
+    assert [r.id for r in queries.list_cases(ctx, "open", text=groom.case_no)] == [bride.id]
+    assert {r.id for r in queries.list_cases(ctx, "all", text="赵强")} == {bride.id, groom.id}
+    assert queries.list_cases(ctx, "open", text="钱多多") == []
