@@ -176,6 +176,14 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
+        <source>Note kept with the next tick (optional)</source>
+        <translation>备注（随下一次勾选记录，可不填）</translation>
+    </message>
+    <message>
+        <source>Written down with the check you tick next, e.g. what you found or did (it shows on the check's tooltip and in the audit trail).</source>
+        <translation>随您下一次勾选的检查项一并记下，例如发现了什么、做了什么（显示在该项的提示里，并记入操作记录）。</translation>
+    </message>
+    <message>
         <source>{kind}: {done} of {total} done</source>
         <translation>{kind}：已完成 {done}/{total}</translation>
     </message>

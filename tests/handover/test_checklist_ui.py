@@ -54,6 +54,24 @@ def test_tick_from_the_tab_shows_who_and_when(page, ctx, clock, checks, qtbot):
     assert panel.isVisible() and box.isVisible()
 
 
+def test_a_note_goes_with_the_next_tick(page, ctx, checks):
+    panel = page.checklist_panel
+    assert panel.note.isVisible()
+    panel.note.setText("门口提示已换成雨天版")
+    panel.tick(checks[1].id)
+    row = next(r for r in ck.current_checklist(ctx).rows if r.item_id == checks[1].id)
+    assert row.done and row.note == "门口提示已换成雨天版"
+    assert panel.note.text() == ""  # used once
+    assert "门口提示已换成雨天版" in panel.boxes[checks[1].id].toolTip()
+    panel.note.setText("再勾一次")
+    ck.untick(ctx, checks[1].id)
+    panel.refresh()
+    ck.tick(ctx, checks[1].id)  # another counter ticks it first: this screen's tick is refused
+    panel.boxes[checks[1].id].setChecked(False)
+    panel.tick(checks[1].id)
+    assert panel.message.isVisible() and panel.note.text() == "再勾一次"  # refused: what she typed stays
+
+
 def test_a_tick_from_a_stale_screen_is_refused_in_the_panel(page, ctx, clock, checks):
     panel = page.checklist_panel
     ck.tick(ctx, checks[1].id)  # another process of this counter, a moment ago

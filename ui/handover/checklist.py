@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QScrollArea,
     QVBoxLayout,
@@ -62,6 +63,13 @@ class ChecklistPanel(QWidget):
         self.empty.setStyleSheet(f"color: {MUTED};")
         self.empty.setWordWrap(True)
         lay.addWidget(self.empty)
+        self.note = QLineEdit()
+        self.note.setObjectName("checklistNote")
+        self.note.setMaxLength(ck.NOTE_MAX)
+        self.note.setPlaceholderText(self.tr("Note kept with the next tick (optional)"))
+        self.note.setToolTip(self.tr("Written down with the check you tick next, e.g. what you found or did "
+                                     "(it shows on the check's tooltip and in the audit trail)."))
+        lay.addWidget(self.note)
         self.message = QLabel()
         self.message.setObjectName("checklistMessage")
         self.message.setStyleSheet(f"color: {ALERT_RED};")
@@ -111,6 +119,7 @@ class ChecklistPanel(QWidget):
                 tip = f"{tip}\n{r.note}" if tip else r.note
             box.setToolTip(tip)
             who.setToolTip(tip)
+        self.note.setVisible(bool(state.rows) and not state.frozen)
         if state.shift_id is None:
             self.empty.setText(self.tr("Start a shift to see its checklist."))
         elif not state.rows:
@@ -166,7 +175,9 @@ class ChecklistPanel(QWidget):
         if row is None:
             return
         if checked:
-            ok = self._run(ck.tick, item_id)
+            ok = self._run(ck.tick, item_id, self.note.text())
+            if ok:
+                self.note.clear()  # it went with this tick; a refusal keeps what was typed
         else:
             ok = self.confirm_untick(row.text) and self._run(ck.untick, item_id)
         self.refresh()  # the stored state, whatever happened (another counter may have ticked it)
