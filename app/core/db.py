@@ -227,7 +227,8 @@ def _close_quietly(database: pw.Database) -> None:
 _PG_UNREACHABLE = ("connection refused", "timeout expired", "could not translate host name",
                    "failed to resolve host", "name or service not known", "no route to host",
                    "network is unreachable", "server closed the connection", "the connection is closed",
-                   "connection is lost", "consuming input failed", "terminating connection")
+                   "connection is lost", "consuming input failed", "terminating connection",
+                   "socket closed")  # psycopg, when the server cut the socket between two statements
 
 
 def describe_db_error(exc: BaseException, database: pw.Database | None = None) -> str:

@@ -287,5 +287,9 @@ def test_reasons_have_their_own_texts():
         'connection failed: connection to server at "10.0.0.9", port 5432 failed: Connection refused\n'
         '\tIs the server running on that host and accepting TCP/IP connections?')
     assert dbmod.describe_db_error(refused) == "unreachable"
+    # what psycopg says when the server cut the connection, depending on where the cut meets it
+    for cut in ("connection socket closed", "consuming input failed: server closed the connection unexpectedly",
+                "terminating connection due to administrator command"):
+        assert dbmod.describe_db_error(pw.OperationalError(cut)) == "unreachable", cut
     odd = dbmod.describe_db_error(pw.ProgrammingError('relation "role" does not exist\nLINE 1: SELECT'))
     assert odd == 'relation "role" does not exist LINE 1: SELECT'  # one line, not mistaken for a login
