@@ -8,7 +8,7 @@ this service lives outside core.)"""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +22,7 @@ from app.core.options import LANGUAGE, STUDIO_CLOSED_DAYS, WORKDAY_OVERRIDES
 from app.core.settings import Option, find_option
 from app.core.validation import clean_text, name_error, phone_error, text_error
 from app.options import ALL_OPTIONS
-from app.printing.options import STUDIO_ADDRESS, STUDIO_LOGO, STUDIO_NAME, STUDIO_PHONE
+from app.printing.options import STUDIO_OPTIONS, StudioInfo, studio_info
 from app.staff.service import acting, authenticate_supervisor, set_option
 
 LOGO_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".svg")
@@ -40,24 +40,6 @@ def change_option(ctx: AppContext, staff_id: int | None, pin: str | None, option
 
 
 # ------------------------------------------------------------------------------------ letterhead
-
-@dataclass(frozen=True)
-class StudioInfo:
-    """What printouts show at the top: name, address, phone, logo (an image file path; may be empty)."""
-
-    name: str = ""
-    address: str = ""
-    phone: str = ""
-    logo_path: str = ""
-
-
-#: the option of each StudioInfo field (the printouts read these)
-STUDIO_OPTIONS = {"name": STUDIO_NAME, "address": STUDIO_ADDRESS, "phone": STUDIO_PHONE, "logo_path": STUDIO_LOGO}
-
-
-def studio_info() -> StudioInfo:
-    return StudioInfo(**{f: option.get() for f, option in STUDIO_OPTIONS.items()})
-
 
 def check_studio_info(name: str, address: str, phone: str, logo_path: str, *,
                       name_required: bool = False) -> StudioInfo:

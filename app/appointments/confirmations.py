@@ -34,7 +34,7 @@ from app.core.db import db
 from app.core.errors import Conflict, ValidationError
 from app.core.i18n import translate
 from app.core.validation import clean_text, mask_phone, text_error
-from app.printing.options import STUDIO_ADDRESS, STUDIO_NAME, STUDIO_PHONE
+from app.printing.options import StudioInfo, studio_info
 from app.staff import models as staff_models
 
 from . import models
@@ -100,19 +100,6 @@ def _names(a: Any) -> str:
         return translate("Confirmations", "{bride} and {groom}").format(bride=a.couple.bride_name,
                                                                         groom=a.couple.groom_name)
     return a.lead.name if a.lead_id else ""
-
-
-@dataclass(frozen=True)
-class StudioInfo:
-    """The letterhead's lines a reminder names (read from the printing area's options, without reportlab)."""
-
-    name: str
-    address: str
-    phone: str
-
-
-def studio_info() -> StudioInfo:
-    return StudioInfo(STUDIO_NAME.get(), STUDIO_ADDRESS.get(), STUDIO_PHONE.get())
 
 
 def _reminder(a: Any, studio: StudioInfo) -> str:

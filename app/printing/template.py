@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -20,8 +20,9 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 
 from app.core.context import AppContext
 from app.core.i18n import translate
+from app.printing import options
 from app.printing.fonts import FONT_NAME, printable, register_fonts
-from app.printing.options import STUDIO_ADDRESS, STUDIO_NAME, STUDIO_PHONE
+from app.printing.options import StudioInfo
 from app.staff.models import Staff
 
 PAPER_SIZES = {"A4": A4, "A5": A5}
@@ -48,20 +49,10 @@ MARGINS = {"A4": Margins(14 * mm, 14 * mm, 12 * mm, 16 * mm, 8 * mm),
 
 # ------------------------------------------------------------------------------ studio and people
 
-@dataclass(frozen=True)
-class StudioInfo:
-    name: str
-    address: str
-    phone: str
-
-
 def studio_info() -> StudioInfo:
-    """The studio's letterhead from settings (keys studio.name / studio.address / studio.phone)."""
-    return StudioInfo(
-        name=STUDIO_NAME.get() or translate("Printing", "Wedding Photography Studio"),
-        address=STUDIO_ADDRESS.get(),
-        phone=STUDIO_PHONE.get(),
-    )
+    """The letterhead as printed: the stored one (``app.printing.options``), a neutral name when none is set."""
+    info = options.studio_info()
+    return info if info.name else replace(info, name=translate("Printing", "Wedding Photography Studio"))
 
 
 def operator_name(ctx: AppContext) -> str:

@@ -622,7 +622,6 @@
     <name>Settings</name>
     <message>
         <source>Enter the studio's name: it heads every printout.</source>
-        <extracomment>the option of each StudioInfo field (the printouts read these)</extracomment>
         <translation>请填写影楼名称：每张打印单的抬头都会用到。</translation>
     </message>
     <message>
