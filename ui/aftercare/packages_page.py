@@ -23,7 +23,7 @@ from ui.common.errors import FieldErrors
 from ui.common.palette import INACTIVE
 from ui.common.pin_dialog import Acting
 from ui.common.settings_parts import error_label, note_label, show_done
-from ui.common.widgets import Column, RowTableModel, make_proxy, make_table, selected_row
+from ui.common.widgets import Column, RowTableModel, make_proxy, make_table, select_row_by_id, selected_row
 
 
 class PackagesPage(QWidget):
@@ -99,10 +99,7 @@ class PackagesPage(QWidget):
     def refresh(self, select_id: int | None = None) -> None:
         self.model.set_rows(selection.packages(include_inactive=True))
         if select_id is not None:
-            for i in range(self.proxy.rowCount()):
-                if self.model.row_at(self.proxy.mapToSource(self.proxy.index(i, 0)).row()).id == select_id:
-                    self.view.selectRow(i)
-                    break
+            select_row_by_id(self.view, select_id)
         self.load_selected()
 
     def current(self) -> selection.PackageView | None:

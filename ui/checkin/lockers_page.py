@@ -19,7 +19,7 @@ from ui.common.errors import FieldErrors
 from ui.common.palette import INACTIVE, WARNING
 from ui.common.pin_dialog import Acting
 from ui.common.settings_parts import error_label
-from ui.common.widgets import Column, RowTableModel, make_proxy, make_table, selected_row
+from ui.common.widgets import Column, RowTableModel, make_proxy, make_table, select_row_by_id, selected_row
 
 
 class LockersPage(QWidget):
@@ -78,10 +78,7 @@ class LockersPage(QWidget):
     def refresh(self, select_id: int | None = None) -> None:
         self.model.set_rows(lockers.locker_rows())
         if select_id is not None:
-            for i in range(self.proxy.rowCount()):
-                if self.model.row_at(self.proxy.mapToSource(self.proxy.index(i, 0)).row()).id == select_id:
-                    self.view.selectRow(i)
-                    break
+            select_row_by_id(self.view, select_id)
         self.load_selected()
 
     def current(self):  # returns a LockerRow

@@ -247,6 +247,18 @@ def make_table(proxy: QSortFilterProxyModel, parent: QWidget | None = None, obje
     return view
 
 
+def select_row_by_id(view: QTableView, row_id: int | None) -> bool:
+    """Select the row whose object has ``id == row_id`` in a view over a RowTableModel (through a proxy: the
+    row shown, whatever the sort). False when no shown row has that id."""
+    model = view.model()
+    for i in range(model.rowCount()):
+        row = model.index(i, 0).data(ROW_ROLE)
+        if row is not None and getattr(row, "id", None) == row_id:
+            view.selectRow(i)
+            return True
+    return False
+
+
 def selected_row(view: QTableView) -> Any:
     """The row object under the current selection of a view over a RowTableModel (through a proxy)."""
     idx = view.currentIndex()

@@ -25,7 +25,15 @@ from ui.common.errors import FieldErrors
 from ui.common.palette import INACTIVE, MUTED
 from ui.common.pin_dialog import Acting
 from ui.common.settings_parts import error_label, note_label
-from ui.common.widgets import Column, RowTableModel, make_proxy, make_table, minutes_text, selected_row
+from ui.common.widgets import (
+    Column,
+    RowTableModel,
+    make_proxy,
+    make_table,
+    minutes_text,
+    select_row_by_id,
+    selected_row,
+)
 
 
 class StationsPage(QWidget):
@@ -130,10 +138,7 @@ class StationsPage(QWidget):
         self.load_selected()
 
     def _select(self, station_id: int) -> None:
-        for i in range(self.proxy.rowCount()):
-            if self.model.row_at(self.proxy.mapToSource(self.proxy.index(i, 0)).row()).id == station_id:
-                self.view.selectRow(i)
-                return
+        select_row_by_id(self.view, station_id)
 
     def current(self):  # returns a Station row
         return selected_row(self.view) if self.view.selectionModel().hasSelection() else None
