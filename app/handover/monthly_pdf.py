@@ -44,21 +44,36 @@ def _title(d: Any, text: str, height: float) -> None:
                  fillColor=colors.HexColor("#263238")))
 
 
+CHART_HEIGHT = 130
+
+
+def _chart_frame(title: str, points: list[tuple[str, float | None]], width: float) -> tuple[Any, list | None]:
+    """A chart's drawing with its title, and the values to plot; None (the drawing says so) when nothing was
+    measured in any period."""
+    from reportlab.graphics.shapes import Drawing, String
+    from reportlab.lib import colors
+
+    d = Drawing(width, CHART_HEIGHT)
+    _title(d, title, CHART_HEIGHT)
+    values = [v for _, v in points]
+    if all(v is None for v in values):
+        d.add(String(0, CHART_HEIGHT - 30, translate("MonthlyPrint", "Nothing measured."), fontName=_font(),
+                     fontSize=9, fillColor=colors.HexColor("#78909c")))
+        return d, None
+    return d, values
+
+
 def week_chart(title: str, points: list[tuple[str, float | None]], colour: str, top: float | None,
                width: float) -> Any:
     """A vertical bar chart: one bar per week (no bar where nothing was measured, '—' under it)."""
     from reportlab.graphics.charts.barcharts import VerticalBarChart
-    from reportlab.graphics.shapes import Drawing, String
+    from reportlab.graphics.shapes import String
     from reportlab.lib import colors
 
     font = _font()
-    height = 130
-    d = Drawing(width, height)
-    _title(d, title, height)
-    values = [v for _, v in points]
-    if all(v is None for v in values):
-        d.add(String(0, height - 30, translate("MonthlyPrint", "Nothing measured."), fontName=font, fontSize=9,
-                     fillColor=colors.HexColor("#78909c")))
+    height = CHART_HEIGHT
+    d, values = _chart_frame(title, points, width)
+    if values is None:
         return d
     bc = VerticalBarChart()
     bc.x, bc.y, bc.width, bc.height = 8, 24, width - 16, height - 52
@@ -90,18 +105,13 @@ def month_chart(title: str, points: list[tuple[str, float | None]], colour: str,
                 width: float) -> Any:
     """A line chart over the last months (a gap where nothing was measured)."""
     from reportlab.graphics.charts.linecharts import HorizontalLineChart
-    from reportlab.graphics.shapes import Drawing, String
     from reportlab.graphics.widgets.markers import makeMarker
     from reportlab.lib import colors
 
     font = _font()
-    height = 130
-    d = Drawing(width, height)
-    _title(d, title, height)
-    values = [v for _, v in points]
-    if all(v is None for v in values):
-        d.add(String(0, height - 30, translate("MonthlyPrint", "Nothing measured."), fontName=font, fontSize=9,
-                     fillColor=colors.HexColor("#78909c")))
+    height = CHART_HEIGHT
+    d, values = _chart_frame(title, points, width)
+    if values is None:
         return d
     lc = HorizontalLineChart()
     lc.x, lc.y, lc.width, lc.height = 24, 24, width - 36, height - 52
