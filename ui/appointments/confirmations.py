@@ -29,7 +29,15 @@ from app.appointments import confirmations as conf
 from app.core.context import AppContext
 from ui.common.errors import FieldErrors, call_service
 from ui.common.privacy import Privacy
-from ui.common.widgets import ROW_ROLE, Column, RowTableModel, make_proxy, make_table, selected_row
+from ui.common.widgets import (
+    ROW_ROLE,
+    Column,
+    RowTableModel,
+    make_proxy,
+    make_table,
+    select_row_by_id,
+    selected_row,
+)
 
 OUTCOME_BG = {"confirmed": "#e8f5e9", "rescheduled": "#e3f2fd", "no_answer": "#fff3e0", "cancelled": "#eceff1"}
 OUTCOME_FG = {"confirmed": "#2e7d32", "rescheduled": "#1565c0", "no_answer": "#e65100", "cancelled": "#607d8b",
@@ -193,13 +201,7 @@ class ConfirmationsPage(QWidget):
         return self.model.rows()
 
     def select_appointment(self, appointment_id: int) -> bool:
-        for i in range(self.proxy.rowCount()):
-            row = self.proxy.index(i, 0).data(ROW_ROLE)
-            if row is not None and row.id == appointment_id:
-                self.table.selectRow(i)
-                self.table.setCurrentIndex(self.proxy.index(i, 0))
-                return True
-        return False
+        return select_row_by_id(self.table, appointment_id)
 
     def _select_next_open(self) -> None:
         rows = [self.proxy.index(i, 0).data(ROW_ROLE) for i in range(self.proxy.rowCount())]

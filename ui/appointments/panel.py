@@ -20,6 +20,7 @@ from ui.common.widgets import (
     make_proxy,
     make_table,
     minutes_text,
+    select_row_by_id,
     selected_row,
 )
 
@@ -211,13 +212,7 @@ class ExpectedArrivalsPanel(QWidget):
         return self.model.rows()
 
     def select_appointment(self, appointment_id: int) -> bool:
-        for i in range(self.proxy.rowCount()):
-            row = self.proxy.index(i, 0).data(ROW_ROLE)
-            if row is not None and row.id == appointment_id:
-                self.table.selectRow(i)
-                self.table.setCurrentIndex(self.proxy.index(i, 0))
-                return True
-        return False
+        return select_row_by_id(self.table, appointment_id)
 
     def _update_buttons(self) -> None:
         row = selected_row(self.table)

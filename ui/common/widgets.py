@@ -255,6 +255,7 @@ def select_row_by_id(view: QTableView, row_id: int | None) -> bool:
         row = model.index(i, 0).data(ROW_ROLE)
         if row is not None and getattr(row, "id", None) == row_id:
             view.selectRow(i)
+            view.setCurrentIndex(model.index(i, 0))
             return True
     return False
 
